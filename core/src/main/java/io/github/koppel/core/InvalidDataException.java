@@ -1,0 +1,148 @@
+package io.github.koppel.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when input data is invalid: malformed JSON or CSV, a value out of range, an unknown
+ * vocabulary id, a duplicate id, a dangling reference or a cycle. The message names the field, the
+ * offending value and where it was read (source, JSON path or CSV row, line and column when known);
+ * the same facts are available as structured accessors so that a portal can point a user at the
+ * problem.
+ *
+ * <p>Loading is all-or-nothing: when a reader throws this exception, nothing was loaded.
+ *
+ * <p>This class is immutable.
+ *
+ * @since 0.1
+ */
+public final class InvalidDataException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final String path;
+  private final String problem;
+  private final @Nullable String value;
+  private final int line;
+  private final int column;
+
+  /**
+   * Creates an exception.
+   *
+   * @param source where the data was read: a file name, a resource or {@code <memory>}
+   * @param path the location within the source, for example {@code $.volunteers[3].languages[0]}
+   *     or {@code row 12, column languages}
+   * @param value the offending value as text, or {@code null} when there is none (a missing field)
+   * @param line the 1-based line, or -1 when unknown
+   * @param column the 1-based column, or -1 when unknown
+   * @param problem what is wrong, in one sentence
+   * @param cause the underlying exception, or {@code null}
+   */
+  public InvalidDataException(
+      String source,
+      String path,
+      @Nullable String value,
+      int line,
+      int column,
+      String problem,
+      @Nullable Throwable cause) {
+    super(format(source, path, value, line, column, problem), cause);
+    this.source = source;
+    this.path = path;
+    this.problem = problem;
+    this.value = value;
+    this.line = line;
+    this.column = column;
+  }
+
+  private static String format(
+      String source, String path, @Nullable String value, int line, int column, String problem) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(problem);
+    sb.append("\n  at ").append(path);
+    if (value != null) {
+      sb.append(" (value: ").append(abbreviate(value)).append(')');
+    }
+    sb.append("\n  in ").append(source);
+    if (line > 0) {
+      sb.append(", line ").append(line);
+      if (column > 0) {
+        sb.append(", column ").append(column);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String abbreviate(String value) {
+    String oneLine = value.replace('\n', ' ').replace('\r', ' ');
+    return oneLine.length() <= 80 ? '"' + oneLine + '"' : '"' + oneLine.substring(0, 77) + "...\"";
+  }
+
+  /**
+   * Returns the same problem, located within a larger document: the source is replaced and the
+   * path is appended to {@code pathPrefix}. Use it when a value validated on its own turns out to
+   * have been read from a file.
+   *
+   * @param newSource where the document was read
+   * @param pathPrefix the JSON path of the value within the document, such as {@code $.talents}
+   * @return a new exception with this one as its cause
+   */
+  public InvalidDataException relocate(String newSource, String pathPrefix) {
+    String relocated = path.startsWith("$") ? pathPrefix + path.substring(1) : pathPrefix + " " + path;
+    return new InvalidDataException(newSource, relocated, value, line, column, problem, this);
+  }
+
+  /**
+   * Returns what is wrong, without the location.
+   *
+   * @return the problem, in one sentence
+   */
+  public String problem() {
+    return problem;
+  }
+
+  /**
+   * Returns where the data was read.
+   *
+   * @return a file name, a resource name or {@code <memory>}
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the location within the source.
+   *
+   * @return a JSON path such as {@code $.vacancies[2].capacity}, or a CSV location such as {@code
+   *     row 4, column capacity}
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the offending value as text.
+   *
+   * @return the value, or {@code null} when the problem is a missing value
+   */
+  public @Nullable String value() {
+    return value;
+  }
+
+  /**
+   * Returns the 1-based line of the problem.
+   *
+   * @return the line, or -1 when unknown
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the 1-based column of the problem.
+   *
+   * @return the column, or -1 when unknown
+   */
+  public int column() {
+    return column;
+  }
+}

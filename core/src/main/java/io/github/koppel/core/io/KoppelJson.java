@@ -1,0 +1,322 @@
+package io.github.koppel.core.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.legal.LegalRules;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.vocabulary.ConceptScheme;
+import io.github.koppel.core.vocabulary.Vocabularies;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads and writes Koppel's JSON: datasets, vocabularies, legal rules and every domain value.
+ *
+ * <p>Documents (a dataset, a vocabulary set, a rule set) carry a {@code schemaVersion}; see {@code
+ * docs/json-schema.md}. Reading is strict: an unknown field, a value of the wrong type, a value out
+ * of range, a missing required field, a duplicate key, malformed JSON, nesting deeper than 64
+ * levels or a string longer than 1,000,000 characters fails with an {@link InvalidDataException}
+ * that names the JSON path, the value, the source and the line and column. A dataset's concept ids
+ * are checked against the vocabularies of this reader. Reading is all-or-nothing: nothing is
+ * returned unless the whole document is valid.
+ *
+ * <p>This class is immutable and thread-safe; {@link #withVocabularies} returns a new instance.
+ *
+ * <pre>{@code
+ * KoppelJson json = KoppelJson.create();
+ * Dataset dataset = json.readDataset(Path.of("city.json"));
+ * String text = json.toJson(dataset.volunteers().get(0));
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class KoppelJson {
+  private static final String MEMORY = "<memory>";
+  private static final LocalizedText EMPTY_TITLE = LocalizedText.of("en", "empty");
+
+  private final ObjectMapper mapper;
+  private final Vocabularies vocabularies;
+
+  private KoppelJson(ObjectMapper mapper, Vocabularies vocabularies) {
+    this.mapper = mapper;
+    this.vocabularies = vocabularies;
+  }
+
+  /**
+   * Returns a reader and writer that checks datasets against the bundled Flemish vocabularies.
+   *
+   * @return a new instance
+   */
+  public static KoppelJson create() {
+    return new KoppelJson(JsonMapping.newMapper(new JsonFactory()), BundledData.flemishVocabularies());
+  }
+
+  /** Reads vocabularies before the bundled defaults exist; used to load those defaults. */
+  static Vocabularies readVocabulariesWithoutDefaults(InputStream in, String source) {
+    return new KoppelJson(JsonMapping.newMapper(new JsonFactory()), Vocabularies.of(
+            ConceptScheme.of("empty", EMPTY_TITLE, List.of()),
+            ConceptScheme.of("empty", EMPTY_TITLE, List.of()),
+            ConceptScheme.of("empty", EMPTY_TITLE, List.of()),
+            ConceptScheme.of("empty", EMPTY_TITLE, List.of()),
+            ConceptScheme.of("empty", EMPTY_TITLE, List.of())))
+        .readVocabularies(in, source);
+  }
+
+  /**
+   * Returns a copy that checks datasets against other vocabularies. This instance is unchanged.
+   *
+   * @param vocabularies the vocabularies
+   * @return a new instance
+   */
+  public KoppelJson withVocabularies(Vocabularies vocabularies) {
+    return new KoppelJson(mapper, Objects.requireNonNull(vocabularies, "vocabularies"));
+  }
+
+  /**
+   * Returns the vocabularies datasets are checked against.
+   *
+   * @return the vocabularies
+   */
+  public Vocabularies vocabularies() {
+    return vocabularies;
+  }
+
+  /**
+   * Reads a dataset from a file.
+   *
+   * @param file a JSON file
+   * @return the dataset
+   * @throws InvalidDataException if the document is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Dataset readDataset(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readDataset(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read dataset file " + file, e);
+    }
+  }
+
+  /**
+   * Reads a dataset from a stream, which is not closed.
+   *
+   * @param in the JSON document
+   * @param source the name of the source, for error messages
+   * @return the dataset
+   * @throws InvalidDataException if the document is invalid
+   */
+  public Dataset readDataset(InputStream in, String source) {
+    Documents.DatasetDocument doc = read(in, source, Documents.DatasetDocument.class);
+    return toDataset(doc, source);
+  }
+
+  private Dataset toDataset(Documents.DatasetDocument doc, String source) {
+    try {
+      return vocabularies.validate(Dataset.of(doc.organisations(), doc.vacancies(), doc.volunteers()));
+    } catch (InvalidDataException e) {
+      throw e.relocate(source, "$");
+    }
+  }
+
+  /**
+   * Writes a dataset to a file, replacing it.
+   *
+   * @param dataset the dataset
+   * @param file the file
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void writeDataset(Dataset dataset, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      writeDataset(dataset, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write dataset file " + file, e);
+    }
+  }
+
+  /**
+   * Writes a dataset to a stream, which is not closed.
+   *
+   * @param dataset the dataset
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeDataset(Dataset dataset, OutputStream out) {
+    try {
+      out.write(toJson(dataset).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write dataset", e);
+    }
+  }
+
+  /**
+   * Reads vocabularies from a file.
+   *
+   * @param file a JSON file
+   * @return the vocabularies
+   * @throws InvalidDataException if the document is invalid, a concept id repeats, a broader id is
+   *     dangling or the broader relation has a cycle
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Vocabularies readVocabularies(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readVocabularies(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read vocabulary file " + file, e);
+    }
+  }
+
+  /**
+   * Reads vocabularies from a stream, which is not closed.
+   *
+   * @param in the JSON document
+   * @param source the name of the source, for error messages
+   * @return the vocabularies
+   * @throws InvalidDataException if the document is invalid
+   */
+  public Vocabularies readVocabularies(InputStream in, String source) {
+    Documents.VocabulariesDocument doc = read(in, source, Documents.VocabulariesDocument.class);
+    return Vocabularies.of(
+        scheme(doc.talents(), source, "$.talents"),
+        scheme(doc.sectors(), source, "$.sectors"),
+        scheme(doc.functionalDimensions(), source, "$.functionalDimensions"),
+        scheme(doc.accommodations(), source, "$.accommodations"),
+        scheme(doc.targetGroups(), source, "$.targetGroups"));
+  }
+
+  private static ConceptScheme scheme(Documents.SchemeDocument doc, String source, String path) {
+    try {
+      return ConceptScheme.of(doc.id(), doc.title(), doc.concepts());
+    } catch (InvalidDataException e) {
+      throw e.relocate(source, path);
+    }
+  }
+
+  /**
+   * Reads legal rules from a file.
+   *
+   * @param file a JSON file
+   * @return the rules
+   * @throws InvalidDataException if the document is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public LegalRules readLegalRules(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readLegalRules(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read legal rules file " + file, e);
+    }
+  }
+
+  /**
+   * Reads legal rules from a stream, which is not closed.
+   *
+   * @param in the JSON document
+   * @param source the name of the source, for error messages
+   * @return the rules
+   * @throws InvalidDataException if the document is invalid
+   */
+  public LegalRules readLegalRules(InputStream in, String source) {
+    Documents.LegalRulesDocument doc = read(in, source, Documents.LegalRulesDocument.class);
+    try {
+      return doc.toRules();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDataException(source, "$", null, -1, -1, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes any Koppel value as JSON: a domain record, a {@link Dataset}, a {@link Vocabularies}, a
+   * {@link ConceptScheme} or {@link LegalRules}. Datasets, vocabularies and rules are written as
+   * documents with a {@code schemaVersion}.
+   *
+   * @param value the value
+   * @return the JSON text, indented
+   * @throws IllegalArgumentException if the value is not a Koppel type
+   */
+  public String toJson(Object value) {
+    Objects.requireNonNull(value, "value");
+    Object document = value;
+    if (value instanceof Dataset d) {
+      document =
+          new Documents.DatasetDocument(
+              Documents.SCHEMA_VERSION, d.organisations(), d.vacancies(), d.volunteers());
+    } else if (value instanceof Vocabularies v) {
+      document =
+          new Documents.VocabulariesDocument(
+              Documents.SCHEMA_VERSION,
+              Documents.SchemeDocument.of(v.talents()),
+              Documents.SchemeDocument.of(v.sectors()),
+              Documents.SchemeDocument.of(v.functionalDimensions()),
+              Documents.SchemeDocument.of(v.accommodations()),
+              Documents.SchemeDocument.of(v.targetGroups()));
+    } else if (value instanceof ConceptScheme s) {
+      document = Documents.SchemeDocument.of(s);
+    } else if (value instanceof LegalRules r) {
+      document = Documents.LegalRulesDocument.of(r);
+    } else if (!value.getClass().getPackageName().startsWith("io.github.koppel.")) {
+      throw new IllegalArgumentException(
+          "value must be a Koppel type, not " + value.getClass().getName());
+    }
+    try {
+      return mapper.writeValueAsString(document) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  /**
+   * Reads a Koppel value from JSON, the inverse of {@link #toJson}.
+   *
+   * @param <T> the type
+   * @param json the JSON text
+   * @param type the type: a domain record, {@link Dataset}, {@link Vocabularies}, {@link
+   *     ConceptScheme} or {@link LegalRules}
+   * @return the value
+   * @throws InvalidDataException if the text is not a valid value of that type
+   */
+  public <T> T fromJson(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    InputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+    if (type == Dataset.class) {
+      return type.cast(readDataset(in, MEMORY));
+    }
+    if (type == Vocabularies.class) {
+      return type.cast(readVocabularies(in, MEMORY));
+    }
+    if (type == LegalRules.class) {
+      return type.cast(readLegalRules(in, MEMORY));
+    }
+    if (type == ConceptScheme.class) {
+      return type.cast(scheme(read(in, MEMORY, Documents.SchemeDocument.class), MEMORY, "$"));
+    }
+    return read(in, MEMORY, type);
+  }
+
+  private <T> T read(InputStream in, String source, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    try {
+      T value = mapper.readValue(in, type);
+      if (value == null) {
+        throw new InvalidDataException(source, "$", "null", 1, 1, "the document is JSON null", null);
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw JsonMapping.translate(e, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+  }
+}

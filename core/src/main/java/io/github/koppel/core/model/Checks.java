@@ -1,0 +1,139 @@
+package io.github.koppel.core.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Validation and normalisation shared by the value types of this package. */
+final class Checks {
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+  private static final int MAX_ID_LENGTH = 128;
+  private static final int MAX_TEXT_LENGTH = 20_000;
+
+  private Checks() {}
+
+  /** Checks an identifier: non-blank, trimmed, at most 128 characters, no control characters. */
+  static String id(@Nullable String value, String field) {
+    Objects.requireNonNull(value, field);
+    checkArgument(!value.isBlank(), "%s must not be blank", field);
+    if (value.length() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException(
+          field + " must be at most " + MAX_ID_LENGTH + " characters: '" + value.substring(0, 20) + "...'");
+    }
+    checkArgument(
+        value.strip().equals(value), "%s must not start or end with white space: '%s'", field, value);
+    checkArgument(
+        value.chars().noneMatch(Character::isISOControl),
+        "%s must not contain control characters: '%s'",
+        field,
+        value);
+    return value;
+  }
+
+  /** Checks a free text: non-blank and at most 20,000 characters. */
+  static String text(@Nullable String value, String field) {
+    Objects.requireNonNull(value, field);
+    checkArgument(!value.isBlank(), "%s must not be blank", field);
+    checkArgument(
+        value.length() <= MAX_TEXT_LENGTH,
+        "%s must be at most %s characters, has %s",
+        field,
+        MAX_TEXT_LENGTH,
+        value.length());
+    return value;
+  }
+
+  /** Checks an ISO 639 language code: two or three lower-case letters. */
+  static String language(@Nullable String value, String field) {
+    Objects.requireNonNull(value, field);
+    checkArgument(
+        LANGUAGE.matcher(value).matches(),
+        "%s must be an ISO 639 code of 2 or 3 lower-case letters: '%s'",
+        field,
+        value);
+    return value;
+  }
+
+  /** Returns an immutable, sorted copy of a set of ids, checking each. */
+  static Set<String> ids(@Nullable Collection<String> values, String field) {
+    Objects.requireNonNull(values, field);
+    for (String value : values) {
+      id(value, field + " element");
+    }
+    return ImmutableSortedSet.copyOf(values);
+  }
+
+  /** Returns an immutable copy of an enum set, in declaration order. */
+  static <E extends Enum<E>> Set<E> enums(
+      @Nullable Collection<E> values, Class<E> type, String field) {
+    Objects.requireNonNull(values, field);
+    EnumSet<E> copy = EnumSet.noneOf(type);
+    for (E value : values) {
+      copy.add(Objects.requireNonNull(value, field + " element"));
+    }
+    return Collections.unmodifiableSet(copy);
+  }
+
+  /** Returns an immutable copy of a list, rejecting null elements. */
+  static <T> List<T> list(@Nullable Collection<T> values, String field) {
+    Objects.requireNonNull(values, field);
+    List<T> copy = new ArrayList<>(values.size());
+    for (T value : values) {
+      copy.add(Objects.requireNonNull(value, field + " element"));
+    }
+    return List.copyOf(copy);
+  }
+
+  /** Returns an immutable list sorted by the given order, rejecting null elements. */
+  static <T> List<T> sortedList(
+      @Nullable Collection<T> values, Comparator<? super T> order, String field) {
+    List<T> copy = new ArrayList<>(list(values, field));
+    copy.sort(order);
+    return List.copyOf(copy);
+  }
+
+  /** Returns an immutable map sorted by key, checking each key as an id. */
+  static <V> Map<String, V> idMap(@Nullable Map<String, V> values, String field) {
+    Objects.requireNonNull(values, field);
+    for (Map.Entry<String, V> e : values.entrySet()) {
+      id(e.getKey(), field + " key");
+      Objects.requireNonNull(e.getValue(), field + " value");
+    }
+    return ImmutableSortedMap.copyOf(values);
+  }
+
+  /** Checks that no two elements share a key. */
+  static <T> void unique(List<T> values, Function<T, String> key, String field) {
+    Set<String> seen = new HashSet<>();
+    for (T value : values) {
+      String k = key.apply(value);
+      checkArgument(seen.add(k), "%s must not repeat an entry: '%s' occurs twice", field, k);
+    }
+  }
+
+  /** Checks that a double is finite and within the closed range. */
+  static double finite(double value, double min, double max, String field) {
+    checkArgument(
+        Double.isFinite(value) && value >= min && value <= max,
+        "%s must be a finite number in [%s, %s]: %s",
+        field,
+        min,
+        max,
+        value);
+    return value;
+  }
+}

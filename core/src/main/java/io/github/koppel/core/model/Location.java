@@ -1,0 +1,81 @@
+package io.github.koppel.core.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A place: WGS84 coordinates plus the postcode, municipality and neighbourhood that counsellors and
+ * volunteers recognise.
+ *
+ * <p>This class is immutable.
+ *
+ * @param latitude degrees north, in [-90, 90]
+ * @param longitude degrees east, in [-180, 180]
+ * @param postcode a postcode such as {@code 9000}, or {@code null}
+ * @param municipality a municipality such as {@code Gent}, or {@code null}
+ * @param neighbourhood a neighbourhood such as {@code Brugse Poort}, or {@code null}
+ * @since 0.1
+ */
+public record Location(
+    double latitude,
+    double longitude,
+    @Nullable String postcode,
+    @Nullable String municipality,
+    @Nullable String neighbourhood) {
+  private static final Pattern POSTCODE = Pattern.compile("[0-9A-Z][0-9A-Z -]{1,8}[0-9A-Z]");
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+
+  /**
+   * Validates the location.
+   *
+   * @throws IllegalArgumentException if a coordinate is NaN, infinite or out of range, or the
+   *     postcode is malformed
+   */
+  public Location {
+    Checks.finite(latitude, -90, 90, "latitude");
+    Checks.finite(longitude, -180, 180, "longitude");
+    if (postcode != null) {
+      checkArgument(
+          POSTCODE.matcher(postcode).matches(),
+          "postcode must be 3 to 10 digits, capitals, spaces or dashes: '%s'",
+          postcode);
+    }
+    if (municipality != null) {
+      Checks.text(municipality, "municipality");
+    }
+    if (neighbourhood != null) {
+      Checks.text(neighbourhood, "neighbourhood");
+    }
+  }
+
+  /**
+   * Returns a location with coordinates only.
+   *
+   * @param latitude degrees north
+   * @param longitude degrees east
+   * @return the location
+   */
+  public static Location of(double latitude, double longitude) {
+    return new Location(latitude, longitude, null, null, null);
+  }
+
+  /**
+   * Returns the great-circle distance to another location (haversine formula on a sphere of mean
+   * Earth radius; within 0.5 % of the ellipsoidal distance).
+   *
+   * @param other the other location
+   * @return the distance in kilometres
+   */
+  public double distanceKm(Location other) {
+    double phi1 = Math.toRadians(latitude);
+    double phi2 = Math.toRadians(other.latitude);
+    double dPhi = phi2 - phi1;
+    double dLambda = Math.toRadians(other.longitude - longitude);
+    double a =
+        Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
+            + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.koppel.core.vocabulary;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.koppel.core.model.LocalizedText;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A concept of a SKOS-like concept scheme: a talent, a sector, a functional dimension, an
+ * accommodation or a target group.
+ *
+ * <p>This class is immutable. {@code broader} iterates in id order.
+ *
+ * @param id a unique id within its scheme, such as {@code cooking}
+ * @param label the preferred label per language (Koppel's own vocabularies hold nl, en and fr)
+ * @param altLabels alternative labels and synonyms in any language ("kok", "koken", "chef"), used
+ *     to recognise free text
+ * @param broader ids of broader concepts in the same scheme
+ * @param externalUri the concept in an external scheme, such as an ESCO skill, or {@code null}
+ * @since 0.1
+ */
+public record Concept(
+    String id,
+    LocalizedText label,
+    List<String> altLabels,
+    Set<String> broader,
+    @Nullable URI externalUri) {
+
+  /**
+   * Validates and copies the concept.
+   *
+   * @throws IllegalArgumentException if the id is blank, an alternative label is blank or the
+   *     concept is its own broader concept
+   */
+  public Concept {
+    Objects.requireNonNull(id, "id");
+    checkArgument(!id.isBlank() && id.strip().equals(id), "id must be non-blank and trimmed: '%s'", id);
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(altLabels, "altLabels");
+    List<String> alts = new ArrayList<>(altLabels.size());
+    for (String alt : altLabels) {
+      Objects.requireNonNull(alt, "altLabels element");
+      checkArgument(!alt.isBlank(), "altLabels of concept %s must not hold a blank label", id);
+      alts.add(alt);
+    }
+    altLabels = List.copyOf(alts);
+    Objects.requireNonNull(broader, "broader");
+    for (String b : broader) {
+      Objects.requireNonNull(b, "broader element");
+    }
+    broader = ImmutableSortedSet.copyOf(broader);
+    checkArgument(!broader.contains(id), "concept %s must not be its own broader concept", id);
+  }
+
+  /**
+   * Returns a top concept without alternative labels or external URI.
+   *
+   * @param id the id
+   * @param label the preferred label
+   * @return the concept
+   */
+  public static Concept of(String id, LocalizedText label) {
+    return new Concept(id, label, List.of(), Set.of(), null);
+  }
+
+  /**
+   * Returns a concept under broader ones.
+   *
+   * @param id the id
+   * @param label the preferred label
+   * @param broader ids of broader concepts
+   * @return the concept
+   */
+  public static Concept of(String id, LocalizedText label, Set<String> broader) {
+    return new Concept(id, label, List.of(), broader, null);
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.koppel.core.vocabulary;
+
+import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.model.Accommodation;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.Talent;
+import io.github.koppel.core.model.TalentRequirement;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The five concept schemes that give meaning to the ids in a {@link Dataset}: talents, sectors,
+ * functional dimensions, accommodations and target groups.
+ *
+ * <p>Koppel ships a default Flemish set ({@code BundledData.flemishVocabularies()} in the {@code
+ * io} package); a municipality may load its own with {@code KoppelJson.readVocabularies}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Vocabularies {
+  private final Map<VocabularyKind, ConceptScheme> schemes;
+
+  private Vocabularies(Map<VocabularyKind, ConceptScheme> schemes) {
+    this.schemes = schemes;
+  }
+
+  /**
+   * Returns the vocabularies.
+   *
+   * @param talents the talent scheme
+   * @param sectors the sector scheme
+   * @param functionalDimensions the functional-dimension scheme
+   * @param accommodations the accommodation scheme
+   * @param targetGroups the target-group scheme
+   * @return the vocabularies
+   */
+  public static Vocabularies of(
+      ConceptScheme talents,
+      ConceptScheme sectors,
+      ConceptScheme functionalDimensions,
+      ConceptScheme accommodations,
+      ConceptScheme targetGroups) {
+    Map<VocabularyKind, ConceptScheme> map = new EnumMap<>(VocabularyKind.class);
+    map.put(VocabularyKind.TALENTS, Objects.requireNonNull(talents, "talents"));
+    map.put(VocabularyKind.SECTORS, Objects.requireNonNull(sectors, "sectors"));
+    map.put(
+        VocabularyKind.FUNCTIONAL_DIMENSIONS,
+        Objects.requireNonNull(functionalDimensions, "functionalDimensions"));
+    map.put(
+        VocabularyKind.ACCOMMODATIONS, Objects.requireNonNull(accommodations, "accommodations"));
+    map.put(VocabularyKind.TARGET_GROUPS, Objects.requireNonNull(targetGroups, "targetGroups"));
+    return new Vocabularies(map);
+  }
+
+  /**
+   * Returns one scheme.
+   *
+   * @param kind which scheme
+   * @return the scheme
+   */
+  public ConceptScheme scheme(VocabularyKind kind) {
+    return schemes.get(Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
+   * Returns the talent scheme.
+   *
+   * @return the scheme
+   */
+  public ConceptScheme talents() {
+    return schemes.get(VocabularyKind.TALENTS);
+  }
+
+  /**
+   * Returns the sector scheme.
+   *
+   * @return the scheme
+   */
+  public ConceptScheme sectors() {
+    return schemes.get(VocabularyKind.SECTORS);
+  }
+
+  /**
+   * Returns the functional-dimension scheme.
+   *
+   * @return the scheme
+   */
+  public ConceptScheme functionalDimensions() {
+    return schemes.get(VocabularyKind.FUNCTIONAL_DIMENSIONS);
+  }
+
+  /**
+   * Returns the accommodation scheme.
+   *
+   * @return the scheme
+   */
+  public ConceptScheme accommodations() {
+    return schemes.get(VocabularyKind.ACCOMMODATIONS);
+  }
+
+  /**
+   * Returns the target-group scheme.
+   *
+   * @return the scheme
+   */
+  public ConceptScheme targetGroups() {
+    return schemes.get(VocabularyKind.TARGET_GROUPS);
+  }
+
+  /**
+   * Checks that every concept id a dataset uses exists in the right scheme.
+   *
+   * @param dataset the dataset
+   * @return the same dataset, for chaining
+   * @throws InvalidDataException for the first unknown id, naming its JSON path (for example
+   *     {@code $.volunteers[3].talents[0].conceptId}) and the id
+   */
+  public Dataset validate(Dataset dataset) {
+    for (int i = 0; i < dataset.organisations().size(); i++) {
+      Organisation o = dataset.organisations().get(i);
+      String at = "$.organisations[" + i + "]";
+      check(VocabularyKind.SECTORS, o.sectors(), at + ".sectors");
+      check(VocabularyKind.TARGET_GROUPS, o.inclusion().openToTargetGroups(), at + ".inclusion.openToTargetGroups");
+    }
+    for (int i = 0; i < dataset.vacancies().size(); i++) {
+      Vacancy v = dataset.vacancies().get(i);
+      String at = "$.vacancies[" + i + "]";
+      check(VocabularyKind.SECTORS, v.sectors(), at + ".sectors");
+      for (int j = 0; j < v.talents().size(); j++) {
+        TalentRequirement t = v.talents().get(j);
+        check(VocabularyKind.TALENTS, t.conceptId(), at + ".talents[" + j + "].conceptId");
+      }
+      check(VocabularyKind.FUNCTIONAL_DIMENSIONS, v.functionalDemands().keySet(), at + ".functionalDemands");
+      for (int j = 0; j < v.accommodations().size(); j++) {
+        Accommodation a = v.accommodations().get(j);
+        check(VocabularyKind.ACCOMMODATIONS, a.accommodationId(), at + ".accommodations[" + j + "].accommodationId");
+      }
+    }
+    for (int i = 0; i < dataset.volunteers().size(); i++) {
+      Volunteer v = dataset.volunteers().get(i);
+      String at = "$.volunteers[" + i + "]";
+      for (int j = 0; j < v.talents().size(); j++) {
+        Talent t = v.talents().get(j);
+        check(VocabularyKind.TALENTS, t.conceptId(), at + ".talents[" + j + "].conceptId");
+      }
+      check(VocabularyKind.SECTORS, v.interests(), at + ".interests");
+      check(VocabularyKind.FUNCTIONAL_DIMENSIONS, v.possibilities().keySet(), at + ".possibilities");
+      check(VocabularyKind.ACCOMMODATIONS, v.supportNeeds(), at + ".supportNeeds");
+      check(VocabularyKind.TARGET_GROUPS, v.targetGroups(), at + ".targetGroups");
+    }
+    return dataset;
+  }
+
+  private void check(VocabularyKind kind, Collection<String> ids, String path) {
+    for (String id : ids) {
+      check(kind, id, path);
+    }
+  }
+
+  private void check(VocabularyKind kind, String id, String path) {
+    ConceptScheme scheme = schemes.get(kind);
+    if (!scheme.contains(id)) {
+      throw new InvalidDataException(
+          "<memory>",
+          path,
+          id,
+          -1,
+          -1,
+          "unknown " + kind.field() + " id (not in scheme " + scheme.id() + ")",
+          null);
+    }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Vocabularies other && schemes.equals(other.schemes);
+  }
+
+  @Override
+  public int hashCode() {
+    return schemes.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Vocabularies{");
+    schemes.forEach((k, v) -> sb.append(k.field()).append('=').append(v.size()).append(", "));
+    sb.setLength(sb.length() - 2);
+    return sb.append('}').toString();
+  }
+}
