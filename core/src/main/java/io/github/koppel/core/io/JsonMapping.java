@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -22,6 +24,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -32,7 +36,11 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.model.Allowance;
+import io.github.koppel.core.model.Availability;
+import io.github.koppel.core.model.InclusionCommitments;
 import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.Preferences;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,7 +76,6 @@ final class JsonMapping {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -81,9 +88,15 @@ final class JsonMapping {
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .annotationIntrospector(new RequiredNumbers())
             .addModule(timeModule())
+            .addModule(defaultsModule())
             .build();
     for (Class<?> type : List.of(List.class, Set.class, Map.class)) {
       mapper.configOverride(type).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
+    // An explicit null for a number is an error; an absent or null flag is false, and an absent
+    // number fails as a missing required field (see RequiredNumbers).
+    for (Class<?> type : List.of(int.class, long.class, double.class)) {
+      mapper.configOverride(type).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL));
     }
     return mapper;
   }
@@ -104,6 +117,55 @@ final class JsonMapping {
         }
       }
       return super.hasRequiredMarker(m);
+    }
+  }
+
+  /** Optional parts of a record that have a neutral value: an absent or null one takes it. */
+  private static final Map<Class<?>, Object> DEFAULTS =
+      Map.of(
+          Availability.class, Availability.UNSPECIFIED,
+          Preferences.class, Preferences.NONE,
+          InclusionCommitments.class, InclusionCommitments.NONE,
+          Allowance.class, Allowance.NONE);
+
+  private static SimpleModule defaultsModule() {
+    SimpleModule module = new SimpleModule("koppel-defaults");
+    module.setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public JsonDeserializer<?> modifyDeserializer(
+              DeserializationConfig config, BeanDescription desc, JsonDeserializer<?> deserializer) {
+            Object neutral = DEFAULTS.get(desc.getBeanClass());
+            return neutral == null ? deserializer : new DefaultingDeserializer(deserializer, neutral);
+          }
+        });
+    return module;
+  }
+
+  private static final class DefaultingDeserializer extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+    private final Object neutral;
+
+    DefaultingDeserializer(JsonDeserializer<?> delegate, Object neutral) {
+      super(delegate);
+      this.neutral = neutral;
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+      return new DefaultingDeserializer(newDelegatee, neutral);
+    }
+
+    @Override
+    public Object getNullValue(DeserializationContext ctxt) {
+      return neutral;
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return neutral;
     }
   }
 
@@ -208,13 +270,27 @@ final class JsonMapping {
     JsonLocation location = e.getLocation();
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
-    if (e instanceof StreamConstraintsException) {
-      return new InvalidDataException(
-          source, "$", null, line, column, "the document exceeds a size limit: " + e.getOriginalMessage(), e);
-    }
-    if (e instanceof JsonParseException) {
-      return new InvalidDataException(
-          source, "$", null, line, column, "malformed JSON: " + e.getOriginalMessage(), e);
+    String at = e instanceof JsonMappingException jm ? path(jm.getPath()) : "$";
+    // Databind wraps streaming failures met deep in a document; report the streaming failure.
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamConstraintsException c) {
+        return new InvalidDataException(
+            source, at, null, line, column, "the document exceeds a size limit: " + firstLine(c.getOriginalMessage()), e);
+      }
+      if (t instanceof JsonParseException p) {
+        JsonLocation l = p.getLocation();
+        return new InvalidDataException(
+            source,
+            at,
+            null,
+            l == null ? line : l.getLineNr(),
+            l == null ? column : l.getColumnNr(),
+            "malformed JSON: " + firstLine(p.getOriginalMessage()),
+            e);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
     }
     if (!(e instanceof JsonMappingException m)) {
       return new InvalidDataException(source, "$", null, line, column, e.getOriginalMessage(), e);
@@ -250,7 +326,7 @@ final class JsonMapping {
       Throwable cause = v.getCause();
       if (cause instanceof NullPointerException && cause.getMessage() != null && !cause.getMessage().contains(" ")) {
         return new InvalidDataException(
-            source, path + "." + cause.getMessage(), null, line, column, "missing required field '" + cause.getMessage() + "'", e);
+            source, child(path, cause.getMessage()), null, line, column, "missing required field '" + cause.getMessage() + "'", e);
       }
       if (cause instanceof InvalidDataException d) {
         return d.relocate(source, path);
@@ -266,7 +342,7 @@ final class JsonMapping {
       if (message.startsWith("Missing required creator property")) {
         String field = message.replaceAll(".*'([^']*)'.*", "$1");
         return new InvalidDataException(
-            source, path + "." + field, null, line, column, "missing required field '" + field + "'", e);
+            source, child(path, field), null, line, column, "missing required field '" + field + "'", e);
       }
       Class<?> target = mi.getTargetType();
       return new InvalidDataException(
@@ -279,6 +355,10 @@ final class JsonMapping {
           e);
     }
     return new InvalidDataException(source, path, null, line, column, firstLine(m.getOriginalMessage()), e);
+  }
+
+  private static String child(String path, String field) {
+    return path.endsWith("." + field) ? path : path + "." + field;
   }
 
   private static String describe(Class<?> type) {

@@ -125,38 +125,92 @@ public final class Vocabularies {
    */
   public Dataset validate(Dataset dataset) {
     for (int i = 0; i < dataset.organisations().size(); i++) {
-      Organisation o = dataset.organisations().get(i);
-      String at = "$.organisations[" + i + "]";
-      check(VocabularyKind.SECTORS, o.sectors(), at + ".sectors");
-      check(VocabularyKind.TARGET_GROUPS, o.inclusion().openToTargetGroups(), at + ".inclusion.openToTargetGroups");
+      check(dataset.organisations().get(i), "$.organisations[" + i + "]");
     }
     for (int i = 0; i < dataset.vacancies().size(); i++) {
-      Vacancy v = dataset.vacancies().get(i);
-      String at = "$.vacancies[" + i + "]";
-      check(VocabularyKind.SECTORS, v.sectors(), at + ".sectors");
-      for (int j = 0; j < v.talents().size(); j++) {
-        TalentRequirement t = v.talents().get(j);
-        check(VocabularyKind.TALENTS, t.conceptId(), at + ".talents[" + j + "].conceptId");
-      }
-      check(VocabularyKind.FUNCTIONAL_DIMENSIONS, v.functionalDemands().keySet(), at + ".functionalDemands");
-      for (int j = 0; j < v.accommodations().size(); j++) {
-        Accommodation a = v.accommodations().get(j);
-        check(VocabularyKind.ACCOMMODATIONS, a.accommodationId(), at + ".accommodations[" + j + "].accommodationId");
-      }
+      check(dataset.vacancies().get(i), "$.vacancies[" + i + "]");
     }
     for (int i = 0; i < dataset.volunteers().size(); i++) {
-      Volunteer v = dataset.volunteers().get(i);
-      String at = "$.volunteers[" + i + "]";
-      for (int j = 0; j < v.talents().size(); j++) {
-        Talent t = v.talents().get(j);
-        check(VocabularyKind.TALENTS, t.conceptId(), at + ".talents[" + j + "].conceptId");
-      }
-      check(VocabularyKind.SECTORS, v.interests(), at + ".interests");
-      check(VocabularyKind.FUNCTIONAL_DIMENSIONS, v.possibilities().keySet(), at + ".possibilities");
-      check(VocabularyKind.ACCOMMODATIONS, v.supportNeeds(), at + ".supportNeeds");
-      check(VocabularyKind.TARGET_GROUPS, v.targetGroups(), at + ".targetGroups");
+      check(dataset.volunteers().get(i), "$.volunteers[" + i + "]");
     }
     return dataset;
+  }
+
+  /**
+   * Checks that every concept id an organisation uses exists in the right scheme.
+   *
+   * @param organisation the organisation
+   * @return the same organisation
+   * @throws InvalidDataException for the first unknown id, naming its JSON path within the
+   *     organisation (for example {@code $.sectors}) and the id
+   */
+  public Organisation validate(Organisation organisation) {
+    check(organisation, "$");
+    return organisation;
+  }
+
+  /**
+   * Checks that every concept id a vacancy uses exists in the right scheme.
+   *
+   * @param vacancy the vacancy
+   * @return the same vacancy
+   * @throws InvalidDataException for the first unknown id, naming its JSON path within the vacancy
+   *     and the id
+   */
+  public Vacancy validate(Vacancy vacancy) {
+    check(vacancy, "$");
+    return vacancy;
+  }
+
+  /**
+   * Checks that every concept id a volunteer uses exists in the right scheme.
+   *
+   * @param volunteer the volunteer
+   * @return the same volunteer
+   * @throws InvalidDataException for the first unknown id, naming its JSON path within the
+   *     volunteer and the id
+   */
+  public Volunteer validate(Volunteer volunteer) {
+    check(volunteer, "$");
+    return volunteer;
+  }
+
+  private void check(Organisation o, String at) {
+    check(VocabularyKind.SECTORS, o.sectors(), at + ".sectors");
+    check(
+        VocabularyKind.TARGET_GROUPS,
+        o.inclusion().openToTargetGroups(),
+        at + ".inclusion.openToTargetGroups");
+  }
+
+  private void check(Vacancy v, String at) {
+    check(VocabularyKind.SECTORS, v.sectors(), at + ".sectors");
+    for (int j = 0; j < v.talents().size(); j++) {
+      TalentRequirement t = v.talents().get(j);
+      check(VocabularyKind.TALENTS, t.conceptId(), at + ".talents[" + j + "].conceptId");
+    }
+    check(
+        VocabularyKind.FUNCTIONAL_DIMENSIONS,
+        v.functionalDemands().keySet(),
+        at + ".functionalDemands");
+    for (int j = 0; j < v.accommodations().size(); j++) {
+      Accommodation a = v.accommodations().get(j);
+      check(
+          VocabularyKind.ACCOMMODATIONS,
+          a.accommodationId(),
+          at + ".accommodations[" + j + "].accommodationId");
+    }
+  }
+
+  private void check(Volunteer v, String at) {
+    for (int j = 0; j < v.talents().size(); j++) {
+      Talent t = v.talents().get(j);
+      check(VocabularyKind.TALENTS, t.conceptId(), at + ".talents[" + j + "].conceptId");
+    }
+    check(VocabularyKind.SECTORS, v.interests(), at + ".interests");
+    check(VocabularyKind.FUNCTIONAL_DIMENSIONS, v.possibilities().keySet(), at + ".possibilities");
+    check(VocabularyKind.ACCOMMODATIONS, v.supportNeeds(), at + ".supportNeeds");
+    check(VocabularyKind.TARGET_GROUPS, v.targetGroups(), at + ".targetGroups");
   }
 
   private void check(VocabularyKind kind, Collection<String> ids, String path) {

@@ -1,0 +1,868 @@
+package io.github.koppel.core.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.model.Accommodation;
+import io.github.koppel.core.model.Allowance;
+import io.github.koppel.core.model.AllowanceType;
+import io.github.koppel.core.model.Availability;
+import io.github.koppel.core.model.BenefitStatus;
+import io.github.koppel.core.model.Consent;
+import io.github.koppel.core.model.ConsentPurpose;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.DayPart;
+import io.github.koppel.core.model.FunctionalLevel;
+import io.github.koppel.core.model.InclusionCommitments;
+import io.github.koppel.core.model.LanguageRequirement;
+import io.github.koppel.core.model.LanguageSkill;
+import io.github.koppel.core.model.LegalForm;
+import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.Location;
+import io.github.koppel.core.model.Mobility;
+import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.Preferences;
+import io.github.koppel.core.model.ProficiencyLevel;
+import io.github.koppel.core.model.Regularity;
+import io.github.koppel.core.model.Schedule;
+import io.github.koppel.core.model.SensitiveCategory;
+import io.github.koppel.core.model.Shift;
+import io.github.koppel.core.model.SocialSetting;
+import io.github.koppel.core.model.Talent;
+import io.github.koppel.core.model.TalentRequirement;
+import io.github.koppel.core.model.TravelMode;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.model.WeeklySlot;
+import io.github.koppel.core.model.WorkMode;
+import io.github.koppel.core.vocabulary.Vocabularies;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes the spreadsheet exports municipalities have: one CSV file each for
+ * organisations, vacancies and volunteers, with a header row. The columns are documented in {@code
+ * docs/csv.md}.
+ *
+ * <p>Reading is forgiving where spreadsheets differ and strict where data could be lost: the column
+ * separator ({@code ,} or {@code ;}) is detected from the header, a UTF-8 byte-order mark is
+ * skipped, header names ignore case, columns may come in any order and optional ones may be left
+ * out, dates may be {@code yyyy-mm-dd} or {@code dd/mm/yyyy}, decimals may use a comma, and yes/no
+ * cells accept English, Dutch and French. An unknown column, a missing required column, a malformed
+ * cell or an unknown vocabulary id fails with an {@link InvalidDataException} that names the row,
+ * the column and the value. Reading is all-or-nothing.
+ *
+ * <p>CSV does not carry a volunteer's history of earlier matches; use JSON for that.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class KoppelCsv {
+  /** The columns of an organisations file; {@code id}, {@code name} and {@code legal_form} are required. */
+  public static final List<String> ORGANISATION_COLUMNS =
+      List.of(
+          "id", "name", "legal_form", "insured", "sectors", "latitude", "longitude", "postcode",
+          "municipality", "neighbourhood", "open_to_target_groups", "coach_or_buddy", "trial_day",
+          "youth_work");
+
+  /** The columns of a vacancies file; {@code id}, {@code organisation_id}, a title and {@code capacity} are required. */
+  public static final List<String> VACANCY_COLUMNS =
+      List.of(
+          "id", "organisation_id", "title_nl", "title_en", "title_fr", "description_nl",
+          "description_en", "description_fr", "sectors", "talents_required", "talents_desired",
+          "offers_training", "languages_required", "languages_desired", "no_dutch_required",
+          "practise_languages", "demands", "accommodations", "regularity", "weekly",
+          "hours_per_week", "shifts", "work_mode", "latitude", "longitude", "postcode",
+          "municipality", "neighbourhood", "capacity", "minimum_age", "requires_background_check",
+          "allowance", "social_setting", "valid_from", "valid_until");
+
+  /** The columns of a volunteers file; only {@code id} is required. */
+  public static final List<String> VOLUNTEER_COLUMNS =
+      List.of(
+          "id", "name", "birth_date", "first_stage_secondary", "languages", "practise", "talents",
+          "learn", "interests", "possibilities", "support_needs", "weekly", "hours_per_week",
+          "available_from", "available_until", "shifts", "latitude", "longitude", "postcode",
+          "municipality", "neighbourhood", "max_distance_km", "travel_mode", "remote_ok",
+          "regularity", "social_setting", "target_groups", "benefits", "background_check_date",
+          "consent_ability", "consent_benefit_status", "consent_target_group",
+          "consent_background_check", "consent_date");
+
+  private static final Map<SensitiveCategory, String> CONSENT_COLUMNS =
+      Map.of(
+          SensitiveCategory.ABILITY, "consent_ability",
+          SensitiveCategory.BENEFIT_STATUS, "consent_benefit_status",
+          SensitiveCategory.TARGET_GROUP, "consent_target_group",
+          SensitiveCategory.BACKGROUND_CHECK, "consent_background_check");
+
+  private final Vocabularies vocabularies;
+  private final char separator;
+
+  private KoppelCsv(Vocabularies vocabularies, char separator) {
+    this.vocabularies = vocabularies;
+    this.separator = separator;
+  }
+
+  /**
+   * Returns a reader and writer that checks ids against the bundled Flemish vocabularies and writes
+   * with a comma separator.
+   *
+   * @return a new instance
+   */
+  public static KoppelCsv create() {
+    return new KoppelCsv(BundledData.flemishVocabularies(), ',');
+  }
+
+  /**
+   * Returns a copy that checks ids against other vocabularies. This instance is unchanged.
+   *
+   * @param vocabularies the vocabularies
+   * @return a new instance
+   */
+  public KoppelCsv withVocabularies(Vocabularies vocabularies) {
+    return new KoppelCsv(Objects.requireNonNull(vocabularies, "vocabularies"), separator);
+  }
+
+  /**
+   * Returns a copy that writes with another column separator. This instance is unchanged; reading
+   * always detects the separator.
+   *
+   * @param separator {@code ','} or {@code ';'}
+   * @return a new instance
+   * @throws IllegalArgumentException if the separator is neither
+   */
+  public KoppelCsv withSeparator(char separator) {
+    checkArgument(separator == ',' || separator == ';', "separator must be ',' or ';': '%s'", separator);
+    return new KoppelCsv(vocabularies, separator);
+  }
+
+  /**
+   * Reads the three files of a dataset.
+   *
+   * @param organisations the organisations file
+   * @param vacancies the vacancies file
+   * @param volunteers the volunteers file
+   * @return the dataset
+   * @throws InvalidDataException if a file is invalid or a vacancy names an unknown organisation
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public Dataset readDataset(Path organisations, Path vacancies, Path volunteers) {
+    List<Organisation> orgs = readOrganisations(organisations);
+    List<Vacancy> vacs = readVacancies(vacancies);
+    List<Volunteer> vols = readVolunteers(volunteers);
+    try {
+      return Dataset.of(orgs, vacs, vols);
+    } catch (InvalidDataException e) {
+      String source =
+          e.path().startsWith("$.vacancies") ? vacancies.toString()
+              : e.path().startsWith("$.volunteers") ? volunteers.toString()
+              : organisations.toString();
+      int index = Integer.parseInt(e.path().replaceAll("^\\$\\.\\w+\\[(\\d+)].*$", "$1"));
+      String column = e.path().endsWith("organisationId") ? "organisation_id" : "id";
+      throw new InvalidDataException(
+          source, "row " + (index + 1) + ", column " + column, e.value(), -1, -1, e.problem(), e);
+    }
+  }
+
+  /**
+   * Reads organisations from a file.
+   *
+   * @param file the CSV file
+   * @return the organisations, in file order
+   * @throws InvalidDataException if the file is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public List<Organisation> readOrganisations(Path file) {
+    return read(file, this::readOrganisations);
+  }
+
+  /**
+   * Reads organisations.
+   *
+   * @param in the CSV text, which is not closed
+   * @param source the name of the source, for error messages
+   * @return the organisations
+   * @throws InvalidDataException if the text is invalid
+   */
+  public List<Organisation> readOrganisations(Reader in, String source) {
+    return rows(in, source, ORGANISATION_COLUMNS, List.of("id", "name", "legal_form"), this::organisation);
+  }
+
+  /**
+   * Reads vacancies from a file.
+   *
+   * @param file the CSV file
+   * @return the vacancies, in file order
+   * @throws InvalidDataException if the file is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public List<Vacancy> readVacancies(Path file) {
+    return read(file, this::readVacancies);
+  }
+
+  /**
+   * Reads vacancies.
+   *
+   * @param in the CSV text, which is not closed
+   * @param source the name of the source, for error messages
+   * @return the vacancies
+   * @throws InvalidDataException if the text is invalid
+   */
+  public List<Vacancy> readVacancies(Reader in, String source) {
+    return rows(in, source, VACANCY_COLUMNS, List.of("id", "organisation_id", "capacity"), this::vacancy);
+  }
+
+  /**
+   * Reads volunteers from a file.
+   *
+   * @param file the CSV file
+   * @return the volunteers, in file order
+   * @throws InvalidDataException if the file is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public List<Volunteer> readVolunteers(Path file) {
+    return read(file, this::readVolunteers);
+  }
+
+  /**
+   * Reads volunteers.
+   *
+   * @param in the CSV text, which is not closed
+   * @param source the name of the source, for error messages
+   * @return the volunteers
+   * @throws InvalidDataException if the text is invalid
+   */
+  public List<Volunteer> readVolunteers(Reader in, String source) {
+    return rows(in, source, VOLUNTEER_COLUMNS, List.of("id"), this::volunteer);
+  }
+
+  private interface ReaderFunction<T> {
+    List<T> read(Reader in, String source);
+  }
+
+  private static <T> List<T> read(Path file, ReaderFunction<T> reader) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return reader.read(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private <T> List<T> rows(
+      Reader in, String source, List<String> known, List<String> required, Function<CsvRow, T> parse) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    String text;
+    try {
+      StringWriter all = new StringWriter();
+      in.transferTo(all);
+      text = all.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    int end = text.indexOf('\n');
+    String headerLine = end < 0 ? text : text.substring(0, end);
+    if (headerLine.isBlank()) {
+      throw new InvalidDataException(source, "row 0 (header)", null, 1, -1, "the file has no header row", null);
+    }
+    char sep = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
+    CsvMapper mapper = new CsvMapper();
+    CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(sep);
+    List<T> result = new ArrayList<>();
+    try (MappingIterator<Map<String, String>> it =
+        mapper
+            .readerForMapOf(String.class)
+            .with(schema)
+            .with(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
+            .readValues(text)) {
+      List<String> columns = new ArrayList<>();
+      boolean checked = false;
+      int row = 0;
+      while (it.hasNextValue()) {
+        Map<String, String> raw = it.nextValue();
+        int line = it.getCurrentLocation().getLineNr();
+        if (!checked) {
+          for (String column : raw.keySet()) {
+            String name = column.strip().toLowerCase(Locale.ROOT);
+            if (!known.contains(name)) {
+              throw new InvalidDataException(
+                  source, "row 0 (header), column " + column, column, 1, columns.size() + 1,
+                  "unknown column; known columns: " + String.join(", ", known), null);
+            }
+            if (columns.contains(name)) {
+              throw new InvalidDataException(
+                  source, "row 0 (header), column " + column, column, 1, columns.size() + 1, "the column occurs twice", null);
+            }
+            columns.add(name);
+          }
+          for (String column : required) {
+            if (!columns.contains(column)) {
+              throw new InvalidDataException(
+                  source, "row 0 (header)", String.join(String.valueOf(sep), columns), 1, -1,
+                  "the required column '" + column + "' is missing", null);
+            }
+          }
+          checked = true;
+        }
+        row++;
+        Map<String, String> cells = new LinkedHashMap<>();
+        raw.forEach((k, v) -> cells.put(k.strip().toLowerCase(Locale.ROOT), v));
+        if (cells.values().stream().allMatch(v -> v == null || v.isBlank())) {
+          continue;
+        }
+        CsvRow csvRow = new CsvRow(source, row, line, cells, columns);
+        try {
+          result.add(parse.apply(csvRow));
+        } catch (InvalidDataException e) {
+          if (e.path().startsWith("$")) {
+            throw e.relocate(source, "row " + row + ": $");
+          }
+          throw e;
+        } catch (IllegalArgumentException | NullPointerException e) {
+          throw new InvalidDataException(source, "row " + row, null, line, -1, String.valueOf(e.getMessage()), e);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+      throw new InvalidDataException(source, "line " + line, null, line, -1, "malformed CSV: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    return List.copyOf(result);
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char x = s.charAt(i);
+      if (x == '"') {
+        quoted = !quoted;
+      } else if (x == c && !quoted) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // ------------------------------------------------------------------ organisations
+
+  private Organisation organisation(CsvRow r) {
+    Organisation o =
+        new Organisation(
+            r.required("id"),
+            r.required("name"),
+            r.enumeration("legal_form", r.required("legal_form"), LegalForm.class),
+            r.text("insured") == null || r.bool("insured"),
+            new LinkedHashSet<>(r.list("sectors")),
+            r.location(),
+            new InclusionCommitments(
+                new LinkedHashSet<>(r.list("open_to_target_groups")), r.bool("coach_or_buddy"), r.bool("trial_day")),
+            r.bool("youth_work"));
+    return vocabularies.validate(o);
+  }
+
+  // ------------------------------------------------------------------ vacancies
+
+  private Vacancy vacancy(CsvRow r) {
+    LocalizedText title = r.localized("title");
+    if (title == null) {
+      throw r.error("title_nl", null, "a vacancy needs a title in at least one of title_nl, title_en, title_fr", null);
+    }
+    Vacancy.Builder b =
+        Vacancy.builder(r.required("id"), r.required("organisation_id"), title)
+            .description(r.localized("description"))
+            .sectors(new LinkedHashSet<>(r.list("sectors")))
+            .offersTraining(r.bool("offers_training"))
+            .noDutchRequired(r.bool("no_dutch_required"))
+            .practiseLanguages(new LinkedHashSet<>(r.list("practise_languages")))
+            .requiresBackgroundCheck(r.bool("requires_background_check"));
+    for (String column : List.of("talents_required", "talents_desired")) {
+      for (String item : r.list(column)) {
+        String[] p = r.pair(column, item, ':');
+        ProficiencyLevel level = p[1] == null ? null : r.enumeration(column, p[1], ProficiencyLevel.class);
+        b.talent(new TalentRequirement(p[0], level, column.equals("talents_required")));
+      }
+    }
+    for (String column : List.of("languages_required", "languages_desired")) {
+      for (String item : r.list(column)) {
+        String[] p = r.pair(column, item, ':');
+        if (p[1] == null) {
+          throw r.error(column, item, "expected language:level, such as nl:B1", null);
+        }
+        b.language(new LanguageRequirement(p[0], r.cefr(column, p[1]), column.equals("languages_required")));
+      }
+    }
+    for (String item : r.list("demands")) {
+      String[] p = r.pair("demands", item, ':');
+      if (p[1] == null) {
+        throw r.error("demands", item, "expected dimension:level, such as lifting:high", null);
+      }
+      b.demand(p[0], r.enumeration("demands", p[1], FunctionalLevel.class));
+    }
+    for (String item : r.list("accommodations")) {
+      b.accommodation(accommodation(r, item));
+    }
+    Regularity regularity = r.enumeration("regularity", Regularity.class);
+    List<Shift> shifts = shifts(r);
+    if (regularity == null) {
+      regularity = shifts.isEmpty() ? Regularity.REGULAR : Regularity.ONE_OFF;
+    }
+    b.schedule(new Schedule(regularity, weekly(r), r.decimal("hours_per_week"), shifts));
+    WorkMode mode = r.enumeration("work_mode", WorkMode.class);
+    b.place(mode == null ? WorkMode.ON_SITE : mode, r.location());
+    Integer capacity = r.integer("capacity");
+    if (capacity == null) {
+      throw r.error("capacity", null, "the column 'capacity' is required and empty", null);
+    }
+    b.capacity(capacity);
+    b.minimumAge(r.integer("minimum_age"));
+    b.allowance(allowance(r));
+    b.socialSetting(r.enumeration("social_setting", SocialSetting.class));
+    b.validity(r.date("valid_from"), r.date("valid_until"));
+    return vocabularies.validate(b.build());
+  }
+
+  private static Accommodation accommodation(CsvRow r, String item) {
+    int open = item.indexOf('(');
+    if (open < 0) {
+      return Accommodation.of(item);
+    }
+    if (!item.endsWith(")")) {
+      throw r.error("accommodations", item, "expected id(dimension=level;...), such as seated_work(standing_walking=low)", null);
+    }
+    Map<String, FunctionalLevel> lowers = new LinkedHashMap<>();
+    for (String part : item.substring(open + 1, item.length() - 1).split(";")) {
+      String[] p = r.pair("accommodations", part, '=');
+      if (p[1] == null) {
+        throw r.error("accommodations", item, "expected dimension=level inside the parentheses", null);
+      }
+      lowers.put(p[0], r.enumeration("accommodations", p[1], FunctionalLevel.class));
+    }
+    return new Accommodation(item.substring(0, open).strip(), lowers);
+  }
+
+  private static Allowance allowance(CsvRow r) {
+    String value = r.text("allowance");
+    if (value == null) {
+      return Allowance.NONE;
+    }
+    String[] p = r.pair("allowance", value, ':');
+    AllowanceType type = r.enumeration("allowance", p[0], AllowanceType.class);
+    if (p[1] == null) {
+      return new Allowance(type, null);
+    }
+    if (type != AllowanceType.FLAT_RATE) {
+      throw r.error("allowance", value, "only flat_rate takes an amount, such as flat_rate:25.00", null);
+    }
+    return Allowance.flatRate(r.money("allowance", p[1]));
+  }
+
+  private static Set<WeeklySlot> weekly(CsvRow r) {
+    Set<WeeklySlot> slots = new LinkedHashSet<>();
+    for (String item : r.list("weekly")) {
+      String[] p = r.pair("weekly", item, ':');
+      if (p[1] == null) {
+        throw r.error("weekly", item, "expected day:part, such as mon:morning", null);
+      }
+      slots.add(WeeklySlot.of(r.day("weekly", p[0]), r.enumeration("weekly", p[1], DayPart.class)));
+    }
+    return slots;
+  }
+
+  private static List<Shift> shifts(CsvRow r) {
+    List<Shift> shifts = new ArrayList<>();
+    for (String item : r.list("shifts")) {
+      String[] parts = item.strip().split("\\s+");
+      String[] times = parts.length == 2 ? parts[1].split("-") : new String[0];
+      if (times.length != 2) {
+        throw r.error("shifts", item, "expected date start-end, such as 2027-06-21 09:00-13:00", null);
+      }
+      try {
+        shifts.add(Shift.of(r.date("shifts", parts[0]), LocalTime.parse(times[0]), LocalTime.parse(times[1])));
+      } catch (DateTimeParseException e) {
+        throw r.error("shifts", item, "expected times as HH:mm", e);
+      } catch (IllegalArgumentException e) {
+        throw r.error("shifts", item, e.getMessage(), e);
+      }
+    }
+    return shifts;
+  }
+
+  // ------------------------------------------------------------------ volunteers
+
+  private Volunteer volunteer(CsvRow r) {
+    Volunteer.Builder b =
+        Volunteer.builder(r.required("id"))
+            .displayName(r.text("name"))
+            .completedFirstStageSecondary(r.bool("first_stage_secondary"))
+            .interests(new LinkedHashSet<>(r.list("interests")))
+            .supportNeeds(new LinkedHashSet<>(r.list("support_needs")))
+            .targetGroups(new LinkedHashSet<>(r.list("target_groups")));
+    LocalDate birth = r.date("birth_date");
+    try {
+      b.birthDate(birth);
+    } catch (IllegalArgumentException e) {
+      throw r.error("birth_date", r.text("birth_date"), e.getMessage(), e);
+    }
+    Set<String> practise = new LinkedHashSet<>(r.list("practise"));
+    Set<String> listed = new LinkedHashSet<>();
+    for (String item : r.list("languages")) {
+      String[] p = r.pair("languages", item, ':');
+      if (p[1] == null) {
+        throw r.error("languages", item, "expected language:level, such as nl:A2", null);
+      }
+      listed.add(p[0]);
+      b.language(new LanguageSkill(p[0], r.cefr("languages", p[1]), practise.contains(p[0])));
+    }
+    for (String language : practise) {
+      if (!listed.contains(language)) {
+        throw r.error("practise", language, "a language to practise must also be in 'languages' with its level", null);
+      }
+    }
+    for (String item : r.list("talents")) {
+      String[] p = r.pair("talents", item, ':');
+      ProficiencyLevel level = p[1] == null ? null : r.enumeration("talents", p[1], ProficiencyLevel.class);
+      b.talent(new Talent(p[0], level, false));
+    }
+    for (String item : r.list("learn")) {
+      b.talent(Talent.toLearn(item));
+    }
+    for (String item : r.list("possibilities")) {
+      String[] p = r.pair("possibilities", item, ':');
+      if (p[1] == null) {
+        throw r.error("possibilities", item, "expected dimension:level, such as lifting:low", null);
+      }
+      b.possibility(p[0], r.enumeration("possibilities", p[1], FunctionalLevel.class));
+    }
+    try {
+      b.availability(
+          new Availability(weekly(r), r.decimal("hours_per_week"), r.date("available_from"), r.date("available_until"), shifts(r)));
+    } catch (InvalidDataException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      String column = e.getMessage().startsWith("hours") ? "hours_per_week" : "available_until";
+      throw r.error(column, r.text(column), e.getMessage(), e);
+    }
+    b.home(r.location());
+    Double km = r.decimal("max_distance_km");
+    TravelMode mode = r.enumeration("travel_mode", TravelMode.class);
+    if (km != null || mode != null) {
+      if (km == null || mode == null) {
+        String missing = km == null ? "max_distance_km" : "travel_mode";
+        throw r.error(missing, null, "max_distance_km and travel_mode go together; " + missing + " is empty", null);
+      }
+      try {
+        b.mobility(Mobility.of(km, mode));
+      } catch (IllegalArgumentException e) {
+        throw r.error("max_distance_km", r.text("max_distance_km"), e.getMessage(), e);
+      }
+    }
+    b.preferences(
+        new Preferences(
+            r.text("remote_ok") == null || r.bool("remote_ok"),
+            r.enumeration("regularity", Regularity.class),
+            r.enumeration("social_setting", SocialSetting.class)));
+    for (String item : r.list("benefits")) {
+      b.benefit(r.enumeration("benefits", item, BenefitStatus.class));
+    }
+    LocalDate check = r.date("background_check_date");
+    try {
+      b.backgroundCheckDate(check);
+    } catch (IllegalArgumentException e) {
+      throw r.error("background_check_date", r.text("background_check_date"), e.getMessage(), e);
+    }
+    LocalDate consentDate = r.date("consent_date");
+    for (SensitiveCategory category : SensitiveCategory.values()) {
+      String column = CONSENT_COLUMNS.get(category);
+      String value = r.text(column);
+      if (value == null) {
+        continue;
+      }
+      Set<ConsentPurpose> purposes = EnumSet.noneOf(ConsentPurpose.class);
+      for (String purpose : value.toLowerCase(Locale.ROOT).split("\\+")) {
+        switch (purpose.strip()) {
+          case "matching" -> purposes.add(ConsentPurpose.MATCHING);
+          case "counsellor" -> purposes.add(ConsentPurpose.COUNSELLOR_VIEW);
+          default -> throw r.error(column, value, "expected matching, counsellor or matching+counsellor", null);
+        }
+      }
+      if (consentDate == null) {
+        throw r.error("consent_date", null, "a recorded consent needs the date it was recorded", null);
+      }
+      b.consent(new Consent(category, purposes, consentDate));
+    }
+    try {
+      return vocabularies.validate(b.build());
+    } catch (InvalidDataException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw r.error(guessColumn(e.getMessage()), null, e.getMessage(), e);
+    }
+  }
+
+  private static String guessColumn(@Nullable String message) {
+    if (message == null) {
+      return "id";
+    }
+    for (String prefix : List.of("languages", "talents", "consents")) {
+      if (message.startsWith(prefix)) {
+        return prefix.equals("consents") ? "consent_date" : prefix;
+      }
+    }
+    return "id";
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /**
+   * Writes organisations with every column of {@link #ORGANISATION_COLUMNS}.
+   *
+   * @param organisations the organisations
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeOrganisations(List<Organisation> organisations, Writer out) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Organisation o : organisations) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("id", o.id());
+      row.put("name", o.name());
+      row.put("legal_form", lower(o.legalForm()));
+      row.put("insured", yesNo(o.liabilityInsured()));
+      row.put("sectors", String.join(", ", o.sectors()));
+      putLocation(row, o.location());
+      row.put("open_to_target_groups", String.join(", ", o.inclusion().openToTargetGroups()));
+      row.put("coach_or_buddy", yesNo(o.inclusion().coachOrBuddy()));
+      row.put("trial_day", yesNo(o.inclusion().trialDay()));
+      row.put("youth_work", yesNo(o.youthWork()));
+      rows.add(row);
+    }
+    write(rows, ORGANISATION_COLUMNS, out);
+  }
+
+  /**
+   * Writes vacancies with every column of {@link #VACANCY_COLUMNS}.
+   *
+   * @param vacancies the vacancies
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeVacancies(List<Vacancy> vacancies, Writer out) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Vacancy v : vacancies) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("id", v.id());
+      row.put("organisation_id", v.organisationId());
+      for (String language : List.of("nl", "en", "fr")) {
+        row.put("title_" + language, v.title().texts().getOrDefault(language, ""));
+        row.put("description_" + language, v.description() == null ? "" : v.description().texts().getOrDefault(language, ""));
+      }
+      row.put("sectors", String.join(", ", v.sectors()));
+      row.put("talents_required", talents(v.talents(), true));
+      row.put("talents_desired", talents(v.talents(), false));
+      row.put("offers_training", yesNo(v.offersTraining()));
+      row.put("languages_required", languages(v.languages(), true));
+      row.put("languages_desired", languages(v.languages(), false));
+      row.put("no_dutch_required", yesNo(v.noDutchRequired()));
+      row.put("practise_languages", String.join(", ", v.practiseLanguages()));
+      row.put("demands", levels(v.functionalDemands(), ":", ", "));
+      row.put(
+          "accommodations",
+          v.accommodations().stream()
+              .map(a -> a.lowersDemands().isEmpty() ? a.accommodationId() : a.accommodationId() + "(" + levels(a.lowersDemands(), "=", ";") + ")")
+              .collect(Collectors.joining(", ")));
+      row.put("regularity", lower(v.schedule().regularity()));
+      row.put("weekly", slots(v.schedule().weekly()));
+      row.put("hours_per_week", number(v.schedule().hoursPerWeek()));
+      row.put("shifts", shiftText(v.schedule().shifts()));
+      row.put("work_mode", lower(v.workMode()));
+      putLocation(row, v.location());
+      row.put("capacity", Integer.toString(v.capacity()));
+      row.put("minimum_age", v.minimumAge() == null ? "" : v.minimumAge().toString());
+      row.put("requires_background_check", yesNo(v.requiresBackgroundCheck()));
+      Allowance a = v.allowance();
+      row.put("allowance", lower(a.type()) + (a.amountPerDay() == null ? "" : ":" + a.amountPerDay().toPlainString()));
+      row.put("social_setting", v.socialSetting() == null ? "" : lower(v.socialSetting()));
+      row.put("valid_from", v.validFrom() == null ? "" : v.validFrom().toString());
+      row.put("valid_until", v.validUntil() == null ? "" : v.validUntil().toString());
+      rows.add(row);
+    }
+    write(rows, VACANCY_COLUMNS, out);
+  }
+
+  /**
+   * Writes volunteers with every column of {@link #VOLUNTEER_COLUMNS}. The history of earlier
+   * matches is not written; consents are written with the date of the first consent.
+   *
+   * @param volunteers the volunteers
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeVolunteers(List<Volunteer> volunteers, Writer out) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Volunteer v : volunteers) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("id", v.id());
+      row.put("name", v.displayName() == null ? "" : v.displayName());
+      row.put("birth_date", v.birthDate() == null ? "" : v.birthDate().toString());
+      row.put("first_stage_secondary", yesNo(v.completedFirstStageSecondary()));
+      row.put("languages", v.languages().stream().map(l -> l.language() + ":" + l.level()).collect(Collectors.joining(", ")));
+      row.put("practise", v.languages().stream().filter(LanguageSkill::wantsToPractise).map(LanguageSkill::language).collect(Collectors.joining(", ")));
+      row.put(
+          "talents",
+          v.talents().stream()
+              .filter(t -> !t.wantsToLearn())
+              .map(t -> t.conceptId() + (t.level() == null ? "" : ":" + lower(t.level())))
+              .collect(Collectors.joining(", ")));
+      row.put("learn", v.talents().stream().filter(Talent::wantsToLearn).map(Talent::conceptId).collect(Collectors.joining(", ")));
+      row.put("interests", String.join(", ", v.interests()));
+      row.put("possibilities", levels(v.possibilities(), ":", ", "));
+      row.put("support_needs", String.join(", ", v.supportNeeds()));
+      Availability av = v.availability();
+      row.put("weekly", slots(av.weekly()));
+      row.put("hours_per_week", number(av.hoursPerWeek()));
+      row.put("available_from", av.from() == null ? "" : av.from().toString());
+      row.put("available_until", av.until() == null ? "" : av.until().toString());
+      row.put("shifts", shiftText(av.shifts()));
+      putLocation(row, v.home());
+      row.put("max_distance_km", v.mobility() == null ? "" : number(v.mobility().maxDistanceKm()));
+      row.put("travel_mode", v.mobility() == null ? "" : lower(v.mobility().travelMode()));
+      row.put("remote_ok", yesNo(v.preferences().remoteOk()));
+      row.put("regularity", v.preferences().regularity() == null ? "" : lower(v.preferences().regularity()));
+      row.put("social_setting", v.preferences().socialSetting() == null ? "" : lower(v.preferences().socialSetting()));
+      row.put("target_groups", String.join(", ", v.targetGroups()));
+      row.put("benefits", v.benefits().stream().map(KoppelCsv::lower).collect(Collectors.joining(", ")));
+      row.put("background_check_date", v.backgroundCheckDate() == null ? "" : v.backgroundCheckDate().toString());
+      for (SensitiveCategory category : SensitiveCategory.values()) {
+        row.put(CONSENT_COLUMNS.get(category), "");
+      }
+      for (Consent c : v.consents()) {
+        row.put(
+            CONSENT_COLUMNS.get(c.category()),
+            c.purposes().stream()
+                .map(p -> p == ConsentPurpose.MATCHING ? "matching" : "counsellor")
+                .collect(Collectors.joining("+")));
+      }
+      row.put("consent_date", v.consents().isEmpty() ? "" : v.consents().get(0).recordedOn().toString());
+      rows.add(row);
+    }
+    write(rows, VOLUNTEER_COLUMNS, out);
+  }
+
+  private void write(List<Map<String, String>> rows, List<String> columns, Writer out) {
+    CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(separator).setUseHeader(true);
+    for (String column : columns) {
+      schema.addColumn(column);
+    }
+    try {
+      new CsvMapper().writer(schema.build()).writeValue(new NonClosingWriter(out), rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write CSV", e);
+    }
+  }
+
+  private static void putLocation(Map<String, String> row, @Nullable Location l) {
+    row.put("latitude", l == null ? "" : Double.toString(l.latitude()));
+    row.put("longitude", l == null ? "" : Double.toString(l.longitude()));
+    row.put("postcode", l == null || l.postcode() == null ? "" : l.postcode());
+    row.put("municipality", l == null || l.municipality() == null ? "" : l.municipality());
+    row.put("neighbourhood", l == null || l.neighbourhood() == null ? "" : l.neighbourhood());
+  }
+
+  private static String talents(List<TalentRequirement> talents, boolean required) {
+    return talents.stream()
+        .filter(t -> t.required() == required)
+        .map(t -> t.conceptId() + (t.minimumLevel() == null ? "" : ":" + lower(t.minimumLevel())))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String languages(List<LanguageRequirement> languages, boolean mandatory) {
+    return languages.stream()
+        .filter(l -> l.mandatory() == mandatory)
+        .map(l -> l.language() + ":" + l.minimumLevel())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String levels(Map<String, FunctionalLevel> levels, String kv, String sep) {
+    return levels.entrySet().stream().map(e -> e.getKey() + kv + lower(e.getValue())).collect(Collectors.joining(sep));
+  }
+
+  private static String slots(Set<WeeklySlot> slots) {
+    return slots.stream()
+        .map(s -> s.day().name().substring(0, 3).toLowerCase(Locale.ROOT) + ":" + lower(s.part()))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String shiftText(List<Shift> shifts) {
+    return shifts.stream().map(s -> s.date() + " " + s.start() + "-" + s.end()).collect(Collectors.joining(", "));
+  }
+
+  private static String number(@Nullable Double d) {
+    if (d == null) {
+      return "";
+    }
+    return d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();
+  }
+
+  private static String yesNo(boolean b) {
+    return b ? "yes" : "no";
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Keeps Jackson from closing the caller's writer. */
+  private static final class NonClosingWriter extends Writer {
+    private final Writer delegate;
+
+    NonClosingWriter(Writer delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      delegate.write(cbuf, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      delegate.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      delegate.flush();
+    }
+  }
+}
