@@ -1,0 +1,79 @@
+package io.github.koppel.cli;
+
+import io.github.koppel.core.InvalidDataException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code koppel} command.
+ *
+ * <pre>{@code
+ * koppel demo [--lang nl|en|fr]
+ * koppel validate --data city.json
+ * koppel validate --organisations o.csv --vacancies v.csv --volunteers p.csv
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@Command(
+    name = "koppel",
+    mixinStandardHelpOptions = true,
+    versionProvider = KoppelCommand.Version.class,
+    description = "Inclusive matching of volunteers and vacancies.",
+    subcommands = {DemoCommand.class, ValidateCommand.class})
+public final class KoppelCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  KoppelCommand() {}
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command with the given output streams.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code: 0 on success, 1 for invalid data, 2 for a usage error
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new KoppelCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof InvalidDataException || e instanceof UncheckedIOException) {
+            commandLine.getErr().println("koppel: " + e.getMessage());
+            return 1;
+          }
+          throw e;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Prints the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = KoppelCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"koppel " + (version == null ? "(development build)" : version)};
+    }
+  }
+}
