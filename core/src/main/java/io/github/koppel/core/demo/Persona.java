@@ -15,7 +15,6 @@ import java.util.Objects;
  */
 public record Persona(Volunteer volunteer, LocalizedText story) {
 
-  /** Validates the persona. */
   public Persona {
     Objects.requireNonNull(volunteer, "volunteer");
     Objects.requireNonNull(story, "story");

@@ -20,12 +20,6 @@ import java.util.Objects;
 public record AgeRule(
     Validity validity, int minimumAge, int reducedMinimumAge, boolean byCalendarYear) {
 
-  /**
-   * Validates the rule.
-   *
-   * @throws IllegalArgumentException if an age is outside [0, 30] or the reduced age exceeds the
-   *     minimum age
-   */
   public AgeRule {
     Objects.requireNonNull(validity, "validity");
     checkArgument(minimumAge >= 0 && minimumAge <= 30, "minimumAge must be in [0, 30]: %s", minimumAge);

@@ -17,12 +17,6 @@ import java.util.Objects;
  */
 public record AllowanceCeiling(int year, BigDecimal perDay, BigDecimal perYear) {
 
-  /**
-   * Validates the ceiling.
-   *
-   * @throws IllegalArgumentException if the year is outside [2000, 2200], an amount is not
-   *     positive, or the daily ceiling exceeds the yearly one
-   */
   public AllowanceCeiling {
     checkArgument(year >= 2000 && year <= 2200, "year must be in [2000, 2200]: %s", year);
     Objects.requireNonNull(perDay, "perDay");

@@ -17,11 +17,6 @@ import java.util.Objects;
  */
 public record BackgroundCheckRule(Validity validity, int maxExtractAgeMonths, boolean youthWorkExempt) {
 
-  /**
-   * Validates the rule.
-   *
-   * @throws IllegalArgumentException if the maximum age is outside [0, 120] months
-   */
   public BackgroundCheckRule {
     Objects.requireNonNull(validity, "validity");
     checkArgument(

@@ -26,11 +26,6 @@ public record BenefitNoticeRule(
     @Nullable String form,
     boolean beforeStart) {
 
-  /**
-   * Validates the rule.
-   *
-   * @throws IllegalArgumentException if the authority or form is blank
-   */
   public BenefitNoticeRule {
     Objects.requireNonNull(validity, "validity");
     Objects.requireNonNull(benefit, "benefit");

@@ -26,7 +26,6 @@ public record GateFailure(
     LocalizedText message,
     @Nullable SensitiveCategory sensitiveCategory) {
 
-  /** Validates and copies the failure. */
   public GateFailure {
     Objects.requireNonNull(gate, "gate");
     facts = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(facts, "facts")));

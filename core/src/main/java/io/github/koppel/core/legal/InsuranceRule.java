@@ -15,7 +15,6 @@ import java.util.Objects;
  */
 public record InsuranceRule(Validity validity, LegalForm legalForm, boolean mandatory) {
 
-  /** Validates the rule. */
   public InsuranceRule {
     Objects.requireNonNull(validity, "validity");
     Objects.requireNonNull(legalForm, "legalForm");

@@ -15,7 +15,6 @@ import java.util.List;
  */
 public record LegalAssessment(List<GateFailure> failures, List<LegalNotice> notices) {
 
-  /** Copies the lists. */
   public LegalAssessment {
     failures = List.copyOf(failures);
     notices = List.copyOf(notices);

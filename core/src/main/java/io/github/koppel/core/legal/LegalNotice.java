@@ -27,7 +27,6 @@ public record LegalNotice(
     LocalizedText message,
     @Nullable SensitiveCategory sensitiveCategory) {
 
-  /** Validates and copies the notice. */
   public LegalNotice {
     Objects.requireNonNull(kind, "kind");
     facts = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(facts, "facts")));

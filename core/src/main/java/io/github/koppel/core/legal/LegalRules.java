@@ -66,12 +66,6 @@ public record LegalRules(
 
   private static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
-  /**
-   * Validates and copies the rules.
-   *
-   * @throws IllegalArgumentException if periods of rules for the same thing overlap, a year's
-   *     ceiling repeats, or a gate or notice lacks a text in nl, en or fr, or a text key is unknown
-   */
   public LegalRules {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     checkArgument(!jurisdiction.isBlank(), "jurisdiction must not be blank");

@@ -17,11 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record Validity(LocalDate validFrom, @Nullable LocalDate validUntil) {
 
-  /**
-   * Validates the period.
-   *
-   * @throws IllegalArgumentException if the period ends before it starts
-   */
   public Validity {
     Objects.requireNonNull(validFrom, "validFrom");
     if (validUntil != null) {

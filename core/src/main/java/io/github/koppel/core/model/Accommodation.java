@@ -15,11 +15,6 @@ import java.util.Map;
  */
 public record Accommodation(String accommodationId, Map<String, FunctionalLevel> lowersDemands) {
 
-  /**
-   * Validates and copies the accommodation.
-   *
-   * @throws IllegalArgumentException if an id is blank
-   */
   public Accommodation {
     Checks.id(accommodationId, "accommodationId");
     lowersDemands = Checks.idMap(lowersDemands, "lowersDemands");

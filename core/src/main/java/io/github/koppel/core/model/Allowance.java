@@ -24,12 +24,6 @@ public record Allowance(AllowanceType type, @Nullable BigDecimal amountPerDay) {
   /** Reimbursement of real costs. */
   public static final Allowance REAL_COSTS = new Allowance(AllowanceType.REAL_COSTS, null);
 
-  /**
-   * Validates the allowance.
-   *
-   * @throws IllegalArgumentException if an amount is given for a type other than a flat rate, or is
-   *     negative
-   */
   public Allowance {
     Objects.requireNonNull(type, "type");
     if (amountPerDay != null) {

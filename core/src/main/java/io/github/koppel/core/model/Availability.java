@@ -34,12 +34,6 @@ public record Availability(
   /** Availability with no stated slots, hours, period or shifts. */
   public static final Availability UNSPECIFIED = new Availability(Set.of(), null, null, null, List.of());
 
-  /**
-   * Validates and copies the availability.
-   *
-   * @throws IllegalArgumentException if {@code hoursPerWeek} is not in [0, 168] or {@code until}
-   *     is before {@code from}
-   */
   public Availability {
     weekly = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.list(weekly, "weekly")));
     if (hoursPerWeek != null) {

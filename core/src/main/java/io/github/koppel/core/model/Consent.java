@@ -18,11 +18,6 @@ import java.util.Set;
  */
 public record Consent(SensitiveCategory category, Set<ConsentPurpose> purposes, LocalDate recordedOn) {
 
-  /**
-   * Validates and copies the consent.
-   *
-   * @throws IllegalArgumentException if {@code purposes} is empty
-   */
   public Consent {
     Objects.requireNonNull(category, "category");
     purposes = Checks.enums(purposes, ConsentPurpose.class, "purposes");

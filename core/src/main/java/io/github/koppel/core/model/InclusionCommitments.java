@@ -18,7 +18,6 @@ public record InclusionCommitments(
   /** No commitments. */
   public static final InclusionCommitments NONE = new InclusionCommitments(Set.of(), false, false);
 
-  /** Validates and copies the commitments. */
   public InclusionCommitments {
     openToTargetGroups = Checks.ids(openToTargetGroups, "openToTargetGroups");
   }

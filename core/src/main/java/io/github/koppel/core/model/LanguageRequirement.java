@@ -15,11 +15,6 @@ import java.util.Objects;
  */
 public record LanguageRequirement(String language, CefrLevel minimumLevel, boolean mandatory) {
 
-  /**
-   * Validates the requirement.
-   *
-   * @throws IllegalArgumentException if {@code language} is not an ISO 639 code
-   */
   public LanguageRequirement {
     Checks.language(language, "language");
     Objects.requireNonNull(minimumLevel, "minimumLevel");

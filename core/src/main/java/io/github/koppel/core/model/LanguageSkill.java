@@ -15,11 +15,6 @@ import java.util.Objects;
  */
 public record LanguageSkill(String language, CefrLevel level, boolean wantsToPractise) {
 
-  /**
-   * Validates the skill.
-   *
-   * @throws IllegalArgumentException if {@code language} is not an ISO 639 code
-   */
   public LanguageSkill {
     Checks.language(language, "language");
     Objects.requireNonNull(level, "level");

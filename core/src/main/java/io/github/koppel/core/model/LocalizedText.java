@@ -22,12 +22,6 @@ import java.util.TreeSet;
 public record LocalizedText(Map<String, String> texts) {
   private static final List<String> PREFERRED = List.of("nl", "en", "fr");
 
-  /**
-   * Validates and copies the texts.
-   *
-   * @throws IllegalArgumentException if there is no text, a language code is not ISO 639 or a text
-   *     is blank
-   */
   public LocalizedText {
     Objects.requireNonNull(texts, "texts");
     checkArgument(!texts.isEmpty(), "texts must hold at least one language");

@@ -27,12 +27,6 @@ public record Location(
   private static final Pattern POSTCODE = Pattern.compile("[0-9A-Z][0-9A-Z -]{1,8}[0-9A-Z]");
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
-  /**
-   * Validates the location.
-   *
-   * @throws IllegalArgumentException if a coordinate is NaN, infinite or out of range, or the
-   *     postcode is malformed
-   */
   public Location {
     Checks.finite(latitude, -90, 90, "latitude");
     Checks.finite(longitude, -180, 180, "longitude");

@@ -15,11 +15,6 @@ import java.util.Objects;
  */
 public record MatchRecord(String vacancyId, LocalDate date, MatchOutcome outcome) {
 
-  /**
-   * Validates the record.
-   *
-   * @throws IllegalArgumentException if {@code vacancyId} is blank
-   */
   public MatchRecord {
     Checks.id(vacancyId, "vacancyId");
     Objects.requireNonNull(date, "date");

@@ -13,11 +13,6 @@ import java.util.Objects;
  */
 public record Mobility(double maxDistanceKm, TravelMode travelMode) {
 
-  /**
-   * Validates the mobility.
-   *
-   * @throws IllegalArgumentException if {@code maxDistanceKm} is negative, NaN or above 1000
-   */
   public Mobility {
     Checks.finite(maxDistanceKm, 0, 1000, "maxDistanceKm");
     Objects.requireNonNull(travelMode, "travelMode");

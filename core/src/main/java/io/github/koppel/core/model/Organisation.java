@@ -31,11 +31,6 @@ public record Organisation(
     InclusionCommitments inclusion,
     boolean youthWork) {
 
-  /**
-   * Validates and copies the organisation.
-   *
-   * @throws IllegalArgumentException if the id or name is blank or too long
-   */
   public Organisation {
     Checks.id(id, "id");
     Checks.text(name, "name");

@@ -28,12 +28,6 @@ public record Schedule(
     @Nullable Double hoursPerWeek,
     List<Shift> shifts) {
 
-  /**
-   * Validates and copies the schedule.
-   *
-   * @throws IllegalArgumentException if one-off work has no shift or {@code hoursPerWeek} is not in
-   *     [0, 168]
-   */
   public Schedule {
     Objects.requireNonNull(regularity, "regularity");
     weekly = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.list(weekly, "weekly")));

@@ -23,11 +23,6 @@ public record Shift(LocalDate date, LocalTime start, LocalTime end) implements C
   private static final Comparator<Shift> ORDER =
       Comparator.comparing(Shift::date).thenComparing(Shift::start).thenComparing(Shift::end);
 
-  /**
-   * Validates the shift.
-   *
-   * @throws IllegalArgumentException if {@code end} is not after {@code start}
-   */
   public Shift {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(start, "start");

@@ -15,11 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record Talent(String conceptId, @Nullable ProficiencyLevel level, boolean wantsToLearn) {
 
-  /**
-   * Validates the talent.
-   *
-   * @throws IllegalArgumentException if {@code conceptId} is blank
-   */
   public Talent {
     Checks.id(conceptId, "conceptId");
   }

@@ -15,11 +15,6 @@ import org.jspecify.annotations.Nullable;
 public record TalentRequirement(
     String conceptId, @Nullable ProficiencyLevel minimumLevel, boolean required) {
 
-  /**
-   * Validates the requirement.
-   *
-   * @throws IllegalArgumentException if {@code conceptId} is blank
-   */
   public TalentRequirement {
     Checks.id(conceptId, "conceptId");
   }

@@ -76,14 +76,6 @@ public record Vacancy(
   /** The largest capacity accepted. */
   public static final int MAX_CAPACITY = 100_000;
 
-  /**
-   * Validates and copies the vacancy.
-   *
-   * @throws IllegalArgumentException if an id is blank, a requirement repeats, "no Dutch required"
-   *     contradicts a mandatory Dutch requirement, an accommodation lowers a demand the vacancy does
-   *     not make or raises it, an on-site vacancy has no location, the capacity or minimum age is
-   *     out of range, or the validity period ends before it starts
-   */
   public Vacancy {
     Checks.id(id, "id");
     Checks.id(organisationId, "organisationId");

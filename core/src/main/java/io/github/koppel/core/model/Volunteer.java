@@ -73,12 +73,6 @@ public record Volunteer(
   private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
   private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-  /**
-   * Validates and copies the volunteer.
-   *
-   * @throws IllegalArgumentException if an id is blank, a language, talent or consent repeats, or
-   *     the birth date or background-check date lies in the future (Brussels time) or before 1900
-   */
   public Volunteer {
     Checks.id(id, "id");
     if (displayName != null) {

@@ -18,7 +18,6 @@ public record WeeklySlot(DayOfWeek day, DayPart part) implements Comparable<Week
   private static final Comparator<WeeklySlot> ORDER =
       Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::part);
 
-  /** Validates the slot. */
   public WeeklySlot {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(part, "part");

@@ -32,12 +32,6 @@ public record Concept(
     Set<String> broader,
     @Nullable URI externalUri) {
 
-  /**
-   * Validates and copies the concept.
-   *
-   * @throws IllegalArgumentException if the id is blank, an alternative label is blank or the
-   *     concept is its own broader concept
-   */
   public Concept {
     Objects.requireNonNull(id, "id");
     checkArgument(!id.isBlank() && id.strip().equals(id), "id must be non-blank and trimmed: '%s'", id);
