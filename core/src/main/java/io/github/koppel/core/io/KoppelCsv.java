@@ -308,8 +308,8 @@ public final class KoppelCsv {
       boolean checked = false;
       int row = 0;
       while (it.hasNextValue()) {
-        Map<String, String> raw = it.nextValue();
         int line = it.getCurrentLocation().getLineNr();
+        Map<String, String> raw = it.nextValue();
         if (!checked) {
           for (String column : raw.keySet()) {
             String name = column.strip().toLowerCase(Locale.ROOT);
@@ -634,9 +634,16 @@ public final class KoppelCsv {
     if (message == null) {
       return "id";
     }
-    for (String prefix : List.of("languages", "talents", "consents")) {
-      if (message.startsWith(prefix)) {
-        return prefix.equals("consents") ? "consent_date" : prefix;
+    Map<String, String> columns =
+        Map.of(
+            "languages", "languages",
+            "talents", "talents",
+            "consents", "consent_date",
+            "birthDate", "birth_date",
+            "backgroundCheckDate", "background_check_date");
+    for (Map.Entry<String, String> e : columns.entrySet()) {
+      if (message.startsWith(e.getKey())) {
+        return e.getValue();
       }
     }
     return "id";
