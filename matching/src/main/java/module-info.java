@@ -1,12 +1,21 @@
 /**
- * Koppel matching: criteria, match policies and the matching engine. This module is being built
- * (see the changelog); in this release it only declares its place in the module graph.
+ * Koppel matching: the criteria extension point and its built-ins, match policies as data, and the
+ * matching engine with explanations in nl, en and fr.
  *
- * @since 0.1
+ * @since 0.2
  */
 module io.github.koppel.matching {
-  // The API packages are exported as they arrive (criteria, policies, engine).
+  // The engine, policies and explanations.
+  exports io.github.koppel.matching;
+  // The criteria extension point and the built-in criteria.
+  exports io.github.koppel.matching.criteria;
+  // Free-text normalisation of talents.
+  exports io.github.koppel.matching.text;
 
   requires transitive io.github.koppel.core;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.google.common;
+  requires org.apache.commons.text;
   requires static org.jspecify;
 }

@@ -1,0 +1,421 @@
+package io.github.koppel.matching;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.legal.LegalNotice;
+import io.github.koppel.core.legal.LegalRules;
+import io.github.koppel.core.model.ConsentPurpose;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.Location;
+import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.SensitiveCategory;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.vocabulary.Vocabularies;
+import io.github.koppel.matching.criteria.Criterion;
+import io.github.koppel.matching.criteria.CriterionRegistry;
+import io.github.koppel.matching.criteria.Evaluation;
+import io.github.koppel.matching.criteria.Evidence;
+import io.github.koppel.matching.criteria.MatchContext;
+import io.github.koppel.matching.criteria.Parameters;
+import io.github.koppel.matching.internal.Messages;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The object path of the engine: every criterion evaluated on every candidate pair.
+ *
+ * <p>Costs: a ranking evaluates each criterion once per candidate and sorts the candidates,
+ * O(n · c + n log n) for n candidates and c criteria; the legal notices are assessed only for the
+ * top k.
+ */
+final class DefaultMatchEngine implements MatchEngine {
+  private final Dataset dataset;
+  private final Vocabularies vocabularies;
+  private final LegalRules legalRules;
+  private final MatchPolicy policy;
+  private final CriterionRegistry registry;
+  private final LocalDate date;
+  private final MatchContext context;
+  private final List<CriterionSpec> specs;
+  private final List<Criterion> criteria;
+
+  DefaultMatchEngine(
+      Dataset dataset,
+      Vocabularies vocabularies,
+      LegalRules legalRules,
+      MatchPolicy policy,
+      CriterionRegistry registry,
+      LocalDate date) {
+    this.dataset = dataset;
+    this.vocabularies = vocabularies;
+    this.legalRules = legalRules;
+    this.policy = policy;
+    this.registry = registry;
+    this.date = date;
+    this.context = MatchContext.of(vocabularies, legalRules, date, dataset.organisations());
+    this.specs = policy.criteria();
+    this.criteria = createCriteria(policy, registry);
+  }
+
+  static List<Criterion> createCriteria(MatchPolicy policy, CriterionRegistry registry) {
+    String source = "policy " + policy.name();
+    List<Criterion> created = new ArrayList<>();
+    for (int i = 0; i < policy.criteria().size(); i++) {
+      CriterionSpec spec = policy.criteria().get(i);
+      String at = "$.criteria[" + i + "]";
+      if (!registry.contains(spec.type())) {
+        throw new InvalidDataException(
+            source, at + ".type", spec.type(), -1, -1,
+            "unknown criterion type; known types: " + registry.types(), null);
+      }
+      Criterion criterion =
+          registry.create(spec.type(), Parameters.of(spec.parameters(), source, at + ".parameters"));
+      created.add(Criterion.checked(spec.name(), criterion));
+    }
+    return List.copyOf(created);
+  }
+
+  @Override
+  public MatchPolicy policy() {
+    return policy;
+  }
+
+  @Override
+  public LocalDate date() {
+    return date;
+  }
+
+  @Override
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  @Override
+  public MatchEngine withPolicy(MatchPolicy newPolicy) {
+    return new DefaultMatchEngine(dataset, vocabularies, legalRules, newPolicy, registry, date);
+  }
+
+  @Override
+  public Ranking rankVolunteers(String vacancyId, int k) {
+    Vacancy vacancy = dataset.vacancy(Objects.requireNonNull(vacancyId, "vacancyId"));
+    checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
+    checkArgument(k >= 0, "k must be >= 0: %s", k);
+    List<Candidate> candidates = new ArrayList<>(dataset.volunteers().size());
+    for (Volunteer volunteer : dataset.volunteers()) {
+      candidates.add(new Candidate(volunteer, vacancy, volunteer.id(), evaluate(volunteer, vacancy)));
+    }
+    return rank(Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), candidates, k);
+  }
+
+  @Override
+  public Ranking rankVacancies(String volunteerId, int k) {
+    Volunteer volunteer = dataset.volunteer(Objects.requireNonNull(volunteerId, "volunteerId"));
+    checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
+    return rankVacanciesOf(volunteer, k);
+  }
+
+  @Override
+  public Ranking rankVacancies(Volunteer volunteer, int k) {
+    vocabularies.validate(Objects.requireNonNull(volunteer, "volunteer"));
+    return rankVacanciesOf(volunteer, k);
+  }
+
+  private Ranking rankVacanciesOf(Volunteer volunteer, int k) {
+    checkArgument(k >= 0, "k must be >= 0: %s", k);
+    List<Candidate> candidates = new ArrayList<>(dataset.vacancies().size());
+    for (Vacancy vacancy : dataset.vacancies()) {
+      candidates.add(new Candidate(volunteer, vacancy, vacancy.id(), evaluate(volunteer, vacancy)));
+    }
+    return rank(Ranking.Direction.VACANCIES_FOR_VOLUNTEER, volunteer.id(), candidates, k);
+  }
+
+  @Override
+  public MatchExplanation explain(String volunteerId, String vacancyId) {
+    Volunteer volunteer = dataset.volunteer(Objects.requireNonNull(volunteerId, "volunteerId"));
+    checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
+    Vacancy vacancy = dataset.vacancy(Objects.requireNonNull(vacancyId, "vacancyId"));
+    checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
+    return withNotices(volunteer, vacancy, evaluate(volunteer, vacancy));
+  }
+
+  @Override
+  public MatchExplanation explain(Volunteer volunteer, Vacancy vacancy) {
+    vocabularies.validate(Objects.requireNonNull(volunteer, "volunteer"));
+    vocabularies.validate(Objects.requireNonNull(vacancy, "vacancy"));
+    context.organisationOf(vacancy);
+    return withNotices(volunteer, vacancy, evaluate(volunteer, vacancy));
+  }
+
+  private MatchExplanation withNotices(Volunteer volunteer, Vacancy vacancy, MatchExplanation e) {
+    List<LegalNotice> notices = context.assess(volunteer, vacancy).notices();
+    return e.withNotices(notices);
+  }
+
+  /** Evaluates one pair under the policy, without legal notices. */
+  MatchExplanation evaluate(Volunteer volunteer, Vacancy vacancy) {
+    int n = specs.size();
+    Evaluation[] evaluations = new Evaluation[n];
+    double totalWeight = 0;
+    for (int i = 0; i < n; i++) {
+      evaluations[i] = criteria.get(i).evaluate(volunteer, vacancy, context);
+      if (takesPart(i, evaluations[i])) {
+        totalWeight += specs.get(i).weight();
+      }
+    }
+    double[] contributions = aggregate(evaluations, totalWeight);
+    double score = 0;
+    for (double c : contributions) {
+      score += c;
+    }
+    score = fitToUnit(contributions, score);
+
+    List<Contribution> parts = new ArrayList<>(n);
+    List<GateResult> gates = new ArrayList<>();
+    int failed = 0;
+    for (int i = 0; i < n; i++) {
+      CriterionSpec spec = specs.get(i);
+      Evaluation e = evaluations[i];
+      Set<SensitiveCategory> categories = categories(criteria.get(i), e.evidence());
+      double share = takesPart(i, e) ? spec.weight() / totalWeight : 0;
+      parts.add(
+          new Contribution(
+              spec.name(), spec.type(), spec.isHard(), e.outcome(), Math.min(1, share), e.score(),
+              contributions[i], e.evidence(), categories, false));
+      if (spec.isHard()) {
+        boolean passed =
+            e.outcome() == Evaluation.Outcome.ABSTAINED
+                || (e.outcome() == Evaluation.Outcome.SCORED && e.score() >= spec.minimum());
+        List<Evidence> evidence = e.evidence();
+        if (!passed && e.outcome() == Evaluation.Outcome.SCORED) {
+          List<Evidence> withReason = new ArrayList<>();
+          withReason.add(
+              evidence(
+                  "engine.belowMinimum",
+                  Map.of(
+                      "criterion", spec.name(),
+                      "score", Messages.decimal(e.score()),
+                      "minimum", Messages.decimal(spec.minimum()))));
+          withReason.addAll(evidence);
+          evidence = withReason;
+        }
+        if (!passed) {
+          failed++;
+        }
+        gates.add(new GateResult(spec.name(), passed, evidence, categories, false));
+      }
+    }
+    boolean aboveMinimum = score >= policy.minimumScore();
+    if (!aboveMinimum) {
+      failed++;
+    }
+    gates.add(
+        new GateResult(
+            GateResult.MINIMUM_SCORE,
+            aboveMinimum,
+            List.of(
+                evidence(
+                    aboveMinimum ? "engine.aboveMinimumScore" : "engine.minimumScore",
+                    Map.of(
+                        "score", Messages.decimal(score),
+                        "minimum", Messages.decimal(policy.minimumScore())))),
+            Set.of(),
+            false));
+    boolean open = vacancy.isOpenOn(date);
+    if (!open) {
+      failed++;
+    }
+    Map<String, String> period = new LinkedHashMap<>();
+    period.put("from", vacancy.validFrom() == null ? "-" : vacancy.validFrom().toString());
+    period.put("until", vacancy.validUntil() == null ? "-" : vacancy.validUntil().toString());
+    period.put("date", date.toString());
+    gates.add(
+        new GateResult(
+            GateResult.OPEN, open, List.of(evidence(open ? "engine.open" : "engine.closed", period)),
+            Set.of(), false));
+    return new MatchExplanation(
+        volunteer.id(), vacancy.id(), policy.name(), date, MatchScore.of(-failed, score),
+        policy.aggregation(), parts, gates, List.of(), null, counsellorView(volunteer));
+  }
+
+  private boolean takesPart(int i, Evaluation e) {
+    return e.outcome() != Evaluation.Outcome.ABSTAINED && specs.get(i).weight() > 0;
+  }
+
+  private double[] aggregate(Evaluation[] evaluations, double totalWeight) {
+    int n = evaluations.length;
+    double[] c = new double[n];
+    if (totalWeight <= 0) {
+      return c;
+    }
+    if (policy.aggregation() == Aggregation.WEIGHTED_MEAN) {
+      for (int i = 0; i < n; i++) {
+        if (takesPart(i, evaluations[i])) {
+          c[i] = specs.get(i).weight() * evaluations[i].score() / totalWeight;
+        }
+      }
+      return c;
+    }
+    double logSum = 0;
+    double weightedSum = 0;
+    boolean zero = false;
+    for (int i = 0; i < n; i++) {
+      if (takesPart(i, evaluations[i])) {
+        double s = evaluations[i].score();
+        double w = specs.get(i).weight();
+        if (s == 0) {
+          zero = true;
+        } else {
+          logSum += w / totalWeight * Math.log(s);
+        }
+        weightedSum += w * s;
+      }
+    }
+    if (zero || weightedSum == 0) {
+      return c;
+    }
+    double geometric = Math.min(1, Math.exp(logSum));
+    for (int i = 0; i < n; i++) {
+      if (takesPart(i, evaluations[i])) {
+        c[i] = geometric * (specs.get(i).weight() * evaluations[i].score() / weightedSum);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Keeps the sum of the contributions in [0, 1] when rounding lifts it just above 1, by taking
+   * the excess from the largest contribution, so that the contributions still add up to the score.
+   */
+  private static double fitToUnit(double[] contributions, double score) {
+    for (int round = 0; round < 4 && score > 1; round++) {
+      int largest = 0;
+      for (int i = 1; i < contributions.length; i++) {
+        if (contributions[i] > contributions[largest]) {
+          largest = i;
+        }
+      }
+      contributions[largest] -= score - 1;
+      score = 0;
+      for (double c : contributions) {
+        score += c;
+      }
+    }
+    return Math.min(1, score);
+  }
+
+  private static Set<SensitiveCategory> categories(Criterion criterion, List<Evidence> evidence) {
+    Set<SensitiveCategory> categories = EnumSet.noneOf(SensitiveCategory.class);
+    categories.addAll(criterion.sensitiveCategories());
+    for (Evidence e : evidence) {
+      if (e.sensitiveCategory() != null) {
+        categories.add(e.sensitiveCategory());
+      }
+    }
+    return categories;
+  }
+
+  private static Set<SensitiveCategory> counsellorView(Volunteer volunteer) {
+    Set<SensitiveCategory> view = EnumSet.noneOf(SensitiveCategory.class);
+    for (SensitiveCategory c : SensitiveCategory.values()) {
+      if (volunteer.mayUse(c, ConsentPurpose.COUNSELLOR_VIEW)) {
+        view.add(c);
+      }
+    }
+    return view;
+  }
+
+  private static Evidence evidence(String code, Map<String, String> facts) {
+    return new Evidence(code, facts, Messages.text(code, facts), Messages.optional(code + ".remedy", facts, Map.of()), null);
+  }
+
+  private Ranking rank(Ranking.Direction direction, String subjectId, List<Candidate> all, int k) {
+    Comparator<Candidate> order = order(subjectId);
+    List<Candidate> feasible = new ArrayList<>();
+    List<Candidate> missed = new ArrayList<>();
+    Map<String, Integer> blockedBy = new LinkedHashMap<>();
+    for (CriterionSpec spec : specs) {
+      if (spec.isHard()) {
+        blockedBy.put(spec.name(), 0);
+      }
+    }
+    blockedBy.put(GateResult.MINIMUM_SCORE, 0);
+    blockedBy.put(GateResult.OPEN, 0);
+    for (Candidate c : all) {
+      if (c.explanation.isFeasible()) {
+        feasible.add(c);
+      } else {
+        missed.add(c);
+        for (GateResult g : c.explanation.gates()) {
+          if (!g.passed()) {
+            blockedBy.merge(g.gate(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    blockedBy.values().removeIf(count -> count == 0);
+    feasible.sort(order);
+    missed.sort(order);
+    List<Match> matches = new ArrayList<>();
+    for (int i = 0; i < Math.min(k, feasible.size()); i++) {
+      Candidate c = feasible.get(i);
+      matches.add(new Match(i + 1, withNotices(c.volunteer, c.vacancy, c.explanation)));
+    }
+    List<NearMiss> nearMisses = new ArrayList<>();
+    for (int i = 0; i < Math.min(policy.nearMisses(), missed.size()); i++) {
+      nearMisses.add(new NearMiss(missed.get(i).explanation));
+    }
+    return new Ranking(
+        direction, subjectId, policy.name(), date, all.size(), feasible.size(), matches,
+        nearMisses, blockedBy, null);
+  }
+
+  private Comparator<Candidate> order(String subjectId) {
+    Comparator<Candidate> byScore =
+        Comparator.comparing((Candidate c) -> c.explanation.score()).reversed();
+    Comparator<Candidate> tie =
+        switch (policy.tieBreak()) {
+          case ID -> (a, b) -> 0;
+          case NEAREST -> Comparator.comparingDouble(this::distance);
+          case SHUFFLED -> Comparator.comparingLong(c -> shuffle(policy.seed(), subjectId, c.id));
+        };
+    return byScore.thenComparing(tie).thenComparing(c -> c.id);
+  }
+
+  private double distance(Candidate c) {
+    Location home = c.volunteer.home();
+    Location place = c.vacancy.location();
+    if (place == null) {
+      Organisation o = dataset.organisation(c.vacancy.organisationId());
+      place = o == null ? null : o.location();
+    }
+    return home == null || place == null ? Double.POSITIVE_INFINITY : home.distanceKm(place);
+  }
+
+  static long shuffle(long seed, String subject, String candidate) {
+    return mix(mix(seed ^ subject.hashCode()) ^ candidate.hashCode());
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  @Override
+  public String toString() {
+    return "MatchEngine{policy=" + policy.name() + ", date=" + date + ", volunteers="
+        + dataset.volunteers().size() + ", vacancies=" + dataset.vacancies().size() + "}";
+  }
+
+  /** One evaluated pair of a ranking. */
+  private record Candidate(Volunteer volunteer, Vacancy vacancy, String id, MatchExplanation explanation) {}
+}

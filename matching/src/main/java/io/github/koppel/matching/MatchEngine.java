@@ -1,0 +1,241 @@
+package io.github.koppel.matching;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.io.BundledData;
+import io.github.koppel.core.legal.LegalRules;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.vocabulary.Vocabularies;
+import io.github.koppel.matching.criteria.CriterionRegistry;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Ranks volunteers for a vacancy and vacancies for a volunteer under a {@link MatchPolicy}, and
+ * explains any pair.
+ *
+ * <p>Every pair is evaluated by each criterion of the policy; a pair that fails a gate (a hard
+ * criterion, the minimum score, or a vacancy that is not open on the day of the match) becomes a
+ * near miss; the others are ranked by score, ties broken by the policy's {@link TieBreak} and then
+ * by id. Rankings are deterministic. The legal notices of the rules in force are attached to each
+ * proposed match.
+ *
+ * <p>Implementations are immutable and thread-safe: one engine serves all the threads of a portal.
+ *
+ * <pre>{@code
+ * MatchEngine engine = MatchEngine.builder(DemoCity.bundled())
+ *     .policy(MatchPolicies.inclusiveDefault())
+ *     .date(DemoCity.REFERENCE_DATE)
+ *     .build();
+ * Ranking ranking = engine.rankVacancies("persona-amal", 5);
+ * for (Match m : ranking.matches()) {
+ *   System.out.println(ExplanationText.render(m.explanation(), Audience.VOLUNTEER, "nl"));
+ * }
+ * }</pre>
+ *
+ * @since 0.2
+ */
+public interface MatchEngine {
+
+  /**
+   * Returns a builder of an engine over a dataset.
+   *
+   * @param dataset the organisations, vacancies and volunteers
+   * @return the builder
+   */
+  static Builder builder(Dataset dataset) {
+    return new Builder(dataset);
+  }
+
+  /**
+   * Returns the top volunteers for a vacancy.
+   *
+   * @param vacancyId the vacancy
+   * @param k how many matches at most, &ge; 0
+   * @return the ranking, unredacted
+   * @throws IllegalArgumentException if the vacancy is unknown or {@code k} is negative
+   */
+  Ranking rankVolunteers(String vacancyId, int k);
+
+  /**
+   * Returns the top vacancies for a volunteer of the dataset.
+   *
+   * @param volunteerId the volunteer
+   * @param k how many matches at most, &ge; 0
+   * @return the ranking, unredacted
+   * @throws IllegalArgumentException if the volunteer is unknown or {@code k} is negative
+   */
+  Ranking rankVacancies(String volunteerId, int k);
+
+  /**
+   * Returns the top vacancies for a volunteer who need not be in the dataset, such as someone at
+   * the counter.
+   *
+   * @param volunteer the volunteer
+   * @param k how many matches at most, &ge; 0
+   * @return the ranking, unredacted
+   * @throws InvalidDataException if the volunteer uses ids the vocabularies do not know
+   * @throws IllegalArgumentException if {@code k} is negative
+   */
+  Ranking rankVacancies(Volunteer volunteer, int k);
+
+  /**
+   * Explains a pair of the dataset, with the legal notices.
+   *
+   * @param volunteerId the volunteer
+   * @param vacancyId the vacancy
+   * @return the explanation, unredacted
+   * @throws IllegalArgumentException if either is unknown
+   */
+  MatchExplanation explain(String volunteerId, String vacancyId);
+
+  /**
+   * Explains a pair, with the legal notices.
+   *
+   * @param volunteer the volunteer
+   * @param vacancy the vacancy, whose organisation is in the dataset
+   * @return the explanation, unredacted
+   * @throws InvalidDataException if either uses ids the vocabularies do not know
+   * @throws IllegalArgumentException if the vacancy's organisation is unknown
+   */
+  MatchExplanation explain(Volunteer volunteer, Vacancy vacancy);
+
+  /**
+   * Returns the policy.
+   *
+   * @return the policy
+   */
+  MatchPolicy policy();
+
+  /**
+   * Returns the day of the match.
+   *
+   * @return the day
+   */
+  LocalDate date();
+
+  /**
+   * Returns the dataset.
+   *
+   * @return the dataset
+   */
+  Dataset dataset();
+
+  /**
+   * Returns an engine with the same data and another policy.
+   *
+   * @param policy the policy
+   * @return the new engine
+   * @throws InvalidDataException if a criterion's type or parameters are invalid
+   */
+  MatchEngine withPolicy(MatchPolicy policy);
+
+  /**
+   * Builds a {@link MatchEngine}. Every setting has a default: the bundled Flemish vocabularies,
+   * the bundled Belgian legal rules, the inclusive default policy, the built-in criteria and
+   * today's date in Brussels. This class is not thread-safe; each setter may be called once.
+   *
+   * @since 0.2
+   */
+  final class Builder {
+    private final Dataset dataset;
+    private @Nullable Vocabularies vocabularies;
+    private @Nullable LegalRules legalRules;
+    private @Nullable MatchPolicy policy;
+    private @Nullable CriterionRegistry registry;
+    private @Nullable LocalDate date;
+
+    private Builder(Dataset dataset) {
+      this.dataset = Objects.requireNonNull(dataset, "dataset");
+    }
+
+    /**
+     * Sets the vocabularies.
+     *
+     * @param vocabularies the vocabularies every id of the dataset must be in
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder vocabularies(Vocabularies vocabularies) {
+      checkState(this.vocabularies == null, "vocabularies already set");
+      this.vocabularies = Objects.requireNonNull(vocabularies, "vocabularies");
+      return this;
+    }
+
+    /**
+     * Sets the legal rules.
+     *
+     * @param legalRules the rules
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder legalRules(LegalRules legalRules) {
+      checkState(this.legalRules == null, "legalRules already set");
+      this.legalRules = Objects.requireNonNull(legalRules, "legalRules");
+      return this;
+    }
+
+    /**
+     * Sets the policy.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder policy(MatchPolicy policy) {
+      checkState(this.policy == null, "policy already set");
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the criterion registry, to use criterion types of your own.
+     *
+     * @param registry the registry
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder registry(CriterionRegistry registry) {
+      checkState(this.registry == null, "registry already set");
+      this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Sets the day of the match, on which ages, extracts and vacancy validity are judged.
+     *
+     * @param date the day
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder date(LocalDate date) {
+      checkState(this.date == null, "date already set");
+      this.date = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @return the engine
+     * @throws InvalidDataException if the dataset uses ids the vocabularies do not know, or a
+     *     criterion of the policy has an unknown type or invalid parameters
+     */
+    public MatchEngine build() {
+      Vocabularies v = vocabularies != null ? vocabularies : BundledData.flemishVocabularies();
+      v.validate(dataset);
+      return new DefaultMatchEngine(
+          dataset,
+          v,
+          legalRules != null ? legalRules : BundledData.belgianLegalRules(),
+          policy != null ? policy : MatchPolicies.inclusiveDefault(),
+          registry != null ? registry : CriterionRegistry.builtIn(),
+          date != null ? date : LocalDate.now(ZoneId.of("Europe/Brussels")));
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.koppel.matching;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.koppel.core.model.LocalizedText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A match policy: which criteria, hard or soft, with which weights and parameters, how their
+ * scores combine, the minimum score of a match, the tie-break and how many near misses to report.
+ *
+ * <p>A policy is data: it is read from JSON with {@link MatchPolicies#read} and written with
+ * {@link MatchPolicies#toJson}; {@link MatchPolicies#inclusiveDefault()} is the bundled default.
+ * The criteria are created (and their parameters checked) when an engine is built or a policy
+ * file is read.
+ *
+ * <p>This class is immutable; the {@code with} methods return new instances and leave this one
+ * unchanged.
+ *
+ * @param name the policy's name
+ * @param version the policy's version, free text such as {@code 2026.1}
+ * @param description what the policy is for, or {@code null}
+ * @param aggregation how criterion scores combine
+ * @param minimumScore the lowest score of a match, in [0, 1]; lower-scoring pairs become near misses
+ * @param tieBreak how equal scores are ordered
+ * @param seed the seed of {@link TieBreak#SHUFFLED}
+ * @param nearMisses how many near misses a ranking reports, in [0, 1000]
+ * @param criteria the criteria, in the order of explanations; names are unique
+ * @since 0.2
+ */
+public record MatchPolicy(
+    String name,
+    String version,
+    @Nullable LocalizedText description,
+    Aggregation aggregation,
+    double minimumScore,
+    TieBreak tieBreak,
+    long seed,
+    int nearMisses,
+    List<CriterionSpec> criteria) {
+
+  /** The most near misses a ranking may report. */
+  public static final int MAX_NEAR_MISSES = 1000;
+
+  public MatchPolicy {
+    Objects.requireNonNull(name, "name");
+    checkArgument(!name.isBlank(), "name must not be blank");
+    Objects.requireNonNull(version, "version");
+    checkArgument(!version.isBlank(), "version must not be blank");
+    Objects.requireNonNull(aggregation, "aggregation");
+    checkArgument(
+        Double.isFinite(minimumScore) && minimumScore >= 0 && minimumScore <= 1,
+        "minimumScore must be in [0, 1]: %s",
+        minimumScore);
+    Objects.requireNonNull(tieBreak, "tieBreak");
+    checkArgument(
+        nearMisses >= 0 && nearMisses <= MAX_NEAR_MISSES,
+        "nearMisses must be in [0, %s]: %s",
+        MAX_NEAR_MISSES,
+        nearMisses);
+    criteria = List.copyOf(Objects.requireNonNull(criteria, "criteria"));
+    checkArgument(!criteria.isEmpty(), "criteria must hold at least one criterion");
+    Set<String> names = new HashSet<>();
+    boolean weighted = false;
+    for (CriterionSpec c : criteria) {
+      checkArgument(names.add(c.name()), "criteria hold the name %s twice\nGive one of them another name.", c.name());
+      weighted |= c.weight() > 0;
+    }
+    checkArgument(
+        weighted,
+        "at least one criterion must have a weight > 0\nA policy of gates only cannot rank.");
+  }
+
+  /**
+   * Returns a policy with the defaults: weighted mean, minimum score 0, tie-break by id, 5 near
+   * misses.
+   *
+   * @param name the name
+   * @param criteria the criteria
+   * @return the policy
+   */
+  public static MatchPolicy of(String name, List<CriterionSpec> criteria) {
+    return new MatchPolicy(name, "1", null, Aggregation.WEIGHTED_MEAN, 0, TieBreak.ID, 0, 5, criteria);
+  }
+
+  /**
+   * Returns the criterion with a name.
+   *
+   * @param criterionName the name
+   * @return the criterion, or {@code null}
+   */
+  public @Nullable CriterionSpec criterion(String criterionName) {
+    for (CriterionSpec c : criteria) {
+      if (c.name().equals(criterionName)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns a copy with a criterion added, or replaced if one has its name.
+   *
+   * @param criterion the criterion
+   * @return the copy
+   */
+  public MatchPolicy withCriterion(CriterionSpec criterion) {
+    List<CriterionSpec> copy = new ArrayList<>(criteria);
+    boolean replaced = false;
+    for (int i = 0; i < copy.size(); i++) {
+      if (copy.get(i).name().equals(criterion.name())) {
+        copy.set(i, criterion);
+        replaced = true;
+      }
+    }
+    if (!replaced) {
+      copy.add(criterion);
+    }
+    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, copy);
+  }
+
+  /**
+   * Returns a copy without a criterion.
+   *
+   * @param criterionName the name of the criterion
+   * @return the copy
+   * @throws IllegalArgumentException if no criterion has that name
+   */
+  public MatchPolicy withoutCriterion(String criterionName) {
+    List<CriterionSpec> copy = new ArrayList<>(criteria);
+    checkArgument(
+        copy.removeIf(c -> c.name().equals(criterionName)),
+        "policy %s has no criterion %s",
+        name,
+        criterionName);
+    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, copy);
+  }
+
+  /**
+   * Returns a copy with another name and version.
+   *
+   * @param name the name
+   * @param version the version
+   * @return the copy
+   */
+  public MatchPolicy withName(String name, String version) {
+    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria);
+  }
+
+  /**
+   * Returns a copy with another aggregation.
+   *
+   * @param aggregation the aggregation
+   * @return the copy
+   */
+  public MatchPolicy withAggregation(Aggregation aggregation) {
+    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria);
+  }
+
+  /**
+   * Returns a copy with another minimum score.
+   *
+   * @param minimumScore the minimum score
+   * @return the copy
+   */
+  public MatchPolicy withMinimumScore(double minimumScore) {
+    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria);
+  }
+
+  /**
+   * Returns a copy with another tie-break.
+   *
+   * @param tieBreak the tie-break
+   * @param seed the seed of {@link TieBreak#SHUFFLED}
+   * @return the copy
+   */
+  public MatchPolicy withTieBreak(TieBreak tieBreak, long seed) {
+    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria);
+  }
+
+  /**
+   * Returns a copy reporting another number of near misses.
+   *
+   * @param nearMisses the number
+   * @return the copy
+   */
+  public MatchPolicy withNearMisses(int nearMisses) {
+    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria);
+  }
+
+  @Override
+  public String toString() {
+    return "MatchPolicy{name=" + name + ", version=" + version + ", criteria=" + criteria.size() + "}";
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.koppel.matching;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answer to a query: the top matches, the nearest misses, and how many candidates each gate
+ * removed. A query without a match still says who came close and why.
+ *
+ * <p>This class is immutable; {@code blockedBy} iterates in the policy's gate order.
+ *
+ * @param direction volunteers for a vacancy, or vacancies for a volunteer
+ * @param subjectId the vacancy or volunteer the query is about
+ * @param policy the policy's name
+ * @param date the day of the match
+ * @param candidates how many candidates were considered
+ * @param feasible how many passed every gate
+ * @param matches the top matches, best first
+ * @param nearMisses the nearest misses, nearest first
+ * @param blockedBy per gate, how many candidates it removed (a candidate may fail several)
+ * @param audience the audience the explanations were redacted for, or {@code null}
+ * @since 0.2
+ */
+public record Ranking(
+    Direction direction,
+    String subjectId,
+    String policy,
+    LocalDate date,
+    int candidates,
+    int feasible,
+    List<Match> matches,
+    List<NearMiss> nearMisses,
+    Map<String, Integer> blockedBy,
+    @Nullable Audience audience) {
+
+  /** What a query ranks. */
+  public enum Direction {
+    /** Volunteers for one vacancy. */
+    VOLUNTEERS_FOR_VACANCY,
+    /** Vacancies for one volunteer. */
+    VACANCIES_FOR_VOLUNTEER
+  }
+
+  public Ranking {
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(subjectId, "subjectId");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(date, "date");
+    checkArgument(candidates >= 0 && feasible >= 0 && feasible <= candidates,
+        "feasible (%s) must be in [0, candidates (%s)]", feasible, candidates);
+    matches = List.copyOf(matches);
+    nearMisses = List.copyOf(nearMisses);
+    blockedBy = Collections.unmodifiableMap(new LinkedHashMap<>(blockedBy));
+  }
+
+  /**
+   * Returns whether the query found no match.
+   *
+   * @return whether {@code matches} is empty
+   */
+  public boolean isEmpty() {
+    return matches.isEmpty();
+  }
+
+  /**
+   * Returns this ranking as an audience may see it; see {@link MatchExplanation#redactedFor}.
+   * The counts per gate are kept: they are about the population, not about a person.
+   *
+   * @param reader the audience
+   * @return the redacted ranking
+   */
+  public Ranking redactedFor(Audience reader) {
+    return new Ranking(
+        direction, subjectId, policy, date, candidates, feasible,
+        matches.stream().map(m -> new Match(m.rank(), m.explanation().redactedFor(reader))).toList(),
+        nearMisses.stream().map(n -> new NearMiss(n.explanation().redactedFor(reader))).toList(),
+        blockedBy, reader);
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.koppel.matching.criteria;
+
+import io.github.koppel.core.model.ConsentPurpose;
+import io.github.koppel.core.model.FunctionalLevel;
+import io.github.koppel.core.model.SensitiveCategory;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.vocabulary.ConceptScheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Functional demands of the vacancy, lowered by the accommodations it offers, against the
+ * volunteer's possibilities on the same scale: each step short loses {@code gapPenalty}; more than
+ * {@code maxGap} steps vetoes. A dimension the volunteer did not describe counts as met. Abstains
+ * without the volunteer's consent to use ability facts for matching.
+ */
+final class AbilityCriterion implements Criterion {
+  private final double gapPenalty;
+  private final int maxGap;
+
+  AbilityCriterion(Parameters p) {
+    gapPenalty = p.number("gapPenalty", 0.5, 0, 1);
+    maxGap = (int) p.number("maxGap", 1, 0, 4);
+  }
+
+  @Override
+  public Set<SensitiveCategory> sensitiveCategories() {
+    return Set.of(SensitiveCategory.ABILITY);
+  }
+
+  @Override
+  public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
+    if (!volunteer.mayUse(SensitiveCategory.ABILITY, ConsentPurpose.MATCHING)) {
+      return Evaluation.abstain(EvidenceBuilder.simple("ability.noConsent"));
+    }
+    ConceptScheme scheme = context.vocabularies().functionalDimensions();
+    List<Evidence> evidence = new ArrayList<>();
+    List<Evidence> vetoes = new ArrayList<>();
+    double sum = 0;
+    int count = 0;
+    for (String dimension : new TreeSet<>(vacancy.functionalDemands().keySet())) {
+      FunctionalLevel original = vacancy.functionalDemands().get(dimension);
+      FunctionalLevel demand = vacancy.accommodatedDemand(dimension);
+      if (original == FunctionalLevel.NONE) {
+        continue;
+      }
+      if (demand != original) {
+        evidence.add(
+            EvidenceBuilder.of("ability.lowered")
+                .concept("dimension", scheme, dimension)
+                .fact("original", original)
+                .fact("demand", demand)
+                .build());
+      }
+      FunctionalLevel possible = volunteer.possibilities().get(dimension);
+      count++;
+      if (possible == null || demand == FunctionalLevel.NONE) {
+        sum += 1;
+        continue;
+      }
+      int gap = Math.max(0, demand.ordinal() - possible.ordinal());
+      sum += Math.max(0, 1 - gapPenalty * gap);
+      Evidence e =
+          EvidenceBuilder.of(gap == 0 ? "ability.met" : "ability.gap")
+              .concept("dimension", scheme, dimension)
+              .fact("demand", demand)
+              .fact("level", possible)
+              .fact("gap", gap)
+              .sensitive(SensitiveCategory.ABILITY)
+              .build();
+      if (gap > maxGap) {
+        vetoes.add(e);
+      } else {
+        evidence.add(e);
+      }
+    }
+    if (!vetoes.isEmpty()) {
+      vetoes.addAll(evidence);
+      return Evaluation.veto(vetoes);
+    }
+    if (count == 0) {
+      return Evaluation.score(1, EvidenceBuilder.simple("ability.noDemands"));
+    }
+    return Evaluation.score(sum / count, evidence);
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.koppel.matching.criteria;
+
+import io.github.koppel.core.model.Accommodation;
+import io.github.koppel.core.model.ConsentPurpose;
+import io.github.koppel.core.model.SensitiveCategory;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.vocabulary.ConceptScheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The volunteer's support needs against the accommodations the vacancy offers: the share of needs
+ * met (an offered accommodation that is narrower than a need meets it). Abstains when the volunteer
+ * has no needs or did not consent to their use; vetoes an unmet need if {@code vetoUnmet}.
+ */
+final class AccommodationCriterion implements Criterion {
+  private final boolean vetoUnmet;
+
+  AccommodationCriterion(Parameters p) {
+    vetoUnmet = p.flag("vetoUnmet", false);
+  }
+
+  @Override
+  public Set<SensitiveCategory> sensitiveCategories() {
+    return Set.of(SensitiveCategory.ABILITY);
+  }
+
+  @Override
+  public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
+    if (!volunteer.mayUse(SensitiveCategory.ABILITY, ConsentPurpose.MATCHING)) {
+      return Evaluation.abstain(EvidenceBuilder.simple("accommodations.noConsent"));
+    }
+    if (volunteer.supportNeeds().isEmpty()) {
+      return Evaluation.abstain(EvidenceBuilder.simple("accommodations.none"));
+    }
+    ConceptScheme scheme = context.vocabularies().accommodations();
+    List<Evidence> met = new ArrayList<>();
+    List<Evidence> unmet = new ArrayList<>();
+    for (String need : new TreeSet<>(volunteer.supportNeeds())) {
+      boolean offered = false;
+      for (Accommodation a : vacancy.accommodations()) {
+        String id = a.accommodationId();
+        if (id.equals(need)
+            || (scheme.contains(id) && scheme.contains(need) && scheme.ancestors(id).containsKey(need))) {
+          offered = true;
+          break;
+        }
+      }
+      Evidence e =
+          EvidenceBuilder.of(offered ? "accommodations.met" : "accommodations.unmet")
+              .concept("accommodation", scheme, need)
+              .sensitive(SensitiveCategory.ABILITY)
+              .build();
+      (offered ? met : unmet).add(e);
+    }
+    double score = (double) met.size() / (met.size() + unmet.size());
+    if (vetoUnmet && !unmet.isEmpty()) {
+      unmet.addAll(met);
+      return Evaluation.veto(unmet);
+    }
+    List<Evidence> evidence = new ArrayList<>(unmet);
+    evidence.addAll(met);
+    return Evaluation.score(score, evidence);
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.koppel.matching.criteria;
+
+import io.github.koppel.core.model.SensitiveCategory;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import java.util.Set;
+
+/** A criterion that enforces the {@link Criterion} contract on another one. */
+final class CheckedCriterion implements Criterion {
+  private final String name;
+  private final Criterion delegate;
+  private final Set<SensitiveCategory> sensitiveCategories;
+
+  CheckedCriterion(String name, Criterion delegate) {
+    this.name = name;
+    this.delegate = delegate;
+    this.sensitiveCategories = Set.copyOf(delegate.sensitiveCategories());
+  }
+
+  String name() {
+    return name;
+  }
+
+  @Override
+  public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
+    Evaluation evaluation;
+    try {
+      evaluation = delegate.evaluate(volunteer, vacancy, context);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "criterion " + name + " failed on volunteer " + volunteer.id() + " and vacancy "
+              + vacancy.id() + ": " + e.getMessage(),
+          e);
+    }
+    if (evaluation == null) {
+      throw new IllegalStateException(
+          "criterion " + name + " returned null for volunteer " + volunteer.id() + " and vacancy "
+              + vacancy.id() + "; a criterion must return an evaluation");
+    }
+    return evaluation;
+  }
+
+  @Override
+  public Set<SensitiveCategory> sensitiveCategories() {
+    return sensitiveCategories;
+  }
+
+  @Override
+  public String toString() {
+    return "Criterion{" + name + "}";
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.koppel.matching.criteria;
+
+import io.github.koppel.core.model.Location;
+import io.github.koppel.core.model.Mobility;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.model.WorkMode;
+import java.util.Set;
+
+/**
+ * The distance from the volunteer's home to the vacancy (or its organisation), through a {@link
+ * Decay}. Remote work scores 1; hybrid work scores at least {@code hybridFloor}. A distance beyond
+ * the volunteer's own limit vetoes if {@code respectMobility}. Abstains when a location is unknown.
+ */
+final class DistanceCriterion implements Criterion {
+  private final Decay decay;
+  private final boolean respectMobility;
+  private final double hybridFloor;
+
+  DistanceCriterion(Parameters p) {
+    Decay.Shape shape =
+        Decay.shape(p.choice("shape", "gauss", Set.of("linear", "exp", "gauss")));
+    decay =
+        Decay.of(
+            shape,
+            p.number("origin", 0, 0, 1000),
+            p.number("scale", 5, 0.01, 1000),
+            p.number("offset", 1, 0, 1000),
+            p.number("decay", 0.5, 0.01, 0.99));
+    respectMobility = p.flag("respectMobility", true);
+    hybridFloor = p.number("hybridFloor", 0.5, 0, 1);
+  }
+
+  Decay decay() {
+    return decay;
+  }
+
+  @Override
+  public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
+    if (vacancy.workMode() == WorkMode.REMOTE) {
+      return Evaluation.score(1, EvidenceBuilder.simple("distance.remote"));
+    }
+    Location place = vacancy.location();
+    if (place == null) {
+      place = context.organisationOf(vacancy).location();
+    }
+    Location home = volunteer.home();
+    if (place == null || home == null) {
+      return Evaluation.abstain(EvidenceBuilder.simple("distance.unknown"));
+    }
+    double km = home.distanceKm(place);
+    Mobility mobility = volunteer.mobility();
+    if (respectMobility && mobility != null && km > mobility.maxDistanceKm()) {
+      return Evaluation.veto(
+          EvidenceBuilder.of("distance.tooFar")
+              .km("km", km)
+              .km("limit", mobility.maxDistanceKm())
+              .build());
+    }
+    double score = decay.apply(km);
+    if (vacancy.workMode() == WorkMode.HYBRID) {
+      score = Math.max(score, hybridFloor);
+    }
+    return Evaluation.score(
+        score,
+        EvidenceBuilder.of(vacancy.workMode() == WorkMode.HYBRID ? "distance.hybrid" : "distance.km")
+            .km("km", km)
+            .build());
+  }
+}

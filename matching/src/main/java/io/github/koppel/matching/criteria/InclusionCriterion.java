@@ -1,0 +1,87 @@
+package io.github.koppel.matching.criteria;
+
+import io.github.koppel.core.model.ConsentPurpose;
+import io.github.koppel.core.model.InclusionCommitments;
+import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.SensitiveCategory;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.vocabulary.ConceptScheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The organisation's inclusion commitments against the volunteer's self-declared target groups:
+ * the share of the volunteer's groups the organisation is open to (weight {@code groupWeight}), a
+ * coach or buddy ({@code coachWeight}) and a trial day ({@code trialWeight}). Abstains when the
+ * volunteer declared no target group or did not consent to its use.
+ */
+final class InclusionCriterion implements Criterion {
+  private final double groupWeight;
+  private final double coachWeight;
+  private final double trialWeight;
+
+  InclusionCriterion(Parameters p) {
+    groupWeight = p.number("groupWeight", 0.6, 0, 100);
+    coachWeight = p.number("coachWeight", 0.25, 0, 100);
+    trialWeight = p.number("trialWeight", 0.15, 0, 100);
+    if (groupWeight + coachWeight + trialWeight == 0) {
+      throw p.invalid("groupWeight", "groupWeight, coachWeight and trialWeight must not all be 0");
+    }
+  }
+
+  @Override
+  public Set<SensitiveCategory> sensitiveCategories() {
+    return Set.of(SensitiveCategory.TARGET_GROUP);
+  }
+
+  @Override
+  public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
+    if (!volunteer.mayUse(SensitiveCategory.TARGET_GROUP, ConsentPurpose.MATCHING)) {
+      return Evaluation.abstain(EvidenceBuilder.simple("inclusion.noConsent"));
+    }
+    if (volunteer.targetGroups().isEmpty()) {
+      return Evaluation.abstain(EvidenceBuilder.simple("inclusion.none"));
+    }
+    Organisation organisation = context.organisationOf(vacancy);
+    InclusionCommitments c = organisation.inclusion();
+    ConceptScheme scheme = context.vocabularies().targetGroups();
+    List<Evidence> evidence = new ArrayList<>();
+    int open = 0;
+    for (String group : new TreeSet<>(volunteer.targetGroups())) {
+      boolean welcome = c.openToTargetGroups().contains(group);
+      if (!welcome && scheme.contains(group)) {
+        for (String ancestor : scheme.ancestors(group).keySet()) {
+          welcome |= c.openToTargetGroups().contains(ancestor);
+        }
+      }
+      if (welcome) {
+        open++;
+        evidence.add(
+            EvidenceBuilder.of("inclusion.open")
+                .concept("group", scheme, group)
+                .fact("organisation", organisation.name())
+                .sensitive(SensitiveCategory.TARGET_GROUP)
+                .build());
+      }
+    }
+    if (c.coachOrBuddy()) {
+      evidence.add(EvidenceBuilder.simple("inclusion.coach"));
+    }
+    if (c.trialDay()) {
+      evidence.add(EvidenceBuilder.simple("inclusion.trial"));
+    }
+    if (evidence.isEmpty()) {
+      evidence.add(EvidenceBuilder.simple("inclusion.noCommitment"));
+    }
+    double share = (double) open / volunteer.targetGroups().size();
+    double score =
+        (groupWeight * share
+                + coachWeight * (c.coachOrBuddy() ? 1 : 0)
+                + trialWeight * (c.trialDay() ? 1 : 0))
+            / (groupWeight + coachWeight + trialWeight);
+    return Evaluation.score(Math.min(1, score), evidence);
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.koppel.matching.criteria;
+
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.vocabulary.ConceptScheme;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The volunteer's interests against the sectors of the vacancy (or, if it names none, of its
+ * organisation), taxonomy-aware. Abstains when the volunteer gave no interests.
+ */
+final class InterestCriterion implements Criterion {
+  private final double narrowerCredit;
+  private final double broaderCredit;
+  private final double noMatchScore;
+
+  InterestCriterion(Parameters p) {
+    narrowerCredit = p.number("narrowerCredit", 0.9, 0, 1);
+    broaderCredit = p.number("broaderCredit", 0.5, 0, 1);
+    noMatchScore = p.number("noMatchScore", 0, 0, 1);
+  }
+
+  @Override
+  public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
+    if (volunteer.interests().isEmpty()) {
+      return Evaluation.abstain(EvidenceBuilder.simple("interests.none"));
+    }
+    Set<String> sectors =
+        vacancy.sectors().isEmpty() ? context.organisationOf(vacancy).sectors() : vacancy.sectors();
+    if (sectors.isEmpty()) {
+      return Evaluation.abstain(EvidenceBuilder.simple("interests.noSectors"));
+    }
+    ConceptScheme scheme = context.vocabularies().sectors();
+    double best = 0;
+    @Nullable Evidence evidence = null;
+    for (String sector : new TreeSet<>(sectors)) {
+      for (String interest : new TreeSet<>(volunteer.interests())) {
+        double credit;
+        String code;
+        if (sector.equals(interest)) {
+          credit = 1;
+          code = "interests.match";
+        } else if (scheme.contains(sector) && scheme.contains(interest)) {
+          Integer up = scheme.ancestors(sector).get(interest);
+          Integer down = scheme.ancestors(interest).get(sector);
+          if (up != null) {
+            credit = Math.pow(narrowerCredit, up);
+            code = "interests.related";
+          } else if (down != null) {
+            credit = Math.pow(broaderCredit, down);
+            code = "interests.related";
+          } else {
+            continue;
+          }
+        } else {
+          continue;
+        }
+        if (credit > best) {
+          best = credit;
+          evidence =
+              EvidenceBuilder.of(code)
+                  .concept("sector", scheme, sector)
+                  .concept("interest", scheme, interest)
+                  .build();
+        }
+      }
+    }
+    if (evidence == null || best < noMatchScore) {
+      return Evaluation.score(noMatchScore, EvidenceBuilder.simple("interests.noMatch"));
+    }
+    return Evaluation.score(best, evidence);
+  }
+}

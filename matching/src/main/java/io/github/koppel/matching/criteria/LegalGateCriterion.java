@@ -1,0 +1,87 @@
+package io.github.koppel.matching.criteria;
+
+import io.github.koppel.core.legal.Gate;
+import io.github.koppel.core.legal.GateFailure;
+import io.github.koppel.core.legal.LegalAssessment;
+import io.github.koppel.core.model.ConsentPurpose;
+import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.SensitiveCategory;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.internal.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The gates of the legal rules (see {@code LegalRules.assess}): the minimum age ({@code age}) or
+ * the 596.2 extract ({@code backgroundCheck}). A failed gate vetoes, with the rule's own message
+ * and what would change it. Without consent to use the volunteer's extract, the background check
+ * abstains: the organisation checks the extract in person, as the notice attached to the match
+ * says.
+ */
+final class LegalGateCriterion implements Criterion {
+  private final boolean age;
+  private final boolean vetoMissing;
+
+  private LegalGateCriterion(boolean age, boolean vetoMissing) {
+    this.age = age;
+    this.vetoMissing = vetoMissing;
+  }
+
+  static LegalGateCriterion age(Parameters p) {
+    return new LegalGateCriterion(true, true);
+  }
+
+  static LegalGateCriterion backgroundCheck(Parameters p) {
+    return new LegalGateCriterion(false, p.flag("vetoMissing", true));
+  }
+
+  @Override
+  public Set<SensitiveCategory> sensitiveCategories() {
+    return age ? Set.of() : Set.of(SensitiveCategory.BACKGROUND_CHECK);
+  }
+
+  @Override
+  public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
+    if (!age && !vacancy.requiresBackgroundCheck()) {
+      return Evaluation.score(1, EvidenceBuilder.simple("backgroundCheck.notNeeded"));
+    }
+    if (!age && !volunteer.mayUse(SensitiveCategory.BACKGROUND_CHECK, ConsentPurpose.MATCHING)) {
+      return Evaluation.abstain(EvidenceBuilder.simple("backgroundCheck.noConsent"));
+    }
+    LegalAssessment assessment = context.assess(volunteer, vacancy);
+    List<Evidence> failures = new ArrayList<>();
+    for (GateFailure f : assessment.failures()) {
+      if (isAgeGate(f.gate()) == age) {
+        String code = (age ? "age." : "backgroundCheck.") + f.gate().name();
+        LocalizedText remedy = Messages.optional(code + ".remedy", f.facts(), Map.of());
+        Evidence e = new Evidence(code, f.facts(), f.message(), remedy, f.sensitiveCategory());
+        failures.add(e);
+      }
+    }
+    if (!failures.isEmpty()) {
+      return vetoMissing ? Evaluation.veto(failures) : Evaluation.score(0, failures);
+    }
+    if (age) {
+      return volunteer.birthDate() == null
+          ? Evaluation.score(1, EvidenceBuilder.simple("age.unverified"))
+          : Evaluation.score(
+              1,
+              EvidenceBuilder.of("age.ok")
+                  .fact("age", volunteer.ageOn(context.date()).orElseThrow())
+                  .build());
+    }
+    if (context.organisationOf(vacancy).youthWork() && volunteer.backgroundCheckDate() == null) {
+      return Evaluation.score(1, EvidenceBuilder.simple("backgroundCheck.exempt"));
+    }
+    return Evaluation.score(
+        1,
+        EvidenceBuilder.of("backgroundCheck.ok").sensitive(SensitiveCategory.BACKGROUND_CHECK).build());
+  }
+
+  private static boolean isAgeGate(Gate gate) {
+    return gate == Gate.LEGAL_MINIMUM_AGE || gate == Gate.ORGANISATION_MINIMUM_AGE;
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.koppel.matching.criteria;
+
+import io.github.koppel.core.model.LanguageSkill;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A wish to practise a language against the vacancy's offer of practice: 1 when the vacancy
+ * offers a language the volunteer wants to practise, {@code noChanceScore} otherwise. Abstains when
+ * the volunteer wants to practise no language.
+ */
+final class PractiseCriterion implements Criterion {
+  private final double noChanceScore;
+
+  PractiseCriterion(Parameters p) {
+    noChanceScore = p.number("noChanceScore", 0, 0, 1);
+  }
+
+  @Override
+  public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
+    @Nullable String wanted = null;
+    for (LanguageSkill skill : volunteer.languages()) {
+      if (skill.wantsToPractise()) {
+        if (vacancy.practiseLanguages().contains(skill.language())) {
+          return Evaluation.score(
+              1, EvidenceBuilder.of("practise.offered").fact("language", skill.language()).build());
+        }
+        if (wanted == null) {
+          wanted = skill.language();
+        }
+      }
+    }
+    if (wanted == null) {
+      return Evaluation.abstain(EvidenceBuilder.simple("practise.none"));
+    }
+    return Evaluation.score(
+        noChanceScore, EvidenceBuilder.of("practise.notOffered").fact("language", wanted).build());
+  }
+}

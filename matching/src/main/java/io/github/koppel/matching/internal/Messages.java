@@ -1,0 +1,217 @@
+package io.github.koppel.matching.internal;
+
+import io.github.koppel.core.model.LocalizedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The texts of the built-in criteria and of the engine, in nl, en and fr, read from {@code
+ * messages_*.properties}. A template holds {@code {fact}} placeholders; a fact whose value has a
+ * {@code value.<value>} entry is shown by that label, a decimal fact with a decimal comma in nl and
+ * fr, and a localised fact in the language of the template.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Messages {
+  /** The languages every text is available in, Dutch first. */
+  public static final List<String> LANGUAGES = List.of("nl", "en", "fr");
+
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+  private static final Map<String, Properties> BUNDLES = load();
+
+  private Messages() {}
+
+  private static Map<String, Properties> load() {
+    Map<String, Properties> bundles = new LinkedHashMap<>();
+    for (String language : LANGUAGES) {
+      String resource = "messages_" + language + ".properties";
+      Properties properties = new Properties();
+      try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + resource);
+        }
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+      bundles.put(language, properties);
+    }
+    return Map.copyOf(bundles);
+  }
+
+  /**
+   * Returns whether a key has a text.
+   *
+   * @param key the key
+   * @return whether the Dutch bundle holds it (the tests check the others hold the same keys)
+   */
+  public static boolean has(String key) {
+    return BUNDLES.get("nl").containsKey(key);
+  }
+
+  /**
+   * Returns the keys of a language's bundle.
+   *
+   * @param language nl, en or fr
+   * @return the keys, sorted
+   */
+  public static Set<String> keys(String language) {
+    Properties properties = BUNDLES.get(language);
+    if (properties == null) {
+      throw new IllegalArgumentException("language must be nl, en or fr: " + language);
+    }
+    return new TreeSet<>(properties.stringPropertyNames());
+  }
+
+  /**
+   * Returns the raw template of a key in a language.
+   *
+   * @param key the key
+   * @param language nl, en or fr
+   * @return the template
+   * @throws IllegalArgumentException if the key is unknown
+   */
+  public static String template(String key, String language) {
+    Properties properties = BUNDLES.getOrDefault(language, BUNDLES.get("nl"));
+    String template = properties.getProperty(key);
+    if (template == null) {
+      throw new IllegalArgumentException("no text for key " + key + " in " + language);
+    }
+    return template;
+  }
+
+  /**
+   * Renders a text without facts.
+   *
+   * @param key the key
+   * @return the text in nl, en and fr
+   */
+  public static LocalizedText text(String key) {
+    return text(key, Map.of(), Map.of());
+  }
+
+  /**
+   * Renders a text with facts.
+   *
+   * @param key the key
+   * @param facts the facts for the placeholders
+   * @return the text in nl, en and fr
+   */
+  public static LocalizedText text(String key, Map<String, String> facts) {
+    return text(key, facts, Map.of());
+  }
+
+  /**
+   * Renders a text with facts and localised labels.
+   *
+   * @param key the key
+   * @param facts the facts for the placeholders
+   * @param labels localised values for placeholders, which win over facts
+   * @return the text in nl, en and fr
+   */
+  public static LocalizedText text(
+      String key, Map<String, String> facts, Map<String, LocalizedText> labels) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String language : LANGUAGES) {
+      texts.put(language, render(template(key, language), language, facts, labels));
+    }
+    return new LocalizedText(texts);
+  }
+
+  /**
+   * Renders a text if its key exists.
+   *
+   * @param key the key
+   * @param facts the facts
+   * @param labels the localised labels
+   * @return the text, or {@code null} if no text has this key
+   */
+  public static @Nullable LocalizedText optional(
+      String key, Map<String, String> facts, Map<String, LocalizedText> labels) {
+    return has(key) ? text(key, facts, labels) : null;
+  }
+
+  /**
+   * Returns the label of a value, such as {@code value.B1} or {@code value.nl}, in a language.
+   *
+   * @param value the value
+   * @param language the language
+   * @return the label, or the value itself
+   */
+  public static String label(String value, String language) {
+    Properties properties = BUNDLES.getOrDefault(language, BUNDLES.get("nl"));
+    return properties.getProperty("value." + value, value);
+  }
+
+  /**
+   * Formats a number for a language: at most two decimals, a decimal comma in nl and fr.
+   *
+   * @param value the number
+   * @param language the language
+   * @return the text
+   */
+  public static String number(double value, String language) {
+    String text = decimal(value);
+    return language.equals("en") ? text : text.replace('.', ',');
+  }
+
+  /**
+   * Formats a number as a fact: at most two decimals, a decimal point, no trailing zeros.
+   *
+   * @param value the number
+   * @return the text
+   */
+  public static String decimal(double value) {
+    String text = String.format(Locale.ROOT, "%.2f", value);
+    if (text.contains(".")) {
+      text = text.replaceAll("0+$", "");
+      if (text.endsWith(".")) {
+        text = text.substring(0, text.length() - 1);
+      }
+    }
+    return text.equals("-0") ? "0" : text;
+  }
+
+  private static String render(
+      String template,
+      String language,
+      Map<String, String> facts,
+      Map<String, LocalizedText> labels) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      String value;
+      LocalizedText label = labels.get(name);
+      if (label != null) {
+        value = label.in(language);
+      } else if (facts.containsKey(name)) {
+        value = facts.get(name);
+        if (DECIMAL.matcher(value).matches()) {
+          value = language.equals("en") ? value : value.replace('.', ',');
+        } else {
+          value = label(value, language);
+        }
+      } else {
+        value = m.group();
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}
