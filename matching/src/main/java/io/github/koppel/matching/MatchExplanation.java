@@ -120,7 +120,7 @@ public record MatchExplanation(
    * gate and notice that uses or reveals a sensitive fact is hidden; for a counsellor, those whose
    * facts the volunteer did not let a counsellor see; the volunteer sees everything. Hidden
    * criteria are merged into one {@value Contribution#PRIVATE} contribution, so the score still
-   * adds up; hidden gates keep their outcome but not their reason.
+   * adds up; hidden gates are merged into one {@value Contribution#PRIVATE} gate that fails if any of them fails, without the reason.
    *
    * @param reader the audience
    * @return the redacted explanation
@@ -163,21 +163,27 @@ public record MatchExplanation(
               true));
     }
     List<GateResult> shownGates = new ArrayList<>();
+    boolean hiddenGate = false;
+    boolean hiddenPassed = true;
+    Set<SensitiveCategory> hiddenGateCategories = EnumSet.noneOf(SensitiveCategory.class);
     for (GateResult g : gates) {
       if (hides(reader, g.sensitiveCategories())) {
-        shownGates.add(
-            new GateResult(
-                Contribution.PRIVATE,
-                g.passed(),
-                List.of(
-                    Evidence.of(
-                        "engine.privateGate",
-                        Messages.text(g.passed() ? "engine.privateGatePassed" : "engine.privateGate"))),
-                g.sensitiveCategories(),
-                true));
+        hiddenGate = true;
+        hiddenPassed &= g.passed();
+        hiddenGateCategories.addAll(g.sensitiveCategories());
       } else {
         shownGates.add(g);
       }
+    }
+    if (hiddenGate) {
+      String code = hiddenPassed ? "engine.privateGatePassed" : "engine.privateGate";
+      shownGates.add(
+          new GateResult(
+              Contribution.PRIVATE,
+              hiddenPassed,
+              List.of(Evidence.of(code, Messages.text(code))),
+              hiddenGateCategories,
+              true));
     }
     List<LegalNotice> shownNotices = new ArrayList<>();
     for (LegalNotice n : notices) {

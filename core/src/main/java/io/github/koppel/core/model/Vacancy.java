@@ -293,6 +293,18 @@ public record Vacancy(
     }
 
     /**
+     * Replaces all talent requirements.
+     *
+     * @param talents the requirements
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder talents(List<TalentRequirement> talents) {
+      this.talents = new ArrayList<>(Objects.requireNonNull(talents, "talents"));
+      return this;
+    }
+
+    /**
      * Sets whether the vacancy teaches its talents on the job.
      *
      * @param offersTraining whether training is offered

@@ -410,6 +410,18 @@ public record Volunteer(
     }
 
     /**
+     * Replaces all consents, for example with none when a volunteer withdraws them.
+     *
+     * @param consents the consents
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder consents(List<Consent> consents) {
+      this.consents = new ArrayList<>(Objects.requireNonNull(consents, "consents"));
+      return this;
+    }
+
+    /**
      * Adds an earlier match.
      *
      * @param record the match and its outcome
