@@ -229,7 +229,7 @@ public record Vacancy(
    * @since 0.1
    */
   public static final class Builder {
-    private final String id;
+    private String id;
     private final String organisationId;
     private final LocalizedText title;
     private @Nullable LocalizedText description;
@@ -257,6 +257,19 @@ public record Vacancy(
       this.id = Checks.id(id, "id");
       this.organisationId = Checks.id(organisationId, "organisationId");
       this.title = Objects.requireNonNull(title, "title");
+    }
+
+    /**
+     * Sets another id, for example to derive a variant of an existing record with {@code
+     * toBuilder()}.
+     *
+     * @param id the id
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
     }
 
     /**

@@ -207,7 +207,7 @@ public record Volunteer(
    * @since 0.1
    */
   public static final class Builder {
-    private final String id;
+    private String id;
     private @Nullable String displayName;
     private @Nullable LocalDate birthDate;
     private boolean completedFirstStageSecondary;
@@ -229,6 +229,19 @@ public record Volunteer(
 
     Builder(String id) {
       this.id = Checks.id(id, "id");
+    }
+
+    /**
+     * Sets another id, for example to derive a variant of an existing record with {@code
+     * toBuilder()}.
+     *
+     * @param id the id
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
     }
 
     /**
