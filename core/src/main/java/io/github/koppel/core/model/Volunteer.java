@@ -278,6 +278,30 @@ public record Volunteer(
     }
 
     /**
+     * Replaces all languages.
+     *
+     * @param languages the languages, at most one skill per language
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder languages(List<LanguageSkill> languages) {
+      this.languages = new ArrayList<>(Objects.requireNonNull(languages, "languages"));
+      return this;
+    }
+
+    /**
+     * Replaces all talents.
+     *
+     * @param talents the talents, at most one per concept
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder talents(List<Talent> talents) {
+      this.talents = new ArrayList<>(Objects.requireNonNull(talents, "talents"));
+      return this;
+    }
+
+    /**
      * Adds a language skill.
      *
      * @param language the skill
