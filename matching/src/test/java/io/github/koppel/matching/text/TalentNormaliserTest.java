@@ -1,0 +1,78 @@
+package io.github.koppel.matching.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.koppel.core.io.BundledData;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class TalentNormaliserTest {
+  private static final TalentNormaliser TALENTS = TalentNormaliser.of(BundledData.flemishVocabularies().talents());
+
+  @ParameterizedTest
+  @CsvSource({
+    "kok, cooking",
+    "koken, cooking",
+    "Cooking, cooking",
+    "KOKEN, cooking",
+    "cuisinière, cooking",
+    "cuisiniere, cooking",
+    "kookt graag, ",
+    "tuinieren, gardening",
+    "tuinier, gardening",
+    "fietsen herstellen, bicycle_repair",
+    "fietsherstelling, bicycle_repair",
+    "EHBO, first_aid",
+    "huiswerkbegeleiding, tutoring",
+    "taalcoach, language_coaching",
+    "xyzzy, ",
+  })
+  void normalise_knownAnswers(String text, String conceptId) {
+    ConceptMatch m = TALENTS.normalise(text);
+    if (conceptId == null) {
+      assertNull(m, text + " -> " + m);
+    } else {
+      assertEquals(conceptId, m == null ? null : m.conceptId(), text + " -> " + TALENTS.candidates(text, 3));
+    }
+  }
+
+  @Test
+  void normalise_misspellingWithinThreshold() {
+    ConceptMatch m = TALENTS.normalise("tuinieeren");
+    assertEquals("gardening", m.conceptId());
+    assertTrue(m.similarity() >= TalentNormaliser.DEFAULT_THRESHOLD && m.similarity() < 1);
+    assertNull(TALENTS.withThreshold(0.99).normalise("tuinieeren"));
+  }
+
+  @Test
+  void normaliseAll_splitsAListOfTalents() {
+    List<String> ids =
+        TALENTS.normaliseAll("kok, tuinieren en fietsen herstellen; kok").stream().map(ConceptMatch::conceptId).toList();
+    assertEquals(List.of("cooking", "gardening", "bicycle_repair"), ids);
+  }
+
+  @Test
+  void candidates_sortedBySimilarity() {
+    List<ConceptMatch> c = TALENTS.candidates("bakker", 3);
+    assertEquals("baking", c.get(0).conceptId());
+    assertEquals(1, c.get(0).similarity());
+    assertTrue(c.get(1).similarity() <= c.get(0).similarity());
+    assertEquals(List.of(), TALENTS.candidates("  !! ", 3));
+  }
+
+  @Test
+  void badInput() {
+    IllegalArgumentException threshold = assertThrows(IllegalArgumentException.class, () -> TALENTS.withThreshold(0));
+    assertEquals("threshold must be in (0, 1]: 0.0", threshold.getMessage());
+    IllegalArgumentException limit = assertThrows(IllegalArgumentException.class, () -> TALENTS.candidates("kok", 0));
+    assertEquals("limit must be >= 1: 0", limit.getMessage());
+    IllegalArgumentException longText = assertThrows(IllegalArgumentException.class, () -> TALENTS.normalise("a".repeat(1001)));
+    assertEquals("text must be at most 1000 characters: 1001 characters given", longText.getMessage());
+    assertThrows(NullPointerException.class, () -> TALENTS.normalise(null));
+  }
+}
