@@ -4,16 +4,16 @@ import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.demo.Persona;
 import io.github.koppel.core.demo.Personas;
 import io.github.koppel.core.io.BundledData;
-import io.github.koppel.core.legal.LegalAssessment;
-import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.Talent;
-import io.github.koppel.core.model.TalentRequirement;
-import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.Concept;
 import io.github.koppel.core.vocabulary.Vocabularies;
+import io.github.koppel.matching.Audience;
+import io.github.koppel.matching.ExplanationText;
+import io.github.koppel.matching.MatchEngine;
+import io.github.koppel.matching.Ranking;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -24,9 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code koppel demo}: the bundled demo city, its personas and the legal view of a first vacancy. */
-@Command(name = "demo", description = "Show the bundled demo city and its personas.")
+/** {@code koppel demo}: the bundled demo city, its personas, their top vacancies and why. */
+@Command(name = "demo", description = "Show the bundled demo city, its personas and their best matches, explained.")
 final class DemoCommand implements Runnable {
+  private static final int TOP = 3;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--lang", description = "Language of the labels and stories: nl, en or fr (default: ${DEFAULT-VALUE}).", defaultValue = "nl")
@@ -46,7 +48,8 @@ final class DemoCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     Dataset city = DemoCity.bundled();
     Vocabularies vocabularies = BundledData.flemishVocabularies();
-    LegalRules rules = BundledData.belgianLegalRules();
+    MatchEngine engine =
+        MatchEngine.builder(city).vocabularies(vocabularies).date(DemoCity.REFERENCE_DATE).build();
     out.println(Texts.get("title", lang));
     out.printf(
         Locale.ROOT,
@@ -72,7 +75,7 @@ final class DemoCommand implements Runnable {
         continue;
       }
       shown = true;
-      show(out, city, vocabularies, rules, p);
+      show(out, engine, vocabularies, p);
     }
     if (!shown) {
       throw new CommandLine.ParameterException(
@@ -83,7 +86,7 @@ final class DemoCommand implements Runnable {
     out.println(Texts.get("next", lang));
   }
 
-  private void show(PrintWriter out, Dataset city, Vocabularies vocabularies, LegalRules rules, Persona p) {
+  private void show(PrintWriter out, MatchEngine engine, Vocabularies vocabularies, Persona p) {
     Volunteer v = p.volunteer();
     out.println("== " + v.displayName() + " (" + v.id() + ")");
     out.println(p.story().in(lang));
@@ -93,34 +96,16 @@ final class DemoCommand implements Runnable {
     out.println(
         "   " + Texts.get("talents", lang) + ": "
             + v.talents().stream().map(t -> talent(vocabularies, t)).collect(Collectors.joining(", ")));
-    Vacancy first = firstVacancyFor(city, v);
-    if (first == null) {
-      out.println("   " + Texts.get("noVacancy", lang));
-    } else {
-      out.println("   " + Texts.get("vacancy", lang) + ": " + first.title().in(lang) + " — "
-          + city.organisationOf(first).name() + " (" + first.id() + ")");
-      LegalAssessment a = rules.assess(v, first, city.organisationOf(first), DemoCity.REFERENCE_DATE);
-      for (var f : a.failures()) {
-        out.println("   ✗ " + f.message().in(lang));
-      }
-      for (var n : a.notices()) {
-        out.println("   • " + n.message().in(lang));
-      }
+    Ranking ranking = engine.rankVacancies(v, TOP);
+    out.println("   " + Texts.get("topMatches", lang) + ":");
+    Output output = new Output(out, engine.dataset(), lang, Audience.VOLUNTEER);
+    output.ranking(ranking, "   ", false, ranking.isEmpty());
+    if (!ranking.isEmpty()) {
+      out.println("   " + Texts.get("whyFirst", lang));
+      output.explanation(
+          ExplanationText.render(ranking.matches().get(0).explanation(), Audience.VOLUNTEER, lang), "      ");
     }
     out.println();
-  }
-
-  private static @Nullable Vacancy firstVacancyFor(Dataset city, Volunteer v) {
-    for (Vacancy vacancy : city.vacancies()) {
-      for (TalentRequirement r : vacancy.talents()) {
-        for (Talent t : v.talents()) {
-          if (!t.wantsToLearn() && t.conceptId().equals(r.conceptId())) {
-            return vacancy;
-          }
-        }
-      }
-    }
-    return null;
   }
 
   private static String skill(LanguageSkill l) {

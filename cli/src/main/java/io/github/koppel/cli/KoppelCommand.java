@@ -1,6 +1,5 @@
 package io.github.koppel.cli;
 
-import io.github.koppel.core.InvalidDataException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -10,7 +9,10 @@ import picocli.CommandLine.Command;
  * The {@code koppel} command.
  *
  * <pre>{@code
- * koppel demo [--lang nl|en|fr]
+ * koppel demo [--lang nl|en|fr] [--persona ID]
+ * koppel match [--data city.json] --volunteer ID | --vacancy ID [--top K] [--explain]
+ *     [--lang nl|en|fr] [--audience organisation|counsellor|volunteer] [--policy FILE] [--date D] [--json]
+ * koppel explain [--data city.json] --volunteer ID --vacancy ID [--lang] [--audience] [--policy] [--json]
  * koppel validate --data city.json
  * koppel validate --organisations o.csv --vacancies v.csv --volunteers p.csv
  * }</pre>
@@ -22,7 +24,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = KoppelCommand.Version.class,
     description = "Inclusive matching of volunteers and vacancies.",
-    subcommands = {DemoCommand.class, ValidateCommand.class})
+    subcommands = {DemoCommand.class, MatchCommand.class, ExplainCommand.class, ValidateCommand.class})
 public final class KoppelCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +50,7 @@ public final class KoppelCommand implements Runnable {
    * @param args the arguments
    * @param out standard output
    * @param err standard error
-   * @return the exit code: 0 on success, 1 for invalid data, 2 for a usage error
+   * @return the exit code: 0 on success, 1 for invalid data or an unknown id, 2 for a usage error
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new KoppelCommand());
@@ -56,7 +58,7 @@ public final class KoppelCommand implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof InvalidDataException || e instanceof UncheckedIOException) {
+          if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
             commandLine.getErr().println("koppel: " + e.getMessage());
             return 1;
           }

@@ -1,34 +1,82 @@
 package io.github.koppel.cli;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** The command line's own labels, in nl, en and fr. */
 final class Texts {
-  private static final Map<String, Map<String, String>> TEXTS =
-      Map.of(
-          "title", Map.of(
-              "nl", "Koppel — demostad Leiestad",
-              "en", "Koppel — demo city Leiestad",
-              "fr", "Koppel — ville de démonstration Leiestad"),
-          "summary", Map.of(
-              "nl", "%d organisaties, %d vacatures, %d kandidaat-vrijwilligers.",
-              "en", "%d organisations, %d vacancies, %d candidate volunteers.",
-              "fr", "%d organisations, %d offres, %d candidats bénévoles."),
-          "shares", Map.of(
-              "nl", "%s%% oefent Nederlands, %s%% heeft een uitkering, %s%% heeft ondersteuningsnoden.",
-              "en", "%s%% practise Dutch, %s%% receive a benefit, %s%% have support needs.",
-              "fr", "%s%% pratiquent le néerlandais, %s%% perçoivent une allocation, %s%% ont des besoins de soutien."),
-          "languages", Map.of("nl", "Talen", "en", "Languages", "fr", "Langues"),
-          "talents", Map.of("nl", "Talenten", "en", "Talents", "fr", "Talents"),
-          "toLearn", Map.of("nl", "wil leren", "en", "wants to learn", "fr", "veut apprendre"),
-          "vacancy", Map.of("nl", "Eerste vacature met een gedeeld talent", "en", "First vacancy with a shared talent", "fr", "Première offre avec un talent commun"),
-          "noVacancy", Map.of("nl", "Geen vacature met een gedeeld talent.", "en", "No vacancy with a shared talent.", "fr", "Aucune offre avec un talent commun."),
-          "next", Map.of(
-              "nl", "Het matchen zelf (rangschikking, uitleg, bijna-matches) komt in versie 0.2.",
-              "en", "Matching itself (ranking, explanations, near misses) arrives in version 0.2.",
-              "fr", "Le matching lui-même (classement, explications, quasi-correspondances) arrive dans la version 0.2."));
+  private static final Map<String, Map<String, String>> TEXTS = create();
 
   private Texts() {}
+
+  private static Map<String, Map<String, String>> create() {
+    Map<String, Map<String, String>> texts = new HashMap<>();
+    put(texts, "title",
+        "Koppel — demostad Leiestad",
+        "Koppel — demo city Leiestad",
+        "Koppel — ville de démonstration Leiestad");
+    put(texts, "summary",
+        "%d organisaties, %d vacatures, %d kandidaat-vrijwilligers.",
+        "%d organisations, %d vacancies, %d candidate volunteers.",
+        "%d organisations, %d offres, %d candidats bénévoles.");
+    put(texts, "shares",
+        "%s%% oefent Nederlands, %s%% heeft een uitkering, %s%% heeft ondersteuningsnoden.",
+        "%s%% practise Dutch, %s%% receive a benefit, %s%% have support needs.",
+        "%s%% pratiquent le néerlandais, %s%% perçoivent une allocation, %s%% ont des besoins de soutien.");
+    put(texts, "languages",
+        "Talen",
+        "Languages",
+        "Langues");
+    put(texts, "talents",
+        "Talenten",
+        "Talents",
+        "Talents");
+    put(texts, "toLearn",
+        "wil leren",
+        "wants to learn",
+        "veut apprendre");
+    put(texts, "next",
+        "Meer: koppel match --volunteer ID --explain, koppel match --vacancy ID, koppel explain --volunteer ID --vacancy ID.",
+        "More: koppel match --volunteer ID --explain, koppel match --vacancy ID, koppel explain --volunteer ID --vacancy ID.",
+        "Plus : koppel match --volunteer ID --explain, koppel match --vacancy ID, koppel explain --volunteer ID --vacancy ID.");
+    put(texts, "feasible",
+        "%d van %d kandidaten haalbaar (beleid %s, %s).",
+        "%d of %d candidates feasible (policy %s, %s).",
+        "%d candidats possibles sur %d (politique %s, %s).");
+    put(texts, "blockedBy",
+        "Tegengehouden door",
+        "Blocked by",
+        "Bloqués par");
+    put(texts, "noMatch",
+        "Geen match; dit zijn de bijna-matches en wat ze zou veranderen.",
+        "No match; these are the near misses and what would change them.",
+        "Aucune correspondance ; voici les quasi-correspondances et ce qui les changerait.");
+    put(texts, "nearMisses",
+        "Bijna-matches",
+        "Near misses",
+        "Quasi-correspondances");
+    put(texts, "vacanciesFor",
+        "Vacatures voor %s",
+        "Vacancies for %s",
+        "Offres pour %s");
+    put(texts, "volunteersFor",
+        "Vrijwilligers voor %s",
+        "Volunteers for %s",
+        "Bénévoles pour %s");
+    put(texts, "topMatches",
+        "Beste vacatures",
+        "Top vacancies",
+        "Meilleures offres");
+    put(texts, "whyFirst",
+        "Waarom de eerste?",
+        "Why the first?",
+        "Pourquoi la première ?");
+    return Map.copyOf(texts);
+  }
+
+  private static void put(Map<String, Map<String, String>> texts, String key, String nl, String en, String fr) {
+    texts.put(key, Map.of("nl", nl, "en", en, "fr", fr));
+  }
 
   static String get(String key, String lang) {
     Map<String, String> texts = TEXTS.get(key);

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,5 +68,64 @@ final class KoppelCommandTest {
   void validate_needsInput() {
     assertEquals(2, run("validate"));
     assertTrue(err.toString().contains("give either --data FILE.json"), err.toString());
+  }
+
+  @Test
+  void demo_ranksAndExplainsTheTopVacancies() {
+    assertEquals(0, run("demo", "--lang", "en", "--persona", "persona-amal"));
+    String text = out.toString();
+    assertTrue(text.contains(" 1.  "), text);
+    assertTrue(text.contains("Why the first?"), text);
+    assertTrue(text.contains("A chance to practise Dutch."), text);
+  }
+
+  @Test
+  void match_vacanciesForAVolunteer() {
+    assertEquals(0, run("match", "--volunteer", "persona-jozef", "--top", "2", "--lang", "fr"));
+    String text = out.toString();
+    assertTrue(text.startsWith("Offres pour Jozef (persona-jozef)"), text);
+    assertTrue(text.contains(" 2.  "), text);
+    assertTrue(!text.contains(" 3.  "), text);
+    assertTrue(text.contains("Quasi-correspondances:"), text);
+  }
+
+  @Test
+  void match_forTheOrganisationHidesPersonalFacts() {
+    assertEquals(0, run("match", "--vacancy", "vac-0331", "--top", "5", "--explain", "--audience", "organisation", "--lang", "en"));
+    String text = out.toString();
+    assertTrue(text.contains("Volunteers for "), text);
+    for (String secret : List.of("Jozef", "Possibilities ", "Support ", "Inclusion ", "can do", "integration income", "C45B")) {
+      assertTrue(!text.contains(secret), secret + " leaked:\n" + text);
+    }
+  }
+
+  @Test
+  void match_json() {
+    assertEquals(0, run("match", "--volunteer", "persona-amal", "--top", "1", "--json"));
+    assertTrue(out.toString().contains("\"direction\" : \"VACANCIES_FOR_VOLUNTEER\""), out.toString());
+    assertTrue(out.toString().contains("\"audience\" : \"COUNSELLOR\""), out.toString());
+  }
+
+  @Test
+  void match_badInput(@TempDir Path dir) throws Exception {
+    assertEquals(1, run("match", "--volunteer", "nobody"));
+    assertTrue(err.toString().contains("no volunteer with id 'nobody' in the dataset"), err.toString());
+    assertEquals(2, run("match", "--volunteer", "a", "--vacancy", "b"));
+    assertEquals(2, run("match", "--volunteer", "persona-amal", "--audience", "boss"));
+    assertTrue(err.toString().contains("--audience must be organisation, counsellor or volunteer: 'boss'"), err.toString());
+    assertEquals(2, run("match", "--volunteer", "persona-amal", "--top", "-1"));
+    Path policy = dir.resolve("policy.json");
+    Files.writeString(policy, "{\"schemaVersion\": 1, \"name\": \"x\", \"criteria\": [{\"type\": \"distance\", \"parameters\": {\"scale\": -1}}]}");
+    assertEquals(1, run("match", "--volunteer", "persona-amal", "--policy", policy.toString()));
+    assertTrue(err.toString().contains("$.criteria[0].parameters.scale"), err.toString());
+  }
+
+  @Test
+  void explain_onePairInDutch() {
+    assertEquals(0, run("explain", "--volunteer", "persona-amal", "--vacancy", "vac-0077"));
+    String text = out.toString();
+    assertTrue(text.startsWith("Uitleg voor de consulent"), text);
+    assertTrue(text.contains("Voorwaarden:"), text);
+    assertEquals(2, run("explain", "--volunteer", "persona-amal"));
   }
 }

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ final class DefaultMatchEngine implements MatchEngine {
   private final MatchContext context;
   private final List<CriterionSpec> specs;
   private final List<Criterion> criteria;
+  private final Set<String> sensitiveGates;
 
   DefaultMatchEngine(
       Dataset dataset,
@@ -64,6 +66,13 @@ final class DefaultMatchEngine implements MatchEngine {
     this.context = MatchContext.of(vocabularies, legalRules, date, dataset.organisations());
     this.specs = policy.criteria();
     this.criteria = createCriteria(policy, registry);
+    Set<String> sensitive = new HashSet<>();
+    for (int i = 0; i < specs.size(); i++) {
+      if (specs.get(i).isHard() && !criteria.get(i).sensitiveCategories().isEmpty()) {
+        sensitive.add(specs.get(i).name());
+      }
+    }
+    this.sensitiveGates = Set.copyOf(sensitive);
   }
 
   static List<Criterion> createCriteria(MatchPolicy policy, CriterionRegistry registry) {
@@ -197,13 +206,22 @@ final class DefaultMatchEngine implements MatchEngine {
         List<Evidence> evidence = e.evidence();
         if (!passed && e.outcome() == Evaluation.Outcome.SCORED) {
           List<Evidence> withReason = new ArrayList<>();
+          Map<String, String> facts =
+              Map.of(
+                  "criterion", spec.name(),
+                  "score", Messages.decimal(e.score()),
+                  "minimum", Messages.decimal(spec.minimum()));
+          String label = "criterion." + spec.type();
           withReason.add(
-              evidence(
+              new Evidence(
                   "engine.belowMinimum",
-                  Map.of(
-                      "criterion", spec.name(),
-                      "score", Messages.decimal(e.score()),
-                      "minimum", Messages.decimal(spec.minimum()))));
+                  facts,
+                  Messages.text(
+                      "engine.belowMinimum",
+                      facts,
+                      Messages.has(label) ? Map.of("criterion", Messages.text(label)) : Map.of()),
+                  null,
+                  null));
           withReason.addAll(evidence);
           evidence = withReason;
         }
@@ -375,7 +393,7 @@ final class DefaultMatchEngine implements MatchEngine {
     }
     return new Ranking(
         direction, subjectId, policy.name(), date, all.size(), feasible.size(), matches,
-        nearMisses, blockedBy, null);
+        nearMisses, blockedBy, sensitiveGates, null);
   }
 
   private Comparator<Candidate> order(String subjectId) {

@@ -1,13 +1,16 @@
 package io.github.koppel.matching;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param matches the top matches, best first
  * @param nearMisses the nearest misses, nearest first
  * @param blockedBy per gate, how many candidates it removed (a candidate may fail several)
+ * @param sensitiveGates the gates whose criteria use sensitive facts
  * @param audience the audience the explanations were redacted for, or {@code null}
  * @since 0.2
  */
@@ -38,6 +42,7 @@ public record Ranking(
     List<Match> matches,
     List<NearMiss> nearMisses,
     Map<String, Integer> blockedBy,
+    Set<String> sensitiveGates,
     @Nullable Audience audience) {
 
   /** What a query ranks. */
@@ -58,6 +63,7 @@ public record Ranking(
     matches = List.copyOf(matches);
     nearMisses = List.copyOf(nearMisses);
     blockedBy = Collections.unmodifiableMap(new LinkedHashMap<>(blockedBy));
+    sensitiveGates = Set.copyOf(sensitiveGates);
   }
 
   /**
@@ -70,17 +76,45 @@ public record Ranking(
   }
 
   /**
-   * Returns this ranking as an audience may see it; see {@link MatchExplanation#redactedFor}.
-   * The counts per gate are kept: they are about the population, not about a person.
+   * Returns this ranking as an audience may see it; see {@link MatchExplanation#redactedFor}. For
+   * an organisation, near misses that fail a gate on sensitive facts are left out (even a hidden
+   * reason would tell that the person has such a fact), and the counts of sensitive gates are
+   * merged into one {@value Contribution#PRIVATE} count. The other counts are kept: they are
+   * about the population, not about a person.
    *
    * @param reader the audience
    * @return the redacted ranking
+   * @throws IllegalStateException if this ranking was already redacted for another audience
    */
   public Ranking redactedFor(Audience reader) {
+    Objects.requireNonNull(reader, "reader");
+    if (audience != null) {
+      checkState(audience == reader, "ranking already redacted for %s, not %s", audience, reader);
+      return this;
+    }
+    List<NearMiss> misses = new ArrayList<>();
+    for (NearMiss n : nearMisses) {
+      MatchExplanation e = n.explanation().redactedFor(reader);
+      boolean privateFailure = e.failedGates().stream().anyMatch(GateResult::redacted);
+      if (reader != Audience.ORGANISATION || !privateFailure) {
+        misses.add(new NearMiss(e));
+      }
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    int hidden = 0;
+    for (Map.Entry<String, Integer> e : blockedBy.entrySet()) {
+      if (reader == Audience.ORGANISATION && sensitiveGates.contains(e.getKey())) {
+        hidden += e.getValue();
+      } else {
+        counts.put(e.getKey(), e.getValue());
+      }
+    }
+    if (hidden > 0) {
+      counts.put(Contribution.PRIVATE, hidden);
+    }
     return new Ranking(
         direction, subjectId, policy, date, candidates, feasible,
         matches.stream().map(m -> new Match(m.rank(), m.explanation().redactedFor(reader))).toList(),
-        nearMisses.stream().map(n -> new NearMiss(n.explanation().redactedFor(reader))).toList(),
-        blockedBy, reader);
+        misses, counts, sensitiveGates, reader);
   }
 }

@@ -67,11 +67,7 @@ final class LegalGateCriterion implements Criterion {
     if (age) {
       return volunteer.birthDate() == null
           ? Evaluation.score(1, EvidenceBuilder.simple("age.unverified"))
-          : Evaluation.score(
-              1,
-              EvidenceBuilder.of("age.ok")
-                  .fact("age", volunteer.ageOn(context.date()).orElseThrow())
-                  .build());
+          : Evaluation.score(1, EvidenceBuilder.simple("age.ok"));
     }
     if (context.organisationOf(vacancy).youthWork() && volunteer.backgroundCheckDate() == null) {
       return Evaluation.score(1, EvidenceBuilder.simple("backgroundCheck.exempt"));

@@ -1,0 +1,72 @@
+package io.github.koppel.cli;
+
+import io.github.koppel.core.io.KoppelJson;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.Audience;
+import io.github.koppel.matching.MatchEngine;
+import io.github.koppel.matching.Ranking;
+import java.io.PrintWriter;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code koppel match}: the top vacancies for a volunteer, or the top volunteers for a vacancy. */
+@Command(name = "match", description = "Rank vacancies for a volunteer, or volunteers for a vacancy, with near misses.")
+final class MatchCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Subject subject = new Subject();
+
+  static final class Subject {
+    @Option(names = "--volunteer", description = "Rank vacancies for this volunteer id.")
+    @Nullable String volunteer;
+
+    @Option(names = "--vacancy", description = "Rank volunteers for this vacancy id.")
+    @Nullable String vacancy;
+  }
+
+  @Option(names = "--top", description = "How many matches (default: ${DEFAULT-VALUE}).", defaultValue = "5")
+  int top = 5;
+
+  @Option(names = "--explain", description = "Explain every match.")
+  boolean explain;
+
+  @Mixin MatchOptions options = new MatchOptions();
+
+  MatchCommand() {}
+
+  @Override
+  public void run() {
+    options.check(spec.commandLine());
+    if (top < 0 || top > 1000) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--top must be in [0, 1000]: " + top);
+    }
+    MatchEngine engine = options.engine();
+    PrintWriter out = spec.commandLine().getOut();
+    Ranking ranking;
+    String heading;
+    if (subject.volunteer != null) {
+      ranking = engine.rankVacancies(subject.volunteer, top);
+      Volunteer v = engine.dataset().volunteer(subject.volunteer);
+      String name = v.displayName() == null || options.audience() == Audience.ORGANISATION ? v.id() : v.displayName() + " (" + v.id() + ")";
+      heading = String.format(Texts.get("vacanciesFor", options.lang), name);
+    } else {
+      ranking = engine.rankVolunteers(subject.vacancy, top);
+      Vacancy v = engine.dataset().vacancy(subject.vacancy);
+      heading = String.format(Texts.get("volunteersFor", options.lang), v.title().in(options.lang) + " (" + v.id() + ")");
+    }
+    if (options.json) {
+      out.print(KoppelJson.create().toJson(ranking.redactedFor(options.audience())));
+      return;
+    }
+    out.println(heading);
+    new Output(out, engine.dataset(), options.lang, options.audience()).ranking(ranking, "", explain, true);
+  }
+}

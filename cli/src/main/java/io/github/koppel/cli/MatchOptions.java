@@ -1,0 +1,64 @@
+package io.github.koppel.cli;
+
+import io.github.koppel.core.demo.DemoCity;
+import io.github.koppel.core.io.KoppelJson;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.matching.Audience;
+import io.github.koppel.matching.MatchEngine;
+import io.github.koppel.matching.MatchPolicies;
+import io.github.koppel.matching.MatchPolicy;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options that {@code match} and {@code explain} share: data, policy, day, language, audience. */
+final class MatchOptions {
+  @Option(names = "--data", description = "A JSON dataset (default: the bundled demo city).")
+  @Nullable Path data;
+
+  @Option(names = "--policy", description = "A match policy JSON file (default: inclusive-default).")
+  @Nullable Path policy;
+
+  @Option(names = "--date", description = "The day of the match, yyyy-mm-dd (default: today, or the reference day of the demo city).")
+  @Nullable LocalDate date;
+
+  @Option(names = "--lang", description = "Language of the output: nl, en or fr (default: ${DEFAULT-VALUE}).", defaultValue = "nl")
+  String lang = "nl";
+
+  @Option(names = "--audience", description = "Who reads it: organisation, counsellor or volunteer (default: ${DEFAULT-VALUE}); decides which personal facts are shown.", defaultValue = "counsellor")
+  String audience = "counsellor";
+
+  @Option(names = "--json", description = "Write JSON instead of text.")
+  boolean json;
+
+  void check(CommandLine commandLine) {
+    if (!lang.equals("nl") && !lang.equals("en") && !lang.equals("fr")) {
+      throw new CommandLine.ParameterException(commandLine, "--lang must be nl, en or fr: '" + lang + "'");
+    }
+    if (!audience.equals("organisation") && !audience.equals("counsellor") && !audience.equals("volunteer")) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--audience must be organisation, counsellor or volunteer: '" + audience + "'");
+    }
+  }
+
+  Audience audience() {
+    return switch (audience) {
+      case "organisation" -> Audience.ORGANISATION;
+      case "counsellor" -> Audience.COUNSELLOR;
+      case "volunteer" -> Audience.VOLUNTEER;
+      default -> throw new IllegalArgumentException(
+          "--audience must be organisation, counsellor or volunteer: '" + audience + "'");
+    };
+  }
+
+  MatchEngine engine() {
+    Dataset dataset = data == null ? DemoCity.bundled() : KoppelJson.create().readDataset(data);
+    MatchPolicy p = policy == null ? MatchPolicies.inclusiveDefault() : MatchPolicies.read(policy);
+    LocalDate day =
+        date != null ? date : data == null ? DemoCity.REFERENCE_DATE : LocalDate.now(ZoneId.of("Europe/Brussels"));
+    return MatchEngine.builder(dataset).policy(p).date(day).build();
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.koppel.cli;
+
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.Audience;
+import io.github.koppel.matching.ExplanationText;
+import io.github.koppel.matching.GateResult;
+import io.github.koppel.matching.Match;
+import io.github.koppel.matching.NearMiss;
+import io.github.koppel.matching.Ranking;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Prints rankings and explanations for people. */
+final class Output {
+  private final PrintWriter out;
+  private final Dataset dataset;
+  private final String lang;
+  private final Audience audience;
+
+  Output(PrintWriter out, Dataset dataset, String lang, Audience audience) {
+    this.out = out;
+    this.dataset = dataset;
+    this.lang = lang;
+    this.audience = audience;
+  }
+
+  void ranking(Ranking ranking, String indent, boolean explain, boolean nearMisses) {
+    Ranking r = ranking.redactedFor(audience);
+    out.printf(Locale.ROOT, indent + Texts.get("feasible", lang) + "%n", r.feasible(), r.candidates(), r.policy(), r.date());
+    if (!r.blockedBy().isEmpty()) {
+      out.println(indent + Texts.get("blockedBy", lang) + ": "
+          + r.blockedBy().entrySet().stream()
+              .map((Map.Entry<String, Integer> e) -> ExplanationText.label(e.getKey(), lang) + " " + e.getValue())
+              .collect(Collectors.joining(", ")));
+    }
+    if (r.isEmpty()) {
+      out.println(indent + Texts.get("noMatch", lang));
+    }
+    for (Match m : r.matches()) {
+      out.printf(Locale.ROOT, "%s%2d. %3d/100  %s%n", indent, m.rank(), Math.round(m.score() * 100), name(r, m.volunteerId(), m.vacancyId()));
+      if (explain) {
+        explanation(ExplanationText.render(m.explanation(), audience, lang), indent + "      ");
+      }
+    }
+    if (nearMisses && !r.nearMisses().isEmpty()) {
+      out.println(indent + Texts.get("nearMisses", lang) + ":");
+      for (NearMiss n : r.nearMisses()) {
+        out.println(indent + "  - " + name(r, n.volunteerId(), n.vacancyId()));
+        for (GateResult g : n.failedGates()) {
+          out.println(indent + "      ✗ " + ExplanationText.label(g.gate(), lang) + ": "
+              + g.evidence().get(0).message().in(lang));
+          for (LocalizedText remedy : g.remedies()) {
+            out.println(indent + "        → " + remedy.in(lang));
+          }
+        }
+      }
+    }
+  }
+
+  void explanation(String text, String indent) {
+    for (String line : text.split("\n")) {
+      out.println(indent + line);
+    }
+  }
+
+  private String name(Ranking r, String volunteerId, String vacancyId) {
+    if (r.direction() == Ranking.Direction.VACANCIES_FOR_VOLUNTEER) {
+      Vacancy v = dataset.vacancy(vacancyId);
+      return v == null ? vacancyId : v.title().in(lang) + " — " + dataset.organisationOf(v).name() + " (" + vacancyId + ")";
+    }
+    Volunteer v = dataset.volunteer(volunteerId);
+    String shown = v == null || v.displayName() == null || audience == Audience.ORGANISATION ? null : v.displayName();
+    return shown == null ? volunteerId : shown + " (" + volunteerId + ")";
+  }
+}
