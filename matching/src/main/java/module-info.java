@@ -17,5 +17,6 @@ module io.github.koppel.matching {
   requires com.fasterxml.jackson.databind;
   requires com.google.common;
   requires org.apache.commons.text;
-  requires static org.jspecify;
+  // Transitive so that the nullness of the API reaches users' compilers; static, so never needed at run time.
+  requires static transitive org.jspecify;
 }
