@@ -59,6 +59,14 @@ final class AbilityCriterion implements Criterion {
       count++;
       if (possible == null || demand == FunctionalLevel.NONE) {
         sum += 1;
+        if (possible == null && demand != FunctionalLevel.NONE) {
+          evidence.add(
+              EvidenceBuilder.of("ability.undeclared")
+                  .concept("dimension", scheme, dimension)
+                  .fact("demand", demand)
+                  .sensitive(SensitiveCategory.ABILITY)
+                  .build());
+        }
         continue;
       }
       int gap = Math.max(0, demand.ordinal() - possible.ordinal());

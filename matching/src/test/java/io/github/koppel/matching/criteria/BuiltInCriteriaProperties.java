@@ -1,0 +1,66 @@
+package io.github.koppel.matching.criteria;
+
+import static io.github.koppel.core.testdata.Testdata.DAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.koppel.core.io.BundledData;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.testdata.DomainArbitraries;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The contract of every built-in criterion, checked on random pairs. */
+final class BuiltInCriteriaProperties {
+
+  @Provide
+  Arbitrary<String> types() {
+    return Arbitraries.of(List.copyOf(CriterionRegistry.builtIn().types()));
+  }
+
+  @Provide
+  Arbitrary<Dataset> cities() {
+    return DomainArbitraries.datasets().filter(d -> !d.vacancies().isEmpty() && !d.volunteers().isEmpty());
+  }
+
+  @Property(tries = 300)
+  void everyBuiltInIsDeterministicAndInRange(@ForAll("types") String type, @ForAll("cities") Dataset city) {
+    Criterion criterion = Criterion.builtIn(type, Map.of());
+    MatchContext context =
+        MatchContext.of(BundledData.flemishVocabularies(), BundledData.belgianLegalRules(), DAY, city.organisations());
+    for (Volunteer v : city.volunteers()) {
+      for (Vacancy vacancy : city.vacancies()) {
+        Evaluation e = criterion.evaluate(v, vacancy, context);
+        assertEquals(e, criterion.evaluate(v, vacancy, context), "deterministic");
+        assertTrue(e.score() >= 0 && e.score() <= 1);
+        assertTrue(!e.evidence().isEmpty(), type + " explains every evaluation");
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void withoutConsentNoSensitiveFactIsUsed(@ForAll("types") String type, @ForAll("cities") Dataset city) {
+    Criterion criterion = Criterion.builtIn(type, Map.of());
+    MatchContext context =
+        MatchContext.of(BundledData.flemishVocabularies(), BundledData.belgianLegalRules(), DAY, city.organisations());
+    for (Volunteer v : city.volunteers()) {
+      Volunteer withoutConsent = v.toBuilder().consents(List.of()).build();
+      for (Vacancy vacancy : city.vacancies()) {
+        Evaluation e = criterion.evaluate(withoutConsent, vacancy, context);
+        if (!criterion.sensitiveCategories().isEmpty() && (!type.equals("backgroundCheck") || vacancy.requiresBackgroundCheck())) {
+          assertEquals(Evaluation.Outcome.ABSTAINED, e.outcome(), type);
+        }
+        for (Evidence evidence : e.evidence()) {
+          assertTrue(!evidence.isSensitive(), type + " revealed " + evidence.code() + " without consent");
+        }
+      }
+    }
+  }
+}
