@@ -20,6 +20,7 @@ import io.github.koppel.matching.criteria.Evidence;
 import io.github.koppel.matching.criteria.MatchContext;
 import io.github.koppel.matching.criteria.Parameters;
 import io.github.koppel.matching.internal.Messages;
+import io.github.koppel.matching.internal.VolunteerIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The object path of the engine: every criterion evaluated on every candidate pair.
@@ -49,6 +51,9 @@ final class DefaultMatchEngine implements MatchEngine {
   private final List<CriterionSpec> specs;
   private final List<Criterion> criteria;
   private final Set<String> sensitiveGates;
+  private final double[] weights;
+  private final MatchEngine.Strategy strategy;
+  private final @Nullable CompiledVolunteerRanker compiled;
 
   DefaultMatchEngine(
       Dataset dataset,
@@ -56,7 +61,8 @@ final class DefaultMatchEngine implements MatchEngine {
       LegalRules legalRules,
       MatchPolicy policy,
       CriterionRegistry registry,
-      LocalDate date) {
+      LocalDate date,
+      MatchEngine.Strategy strategy) {
     this.dataset = dataset;
     this.vocabularies = vocabularies;
     this.legalRules = legalRules;
@@ -73,6 +79,12 @@ final class DefaultMatchEngine implements MatchEngine {
       }
     }
     this.sensitiveGates = Set.copyOf(sensitive);
+    this.weights = specs.stream().mapToDouble(CriterionSpec::weight).toArray();
+    this.strategy = strategy;
+    this.compiled =
+        strategy == MatchEngine.Strategy.COMPILED
+            ? new CompiledVolunteerRanker(this, new VolunteerIndex(dataset.volunteers(), vocabularies, date))
+            : null;
   }
 
   static List<Criterion> createCriteria(MatchPolicy policy, CriterionRegistry registry) {
@@ -93,6 +105,18 @@ final class DefaultMatchEngine implements MatchEngine {
     return List.copyOf(created);
   }
 
+  MatchContext context() {
+    return context;
+  }
+
+  List<Criterion> criteria() {
+    return criteria;
+  }
+
+  double[] weights() {
+    return weights;
+  }
+
   @Override
   public MatchPolicy policy() {
     return policy;
@@ -110,7 +134,7 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public MatchEngine withPolicy(MatchPolicy newPolicy) {
-    return new DefaultMatchEngine(dataset, vocabularies, legalRules, newPolicy, registry, date);
+    return new DefaultMatchEngine(dataset, vocabularies, legalRules, newPolicy, registry, date, strategy);
   }
 
   @Override
@@ -118,6 +142,14 @@ final class DefaultMatchEngine implements MatchEngine {
     Vacancy vacancy = dataset.vacancy(Objects.requireNonNull(vacancyId, "vacancyId"));
     checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
     checkArgument(k >= 0, "k must be >= 0: %s", k);
+    if (compiled != null) {
+      return compiled.rank(vacancy, k);
+    }
+    return rankVolunteersByObjects(vacancy, k);
+  }
+
+  /** Ranks the volunteers for a vacancy by evaluating every pair with the object criteria. */
+  Ranking rankVolunteersByObjects(Vacancy vacancy, int k) {
     List<Candidate> candidates = new ArrayList<>(dataset.volunteers().size());
     for (Volunteer volunteer : dataset.volunteers()) {
       candidates.add(new Candidate(volunteer, vacancy, volunteer.id(), evaluate(volunteer, vacancy)));
@@ -270,14 +302,30 @@ final class DefaultMatchEngine implements MatchEngine {
 
   private double[] aggregate(Evaluation[] evaluations, double totalWeight) {
     int n = evaluations.length;
+    double[] scores = new double[n];
+    boolean[] part = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      part[i] = takesPart(i, evaluations[i]);
+      scores[i] = evaluations[i].score();
+    }
+    return aggregate(policy.aggregation(), weights, scores, part, totalWeight);
+  }
+
+  /**
+   * Shares the aggregated score out over the criteria that take part; the object and the compiled
+   * path both use this method, so that they compute the same doubles.
+   */
+  static double[] aggregate(
+      Aggregation aggregation, double[] weights, double[] scores, boolean[] part, double totalWeight) {
+    int n = scores.length;
     double[] c = new double[n];
     if (totalWeight <= 0) {
       return c;
     }
-    if (policy.aggregation() == Aggregation.WEIGHTED_MEAN) {
+    if (aggregation == Aggregation.WEIGHTED_MEAN) {
       for (int i = 0; i < n; i++) {
-        if (takesPart(i, evaluations[i])) {
-          c[i] = specs.get(i).weight() * evaluations[i].score() / totalWeight;
+        if (part[i]) {
+          c[i] = weights[i] * scores[i] / totalWeight;
         }
       }
       return c;
@@ -286,9 +334,9 @@ final class DefaultMatchEngine implements MatchEngine {
     double weightedSum = 0;
     boolean zero = false;
     for (int i = 0; i < n; i++) {
-      if (takesPart(i, evaluations[i])) {
-        double s = evaluations[i].score();
-        double w = specs.get(i).weight();
+      if (part[i]) {
+        double s = scores[i];
+        double w = weights[i];
         if (s == 0) {
           zero = true;
         } else {
@@ -302,8 +350,8 @@ final class DefaultMatchEngine implements MatchEngine {
     }
     double geometric = Math.min(1, Math.exp(logSum));
     for (int i = 0; i < n; i++) {
-      if (takesPart(i, evaluations[i])) {
-        c[i] = geometric * (specs.get(i).weight() * evaluations[i].score() / weightedSum);
+      if (part[i]) {
+        c[i] = geometric * (weights[i] * scores[i] / weightedSum);
       }
     }
     return c;
@@ -313,7 +361,7 @@ final class DefaultMatchEngine implements MatchEngine {
    * Keeps the sum of the contributions in [0, 1] when rounding lifts it just above 1, by taking
    * the excess from the largest contribution, so that the contributions still add up to the score.
    */
-  private static double fitToUnit(double[] contributions, double score) {
+  static double fitToUnit(double[] contributions, double score) {
     for (int round = 0; round < 4 && score > 1; round++) {
       int largest = 0;
       for (int i = 1; i < contributions.length; i++) {
@@ -356,17 +404,9 @@ final class DefaultMatchEngine implements MatchEngine {
   }
 
   private Ranking rank(Ranking.Direction direction, String subjectId, List<Candidate> all, int k) {
-    Comparator<Candidate> order = order(subjectId);
     List<Candidate> feasible = new ArrayList<>();
     List<Candidate> missed = new ArrayList<>();
-    Map<String, Integer> blockedBy = new LinkedHashMap<>();
-    for (CriterionSpec spec : specs) {
-      if (spec.isHard()) {
-        blockedBy.put(spec.name(), 0);
-      }
-    }
-    blockedBy.put(GateResult.MINIMUM_SCORE, 0);
-    blockedBy.put(GateResult.OPEN, 0);
+    Map<String, Integer> blockedBy = emptyCounts();
     for (Candidate c : all) {
       if (c.explanation.isFeasible()) {
         feasible.add(c);
@@ -379,6 +419,36 @@ final class DefaultMatchEngine implements MatchEngine {
         }
       }
     }
+    return assemble(direction, subjectId, all.size(), feasible.size(), feasible, missed, blockedBy, k);
+  }
+
+  /** Returns a count of 0 for every gate, in the policy's gate order. */
+  Map<String, Integer> emptyCounts() {
+    Map<String, Integer> blockedBy = new LinkedHashMap<>();
+    for (CriterionSpec spec : specs) {
+      if (spec.isHard()) {
+        blockedBy.put(spec.name(), 0);
+      }
+    }
+    blockedBy.put(GateResult.MINIMUM_SCORE, 0);
+    blockedBy.put(GateResult.OPEN, 0);
+    return blockedBy;
+  }
+
+  /**
+   * Sorts the candidates, takes the top k with their legal notices and the nearest misses. The
+   * lists may hold only the best candidates, as long as they hold every one that can be returned.
+   */
+  Ranking assemble(
+      Ranking.Direction direction,
+      String subjectId,
+      int candidates,
+      int feasibleCount,
+      List<Candidate> feasible,
+      List<Candidate> missed,
+      Map<String, Integer> blockedBy,
+      int k) {
+    Comparator<Candidate> order = order(subjectId);
     blockedBy.values().removeIf(count -> count == 0);
     feasible.sort(order);
     missed.sort(order);
@@ -392,11 +462,11 @@ final class DefaultMatchEngine implements MatchEngine {
       nearMisses.add(new NearMiss(missed.get(i).explanation));
     }
     return new Ranking(
-        direction, subjectId, policy.name(), date, all.size(), feasible.size(), matches,
+        direction, subjectId, policy.name(), date, candidates, feasibleCount, matches,
         nearMisses, blockedBy, sensitiveGates, null);
   }
 
-  private Comparator<Candidate> order(String subjectId) {
+  Comparator<Candidate> order(String subjectId) {
     Comparator<Candidate> byScore =
         Comparator.comparing((Candidate c) -> c.explanation.score()).reversed();
     Comparator<Candidate> tie =
@@ -408,7 +478,7 @@ final class DefaultMatchEngine implements MatchEngine {
     return byScore.thenComparing(tie).thenComparing(c -> c.id);
   }
 
-  private double distance(Candidate c) {
+  double distance(Candidate c) {
     Location home = c.volunteer.home();
     Location place = c.vacancy.location();
     if (place == null) {
@@ -435,5 +505,5 @@ final class DefaultMatchEngine implements MatchEngine {
   }
 
   /** One evaluated pair of a ranking. */
-  private record Candidate(Volunteer volunteer, Vacancy vacancy, String id, MatchExplanation explanation) {}
+  record Candidate(Volunteer volunteer, Vacancy vacancy, String id, MatchExplanation explanation) {}
 }

@@ -195,4 +195,18 @@ final class MatchingProperties {
     assertTrue(after.score().hard() >= before.score().hard(), before + " -> " + after);
     assertTrue(after.score().soft() >= before.score().soft() - TOLERANCE, before + " -> " + after);
   }
+
+  @Property(tries = 300)
+  void theCompiledPathRanksExactlyAsTheObjectPath(
+      @ForAll("cities") Dataset city, @ForAll("policies") MatchPolicy policy, @ForAll int k) {
+    int top = Math.floorMod(k, 6);
+    MatchEngine objects = engine(city, policy);
+    MatchEngine compiled =
+        MatchEngine.builder(city).policy(policy).date(DAY).strategy(MatchEngine.Strategy.COMPILED).build();
+    long fallbacks = CompiledVolunteerRanker.FALLBACKS.get();
+    for (Vacancy vacancy : city.vacancies()) {
+      assertEquals(objects.rankVolunteers(vacancy.id(), top), compiled.rankVolunteers(vacancy.id(), top));
+    }
+    assertEquals(fallbacks, CompiledVolunteerRanker.FALLBACKS.get(), "the compiled scores equal the exact ones");
+  }
 }

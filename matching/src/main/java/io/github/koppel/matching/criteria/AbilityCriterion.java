@@ -6,6 +6,9 @@ import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +20,7 @@ import java.util.TreeSet;
  * {@code maxGap} steps vetoes. A dimension the volunteer did not describe counts as met. Abstains
  * without the volunteer's consent to use ability facts for matching.
  */
-final class AbilityCriterion implements Criterion {
+final class AbilityCriterion implements Criterion, Compilable {
   private final double gapPenalty;
   private final int maxGap;
 
@@ -93,5 +96,44 @@ final class AbilityCriterion implements Criterion {
       return Evaluation.score(1, EvidenceBuilder.simple("ability.noDemands"));
     }
     return Evaluation.score(sum / count, evidence);
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    ConceptScheme scheme = context.vocabularies().functionalDimensions();
+    List<String> dims = new ArrayList<>();
+    for (String dimension : new TreeSet<>(vacancy.functionalDemands().keySet())) {
+      if (vacancy.functionalDemands().get(dimension) != FunctionalLevel.NONE) {
+        dims.add(dimension);
+      }
+    }
+    int count = dims.size();
+    int[] dimension = new int[count];
+    int[] demand = new int[count];
+    for (int k = 0; k < count; k++) {
+      dimension[k] = scheme.indexOf(dims.get(k));
+      demand[k] = vacancy.accommodatedDemand(dims.get(k)).ordinal();
+    }
+    return i -> {
+      if (!index.mayUse(i, SensitiveCategory.ABILITY)) {
+        return CompiledCriterion.ABSTAIN;
+      }
+      if (count == 0) {
+        return 1;
+      }
+      double sum = 0;
+      boolean vetoed = false;
+      for (int k = 0; k < count; k++) {
+        int possible = index.possibility(i, dimension[k]);
+        if (possible == 0 || demand[k] == 0) {
+          sum += 1;
+          continue;
+        }
+        int gap = Math.max(0, demand[k] - (possible - 1));
+        sum += Math.max(0, 1 - gapPenalty * gap);
+        vetoed |= gap > maxGap;
+      }
+      return vetoed ? CompiledCriterion.VETO : sum / count;
+    };
   }
 }

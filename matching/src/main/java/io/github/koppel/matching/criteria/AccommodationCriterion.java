@@ -6,6 +6,9 @@ import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +19,7 @@ import java.util.TreeSet;
  * met (an offered accommodation that is narrower than a need meets it). Abstains when the volunteer
  * has no needs or did not consent to their use; vetoes an unmet need if {@code vetoUnmet}.
  */
-final class AccommodationCriterion implements Criterion {
+final class AccommodationCriterion implements Criterion, Compilable {
   private final boolean vetoUnmet;
 
   AccommodationCriterion(Parameters p) {
@@ -64,5 +67,38 @@ final class AccommodationCriterion implements Criterion {
     List<Evidence> evidence = new ArrayList<>(unmet);
     evidence.addAll(met);
     return Evaluation.score(score, evidence);
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    ConceptScheme scheme = context.vocabularies().accommodations();
+    boolean[] met = new boolean[scheme.size()];
+    for (int c = 0; c < scheme.size(); c++) {
+      String need = scheme.concepts().get(c).id();
+      for (Accommodation a : vacancy.accommodations()) {
+        String id = a.accommodationId();
+        met[c] |= id.equals(need) || (scheme.contains(id) && scheme.ancestors(id).containsKey(need));
+      }
+    }
+    return i -> {
+      if (!index.mayUse(i, SensitiveCategory.ABILITY)) {
+        return CompiledCriterion.ABSTAIN;
+      }
+      int from = index.needStart(i);
+      int to = index.needEnd(i);
+      if (from == to) {
+        return CompiledCriterion.ABSTAIN;
+      }
+      int count = 0;
+      for (int k = from; k < to; k++) {
+        if (met[index.need(k)]) {
+          count++;
+        }
+      }
+      if (vetoUnmet && count < to - from) {
+        return CompiledCriterion.VETO;
+      }
+      return (double) count / (to - from);
+    };
   }
 }

@@ -8,6 +8,9 @@ import io.github.koppel.core.model.Shift;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WeeklySlot;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -21,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * availability or by weekly day-part. Availability periods that do not meet the vacancy's period
  * veto if {@code vetoOutsidePeriod}. Abstains when the volunteer gave no availability.
  */
-final class AvailabilityCriterion implements Criterion {
+final class AvailabilityCriterion implements Criterion, Compilable {
   private static final LocalTime NOON = LocalTime.NOON;
   private static final LocalTime SIX_PM = LocalTime.of(18, 0);
 
@@ -128,5 +131,67 @@ final class AvailabilityCriterion implements Criterion {
       @Nullable LocalDate otherUntil) {
     return (until == null || otherFrom == null || !until.isBefore(otherFrom))
         && (from == null || otherUntil == null || !otherUntil.isBefore(from));
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    Schedule s = vacancy.schedule();
+    long validFrom = vacancy.validFrom() == null ? Long.MIN_VALUE : vacancy.validFrom().toEpochDay();
+    long validUntil = vacancy.validUntil() == null ? Long.MAX_VALUE : vacancy.validUntil().toEpochDay();
+    boolean oneOff = s.regularity() == Regularity.ONE_OFF;
+    int needed = s.weekly().size();
+    int mask = 0;
+    for (WeeklySlot slot : s.weekly()) {
+      mask |= 1 << slot.index();
+    }
+    int slots = mask;
+    double hoursNeeded = s.hoursPerWeek() == null ? Double.NaN : s.hoursPerWeek();
+    int shifts = s.shifts().size();
+    long[] shiftDay = new long[shifts];
+    int[] shiftSlot = new int[shifts];
+    for (int k = 0; k < shifts; k++) {
+      Shift shift = s.shifts().get(k);
+      shiftDay[k] = shift.date().toEpochDay();
+      shiftSlot[k] = 1 << WeeklySlot.of(shift.date().getDayOfWeek(), partOf(shift.start())).index();
+    }
+    return i -> {
+      if (index.availabilityUnspecified(i)) {
+        return CompiledCriterion.ABSTAIN;
+      }
+      if (index.hasShifts(i)) {
+        Evaluation e = evaluate(index.volunteer(i), vacancy, context);
+        return e.isAbstention() ? CompiledCriterion.ABSTAIN : e.isVeto() ? CompiledCriterion.VETO : e.score();
+      }
+      long from = index.availableFrom(i);
+      long until = index.availableUntil(i);
+      if (until < validFrom || validUntil < from) {
+        return vetoOutsidePeriod ? CompiledCriterion.VETO : 0;
+      }
+      int free = index.weekly(i);
+      if (oneOff) {
+        int covered = 0;
+        for (int k = 0; k < shifts; k++) {
+          if (shiftDay[k] >= from && shiftDay[k] <= until && (free == 0 || (free & shiftSlot[k]) != 0)) {
+            covered++;
+          }
+        }
+        return (double) covered / shifts;
+      }
+      double slotScore = -1;
+      double hourScore = -1;
+      if (needed > 0 && free != 0) {
+        slotScore = (double) Integer.bitCount(slots & free) / needed;
+      }
+      double available = index.hours(i);
+      if (!Double.isNaN(hoursNeeded) && !Double.isNaN(available) && hoursNeeded > 0) {
+        hourScore = Math.min(1, available / hoursNeeded);
+      }
+      if (slotScore < 0 && hourScore < 0) {
+        return 1;
+      }
+      double score =
+          slotScore < 0 ? hourScore : hourScore < 0 ? slotScore : slotWeight * slotScore + (1 - slotWeight) * hourScore;
+      return Math.min(1, score);
+    };
   }
 }

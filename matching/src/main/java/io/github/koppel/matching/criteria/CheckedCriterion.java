@@ -3,10 +3,14 @@ package io.github.koppel.matching.criteria;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A criterion that enforces the {@link Criterion} contract on another one. */
-final class CheckedCriterion implements Criterion {
+final class CheckedCriterion implements Criterion, Compilable {
   private final String name;
   private final Criterion delegate;
   private final Set<SensitiveCategory> sensitiveCategories;
@@ -43,6 +47,11 @@ final class CheckedCriterion implements Criterion {
   @Override
   public Set<SensitiveCategory> sensitiveCategories() {
     return sensitiveCategories;
+  }
+
+  @Override
+  public @Nullable CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    return delegate instanceof Compilable c ? c.compile(vacancy, context, index) : null;
   }
 
   @Override

@@ -5,6 +5,10 @@ import io.github.koppel.core.model.Mobility;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.Geo;
+import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.Set;
 
 /**
@@ -12,7 +16,7 @@ import java.util.Set;
  * Decay}. Remote work scores 1; hybrid work scores at least {@code hybridFloor}. A distance beyond
  * the volunteer's own limit vetoes if {@code respectMobility}. Abstains when a location is unknown.
  */
-final class DistanceCriterion implements Criterion {
+final class DistanceCriterion implements Criterion, Compilable {
   private final Decay decay;
   private final boolean respectMobility;
   private final double hybridFloor;
@@ -66,5 +70,35 @@ final class DistanceCriterion implements Criterion {
         EvidenceBuilder.of(vacancy.workMode() == WorkMode.HYBRID ? "distance.hybrid" : "distance.km")
             .km("km", km)
             .build());
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    if (vacancy.workMode() == WorkMode.REMOTE) {
+      return i -> 1;
+    }
+    Location place = vacancy.location();
+    if (place == null) {
+      place = context.organisationOf(vacancy).location();
+    }
+    if (place == null) {
+      return i -> CompiledCriterion.ABSTAIN;
+    }
+    double latitude = place.latitude();
+    double longitude = place.longitude();
+    boolean hybrid = vacancy.workMode() == WorkMode.HYBRID;
+    return i -> {
+      double homeLatitude = index.latitude(i);
+      if (Double.isNaN(homeLatitude)) {
+        return CompiledCriterion.ABSTAIN;
+      }
+      double km = Geo.distanceKm(homeLatitude, index.longitude(i), latitude, longitude);
+      double max = index.maxKm(i);
+      if (respectMobility && !Double.isNaN(max) && km > max) {
+        return CompiledCriterion.VETO;
+      }
+      double score = decay.apply(km);
+      return hybrid ? Math.max(score, hybridFloor) : score;
+    };
   }
 }

@@ -7,6 +7,9 @@ import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +21,7 @@ import java.util.TreeSet;
  * coach or buddy ({@code coachWeight}) and a trial day ({@code trialWeight}). Abstains when the
  * volunteer declared no target group or did not consent to its use.
  */
-final class InclusionCriterion implements Criterion {
+final class InclusionCriterion implements Criterion, Compilable {
   private final double groupWeight;
   private final double coachWeight;
   private final double trialWeight;
@@ -83,5 +86,42 @@ final class InclusionCriterion implements Criterion {
                 + trialWeight * (c.trialDay() ? 1 : 0))
             / (groupWeight + coachWeight + trialWeight);
     return Evaluation.score(Math.min(1, score), evidence);
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    InclusionCommitments c = context.organisationOf(vacancy).inclusion();
+    ConceptScheme scheme = context.vocabularies().targetGroups();
+    boolean[] welcome = new boolean[scheme.size()];
+    for (int g = 0; g < scheme.size(); g++) {
+      String group = scheme.concepts().get(g).id();
+      welcome[g] = c.openToTargetGroups().contains(group);
+      for (String ancestor : scheme.ancestors(group).keySet()) {
+        welcome[g] |= c.openToTargetGroups().contains(ancestor);
+      }
+    }
+    double coach = c.coachOrBuddy() ? 1 : 0;
+    double trial = c.trialDay() ? 1 : 0;
+    return i -> {
+      if (!index.mayUse(i, SensitiveCategory.TARGET_GROUP)) {
+        return CompiledCriterion.ABSTAIN;
+      }
+      int from = index.groupStart(i);
+      int to = index.groupEnd(i);
+      if (from == to) {
+        return CompiledCriterion.ABSTAIN;
+      }
+      int open = 0;
+      for (int k = from; k < to; k++) {
+        if (welcome[index.group(k)]) {
+          open++;
+        }
+      }
+      double share = (double) open / (to - from);
+      double score =
+          (groupWeight * share + coachWeight * coach + trialWeight * trial)
+              / (groupWeight + coachWeight + trialWeight);
+      return Math.min(1, score);
+    };
   }
 }

@@ -3,6 +3,10 @@ package io.github.koppel.matching.criteria;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * The volunteer's interests against the sectors of the vacancy (or, if it names none, of its
  * organisation), taxonomy-aware. Abstains when the volunteer gave no interests.
  */
-final class InterestCriterion implements Criterion {
+final class InterestCriterion implements Criterion, Compilable {
   private final double narrowerCredit;
   private final double broaderCredit;
   private final double noMatchScore;
@@ -71,5 +75,47 @@ final class InterestCriterion implements Criterion {
       return Evaluation.score(noMatchScore, EvidenceBuilder.simple("interests.noMatch"));
     }
     return Evaluation.score(best, evidence);
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    Set<String> sectors =
+        vacancy.sectors().isEmpty() ? context.organisationOf(vacancy).sectors() : vacancy.sectors();
+    if (sectors.isEmpty()) {
+      return i -> CompiledCriterion.ABSTAIN;
+    }
+    ConceptScheme scheme = context.vocabularies().sectors();
+    double[] credit = new double[scheme.size()];
+    Arrays.fill(credit, 0);
+    for (int c = 0; c < scheme.size(); c++) {
+      String interest = scheme.concepts().get(c).id();
+      for (String sector : sectors) {
+        double value = 0;
+        if (sector.equals(interest)) {
+          value = 1;
+        } else if (scheme.contains(sector)) {
+          Integer up = scheme.ancestors(sector).get(interest);
+          Integer down = scheme.ancestors(interest).get(sector);
+          if (up != null) {
+            value = Math.pow(narrowerCredit, up);
+          } else if (down != null) {
+            value = Math.pow(broaderCredit, down);
+          }
+        }
+        credit[c] = Math.max(credit[c], value);
+      }
+    }
+    return i -> {
+      int from = index.interestStart(i);
+      int to = index.interestEnd(i);
+      if (from == to) {
+        return CompiledCriterion.ABSTAIN;
+      }
+      double best = 0;
+      for (int k = from; k < to; k++) {
+        best = Math.max(best, credit[index.interest(k)]);
+      }
+      return best == 0 || best < noMatchScore ? noMatchScore : best;
+    };
   }
 }

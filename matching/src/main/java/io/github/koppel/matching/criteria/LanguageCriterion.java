@@ -4,6 +4,9 @@ import io.github.koppel.core.model.LanguageRequirement;
 import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +16,7 @@ import java.util.List;
  * wants to practise a language the vacancy offers practice in has {@code practiseTolerance} levels
  * of the gap forgiven.
  */
-final class LanguageCriterion implements Criterion {
+final class LanguageCriterion implements Criterion, Compilable {
   private final double gapPenalty;
   private final int practiseTolerance;
   private final boolean vetoMandatoryGap;
@@ -83,5 +86,42 @@ final class LanguageCriterion implements Criterion {
       evidence.add(EvidenceBuilder.simple("language.none"));
     }
     return Evaluation.score(weights == 0 ? 1 : Math.min(1, sum / weights), evidence);
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    List<LanguageRequirement> requirements = vacancy.languages();
+    int r = requirements.size();
+    int[] language = new int[r];
+    double[] weight = new double[r];
+    double[][] table = new double[r][16];
+    boolean[][] veto = new boolean[r][16];
+    for (int k = 0; k < r; k++) {
+      LanguageRequirement req = requirements.get(k);
+      language[k] = index.language(req.language());
+      weight[k] = req.mandatory() ? mandatoryWeight : 1;
+      boolean offered = vacancy.practiseLanguages().contains(req.language());
+      for (int code = 0; code <= 6; code++) {
+        for (int p = 0; p < 2; p++) {
+          int gap = Math.max(0, req.minimumLevel().ordinal() - (code - 1));
+          boolean practising = gap > 0 && code > 0 && p == 1 && offered;
+          int effective = practising ? Math.max(0, gap - practiseTolerance) : gap;
+          table[k][code * 2 + p] = Math.max(0, 1 - gapPenalty * effective);
+          veto[k][code * 2 + p] = req.mandatory() && effective > 0 && vetoMandatoryGap;
+        }
+      }
+    }
+    return i -> {
+      double sum = 0;
+      double weights = 0;
+      boolean vetoed = false;
+      for (int k = 0; k < r; k++) {
+        int cell = index.level(i, language[k]) * 2 + (index.practises(i, language[k]) ? 1 : 0);
+        vetoed |= veto[k][cell];
+        sum += weight[k] * table[k][cell];
+        weights += weight[k];
+      }
+      return vetoed ? CompiledCriterion.VETO : weights == 0 ? 1 : Math.min(1, sum / weights);
+    };
   }
 }

@@ -1,5 +1,7 @@
 package io.github.koppel.matching.criteria;
 
+import io.github.koppel.core.legal.AgeRule;
+import io.github.koppel.core.legal.BackgroundCheckRule;
 import io.github.koppel.core.legal.Gate;
 import io.github.koppel.core.legal.GateFailure;
 import io.github.koppel.core.legal.LegalAssessment;
@@ -8,11 +10,16 @@ import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Messages;
+import io.github.koppel.matching.internal.VolunteerIndex;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The gates of the legal rules (see {@code LegalRules.assess}): the minimum age ({@code age}) or
@@ -21,7 +28,7 @@ import java.util.Set;
  * abstains: the organisation checks the extract in person, as the notice attached to the match
  * says.
  */
-final class LegalGateCriterion implements Criterion {
+final class LegalGateCriterion implements Criterion, Compilable {
   private final boolean age;
   private final boolean vetoMissing;
 
@@ -79,5 +86,54 @@ final class LegalGateCriterion implements Criterion {
 
   private static boolean isAgeGate(Gate gate) {
     return gate == Gate.LEGAL_MINIMUM_AGE || gate == Gate.ORGANISATION_MINIMUM_AGE;
+  }
+
+  @Override
+  public @Nullable CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    LocalDate date = context.date();
+    if (!date.equals(index.date())) {
+      return null;
+    }
+    if (age) {
+      AgeRule rule;
+      try {
+        rule = context.legalRules().ageRuleOn(date);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+      Integer own = vacancy.minimumAge();
+      int year = date.getYear();
+      return i -> {
+        int birthYear = index.birthYear(i);
+        if (birthYear == Integer.MIN_VALUE) {
+          return 1;
+        }
+        int legal = index.firstStage(i) ? rule.reducedMinimumAge() : rule.minimumAge();
+        int ageForRule = rule.byCalendarYear() ? year - birthYear : index.ageOnDate(i);
+        boolean fails = ageForRule < legal || (own != null && index.ageOnDate(i) < own);
+        return fails ? CompiledCriterion.VETO : 1;
+      };
+    }
+    if (!vacancy.requiresBackgroundCheck()) {
+      return i -> 1;
+    }
+    BackgroundCheckRule rule;
+    try {
+      rule = context.legalRules().backgroundCheckRuleOn(date);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    boolean exempt = context.organisationOf(vacancy).youthWork() && rule.youthWorkExempt();
+    return i -> {
+      if (!index.mayUse(i, SensitiveCategory.BACKGROUND_CHECK)) {
+        return CompiledCriterion.ABSTAIN;
+      }
+      if (exempt) {
+        return 1;
+      }
+      LocalDate extract = index.extract(i);
+      boolean fails = extract == null || extract.plusMonths(rule.maxExtractAgeMonths()).isBefore(date);
+      return !fails ? 1 : vetoMissing ? CompiledCriterion.VETO : 0;
+    };
   }
 }

@@ -3,6 +3,11 @@ package io.github.koppel.matching.criteria;
 import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * offers a language the volunteer wants to practise, {@code noChanceScore} otherwise. Abstains when
  * the volunteer wants to practise no language.
  */
-final class PractiseCriterion implements Criterion {
+final class PractiseCriterion implements Criterion, Compilable {
   private final double noChanceScore;
 
   PractiseCriterion(Parameters p) {
@@ -36,5 +41,24 @@ final class PractiseCriterion implements Criterion {
     }
     return Evaluation.score(
         noChanceScore, EvidenceBuilder.of("practise.notOffered").fact("language", wanted).build());
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    List<Integer> offered = new ArrayList<>();
+    for (String language : vacancy.practiseLanguages()) {
+      if (index.language(language) >= 0) {
+        offered.add(index.language(language));
+      }
+    }
+    int[] languages = offered.stream().mapToInt(Integer::intValue).toArray();
+    return i -> {
+      for (int language : languages) {
+        if (index.practises(i, language)) {
+          return 1;
+        }
+      }
+      return index.practisesAny(i) ? noChanceScore : CompiledCriterion.ABSTAIN;
+    };
   }
 }

@@ -4,6 +4,9 @@ import io.github.koppel.core.model.Preferences;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +15,7 @@ import java.util.List;
  * in a group. The score is the share of stated preferences met ({@code mismatchScore} for each one
  * not met). Abstains when no preference applies.
  */
-final class PreferenceCriterion implements Criterion {
+final class PreferenceCriterion implements Criterion, Compilable {
   private final double mismatchScore;
 
   PreferenceCriterion(Parameters p) {
@@ -54,5 +57,29 @@ final class PreferenceCriterion implements Criterion {
       return Evaluation.abstain(EvidenceBuilder.simple("preferences.none"));
     }
     return Evaluation.score(sum / count, evidence);
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    boolean remote = vacancy.workMode() == WorkMode.REMOTE;
+    int regularity = vacancy.schedule().regularity().ordinal();
+    int setting = vacancy.socialSetting() == null ? -1 : vacancy.socialSetting().ordinal();
+    return i -> {
+      double sum = 0;
+      int count = 0;
+      if (remote) {
+        count++;
+        sum += index.remoteOk(i) ? 1 : mismatchScore;
+      }
+      if (index.regularity(i) >= 0) {
+        count++;
+        sum += index.regularity(i) == regularity ? 1 : mismatchScore;
+      }
+      if (index.setting(i) >= 0 && setting >= 0) {
+        count++;
+        sum += index.setting(i) == setting ? 1 : mismatchScore;
+      }
+      return count == 0 ? CompiledCriterion.ABSTAIN : sum / count;
+    };
   }
 }

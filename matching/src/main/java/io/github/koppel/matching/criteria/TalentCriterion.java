@@ -5,7 +5,11 @@ import io.github.koppel.core.model.TalentRequirement;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * below the required one loses {@code levelPenalty} per step. Each requirement takes its best
  * talent; required ones weigh {@code requiredWeight}.
  */
-final class TalentCriterion implements Criterion {
+final class TalentCriterion implements Criterion, Compilable {
   private final double narrowerCredit;
   private final double broaderCredit;
   private final double learnCredit;
@@ -120,5 +124,79 @@ final class TalentCriterion implements Criterion {
       return Evaluation.veto(vetoes);
     }
     return Evaluation.score(weights == 0 ? 1 : Math.min(1, sum / weights), evidence);
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+    if (vacancy.talents().isEmpty()) {
+      return i -> 1;
+    }
+    ConceptScheme scheme = context.vocabularies().talents();
+    List<TalentRequirement> requirements = vacancy.talents();
+    int r = requirements.size();
+    double[][] table = new double[r][scheme.size() * 8];
+    double[] weight = new double[r];
+    boolean[] required = new boolean[r];
+    for (int k = 0; k < r; k++) {
+      TalentRequirement req = requirements.get(k);
+      weight[k] = req.required() ? requiredWeight : 1;
+      required[k] = req.required();
+      Arrays.fill(table[k], -1);
+      for (int c = 0; c < scheme.size(); c++) {
+        String conceptId = scheme.concepts().get(c).id();
+        double relation;
+        if (conceptId.equals(req.conceptId())) {
+          relation = 1;
+        } else if (scheme.contains(req.conceptId())) {
+          Integer up = scheme.ancestors(conceptId).get(req.conceptId());
+          Integer down = scheme.ancestors(req.conceptId()).get(conceptId);
+          if (up != null) {
+            relation = Math.pow(narrowerCredit, up);
+          } else if (down != null) {
+            relation = Math.pow(broaderCredit, down);
+          } else {
+            continue;
+          }
+        } else {
+          continue;
+        }
+        for (int level = 0; level <= 3; level++) {
+          for (int learn = 0; learn < 2; learn++) {
+            double credit = relation;
+            if (learn == 1) {
+              credit *= vacancy.offersTraining() ? learnCredit : learnWithoutTrainingCredit;
+            } else if (req.minimumLevel() != null && level > 0) {
+              int gap = Math.max(0, req.minimumLevel().ordinal() - (level - 1));
+              if (gap > 0) {
+                credit *= Math.max(0, 1 - levelPenalty * gap);
+              }
+            }
+            table[k][c * 8 + level * 2 + learn] = credit;
+          }
+        }
+      }
+    }
+    return i -> {
+      double sum = 0;
+      double weights = 0;
+      int from = index.talentStart(i);
+      int to = index.talentEnd(i);
+      for (int k = 0; k < r; k++) {
+        double best = 0;
+        double[] credits = table[k];
+        for (int t = from; t < to; t++) {
+          double credit = credits[index.talentCode(t)];
+          if (credit > best) {
+            best = credit;
+          }
+        }
+        if (best == 0 && required[k] && vetoMissingRequired) {
+          return CompiledCriterion.VETO;
+        }
+        sum += weight[k] * best;
+        weights += weight[k];
+      }
+      return weights == 0 ? 1 : Math.min(1, sum / weights);
+    };
   }
 }

@@ -1,0 +1,288 @@
+package io.github.koppel.matching;
+
+import io.github.koppel.core.model.Location;
+import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.matching.DefaultMatchEngine.Candidate;
+import io.github.koppel.matching.criteria.Criterion;
+import io.github.koppel.matching.criteria.Evaluation;
+import io.github.koppel.matching.criteria.MatchContext;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.Geo;
+import io.github.koppel.matching.internal.VolunteerIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The compiled path of {@link MatchEngine#rankVolunteers}: one scan over a {@link VolunteerIndex}
+ * with the policy's criteria compiled for the vacancy, keeping the best k matches and the nearest
+ * misses in bounded heaps, then re-scoring those with the object criteria.
+ *
+ * <p>The compiled criteria compute the same doubles as the object criteria, and the aggregation is
+ * shared, so the scan orders candidates exactly as the object path does. As a guard, a re-scored
+ * candidate whose exact score differs from its compiled score makes the query fall back to the
+ * object path. Costs: O(n · c) for n volunteers and c criteria, plus O(n log k) heap work in the
+ * worst case; memory O(k).
+ */
+final class CompiledVolunteerRanker {
+  /** How many queries fell back to the object path; a diagnostic, which tests expect to stay 0. */
+  static final AtomicLong FALLBACKS = new AtomicLong();
+
+  private final DefaultMatchEngine engine;
+  private final VolunteerIndex index;
+
+  CompiledVolunteerRanker(DefaultMatchEngine engine, VolunteerIndex index) {
+    this.engine = engine;
+    this.index = index;
+  }
+
+  Ranking rank(Vacancy vacancy, int k) {
+    MatchPolicy policy = engine.policy();
+    MatchContext context = engine.context();
+    List<Criterion> criteria = engine.criteria();
+    List<CriterionSpec> specs = policy.criteria();
+    int m = criteria.size();
+    CompiledCriterion[] compiled = new CompiledCriterion[m];
+    for (int j = 0; j < m; j++) {
+      Criterion criterion = criteria.get(j);
+      CompiledCriterion c =
+          criterion instanceof Compilable compilable ? compilable.compile(vacancy, context, index) : null;
+      compiled[j] = c != null ? c : objectForm(criterion, vacancy, context);
+    }
+    double[] weights = engine.weights();
+    boolean[] hard = new boolean[m];
+    double[] minimum = new double[m];
+    for (int j = 0; j < m; j++) {
+      hard[j] = specs.get(j).isHard();
+      minimum[j] = specs.get(j).minimum();
+    }
+    Order order = new Order(policy, vacancy);
+    boolean open = vacancy.isOpenOn(engine.date());
+    int[] blocked = new int[m + 2];
+    Heap matches = new Heap(k, order);
+    Heap misses = new Heap(policy.nearMisses(), order);
+    double[] scores = new double[m];
+    boolean[] part = new boolean[m];
+    int feasible = 0;
+    int n = index.size();
+    for (int i = 0; i < n; i++) {
+      double totalWeight = 0;
+      int failed = 0;
+      for (int j = 0; j < m; j++) {
+        double v = compiled[j].evaluate(i);
+        boolean abstained = Double.isNaN(v);
+        boolean vetoed = v == CompiledCriterion.VETO;
+        part[j] = !abstained && weights[j] > 0;
+        scores[j] = abstained || vetoed ? 0 : v;
+        if (part[j]) {
+          totalWeight += weights[j];
+        }
+        if (hard[j] && !abstained && (vetoed || v < minimum[j])) {
+          failed++;
+          blocked[j]++;
+        }
+      }
+      double[] contributions =
+          DefaultMatchEngine.aggregate(policy.aggregation(), weights, scores, part, totalWeight);
+      double score = 0;
+      for (double c : contributions) {
+        score += c;
+      }
+      score = DefaultMatchEngine.fitToUnit(contributions, score);
+      if (score < policy.minimumScore()) {
+        failed++;
+        blocked[m]++;
+      }
+      if (!open) {
+        failed++;
+        blocked[m + 1]++;
+      }
+      if (failed == 0) {
+        feasible++;
+        matches.offer(i, 0, score);
+      } else {
+        misses.offer(i, -failed, score);
+      }
+    }
+    Map<String, Integer> blockedBy = engine.emptyCounts();
+    for (int j = 0; j < m; j++) {
+      if (hard[j]) {
+        blockedBy.put(specs.get(j).name(), blocked[j]);
+      }
+    }
+    blockedBy.put(GateResult.MINIMUM_SCORE, blocked[m]);
+    blockedBy.put(GateResult.OPEN, blocked[m + 1]);
+    List<Candidate> top = rescore(matches, vacancy);
+    List<Candidate> near = rescore(misses, vacancy);
+    if (top == null || near == null) {
+      FALLBACKS.incrementAndGet();
+      return engine.rankVolunteersByObjects(vacancy, k);
+    }
+    return engine.assemble(
+        Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), n, feasible, top, near, blockedBy, k);
+  }
+
+  /** Evaluates a criterion that cannot be compiled as an object, per candidate. */
+  private CompiledCriterion objectForm(Criterion criterion, Vacancy vacancy, MatchContext context) {
+    return i -> {
+      Evaluation e = criterion.evaluate(index.volunteer(i), vacancy, context);
+      return e.isAbstention() ? CompiledCriterion.ABSTAIN : e.isVeto() ? CompiledCriterion.VETO : e.score();
+    };
+  }
+
+  /** Re-scores the candidates of a heap with the object criteria; null if a score differs. */
+  private @Nullable List<Candidate> rescore(Heap heap, Vacancy vacancy) {
+    List<Candidate> out = new ArrayList<>(heap.size);
+    for (int h = 0; h < heap.size; h++) {
+      int i = heap.index[h];
+      MatchExplanation e = engine.evaluate(index.volunteer(i), vacancy);
+      if (e.score().soft() != heap.score[h] || e.score().hard() != heap.hard[h]) {
+        return null;
+      }
+      out.add(new Candidate(index.volunteer(i), vacancy, index.volunteer(i).id(), e));
+    }
+    return out;
+  }
+
+  /** The order of the engine on indices: score descending, then the tie-break, then the id. */
+  private final class Order {
+    private final TieBreak tieBreak;
+    private final long seed;
+    private final String subject;
+    private final double latitude;
+    private final double longitude;
+
+    Order(MatchPolicy policy, Vacancy vacancy) {
+      this.tieBreak = policy.tieBreak();
+      this.seed = policy.seed();
+      this.subject = vacancy.id();
+      Location place = vacancy.location();
+      if (place == null) {
+        Organisation o = engine.dataset().organisation(vacancy.organisationId());
+        place = o == null ? null : o.location();
+      }
+      this.latitude = place == null ? Double.NaN : place.latitude();
+      this.longitude = place == null ? Double.NaN : place.longitude();
+    }
+
+    /** Returns a negative number if candidate a ranks before candidate b. */
+    int compare(int a, int hardA, double scoreA, int b, int hardB, double scoreB) {
+      int c = Integer.compare(hardB, hardA);
+      if (c != 0) {
+        return c;
+      }
+      c = Double.compare(scoreB, scoreA);
+      if (c != 0) {
+        return c;
+      }
+      String idA = index.volunteer(a).id();
+      String idB = index.volunteer(b).id();
+      c = switch (tieBreak) {
+        case ID -> 0;
+        case NEAREST -> Double.compare(distance(a), distance(b));
+        case SHUFFLED ->
+            Long.compare(
+                DefaultMatchEngine.shuffle(seed, subject, idA),
+                DefaultMatchEngine.shuffle(seed, subject, idB));
+      };
+      return c != 0 ? c : idA.compareTo(idB);
+    }
+
+    private double distance(int i) {
+      double homeLatitude = index.latitude(i);
+      return Double.isNaN(homeLatitude) || Double.isNaN(latitude)
+          ? Double.POSITIVE_INFINITY
+          : Geo.distanceKm(homeLatitude, index.longitude(i), latitude, longitude);
+    }
+  }
+
+  /** The best candidates seen so far, at most a capacity, the worst at the root. */
+  private static final class Heap {
+    private final Order order;
+    private final int capacity;
+    private final int[] index;
+    private final int[] hard;
+    private final double[] score;
+    private int size;
+
+    Heap(int capacity, Order order) {
+      this.capacity = capacity;
+      this.order = order;
+      this.index = new int[capacity];
+      this.hard = new int[capacity];
+      this.score = new double[capacity];
+    }
+
+    void offer(int i, int h, double s) {
+      if (capacity == 0) {
+        return;
+      }
+      if (size < capacity) {
+        index[size] = i;
+        hard[size] = h;
+        score[size] = s;
+        up(size++);
+      } else if (worse(0, i, h, s)) {
+        index[0] = i;
+        hard[0] = h;
+        score[0] = s;
+        down(0);
+      }
+    }
+
+    /** Whether the entry at a slot ranks after the candidate (i, h, s). */
+    private boolean worse(int slot, int i, int h, double s) {
+      return order.compare(index[slot], hard[slot], score[slot], i, h, s) > 0;
+    }
+
+    private boolean worse(int slot, int other) {
+      return worse(slot, index[other], hard[other], score[other]);
+    }
+
+    private void up(int slot) {
+      while (slot > 0) {
+        int parent = (slot - 1) / 2;
+        if (!worse(slot, parent)) {
+          return;
+        }
+        swap(slot, parent);
+        slot = parent;
+      }
+    }
+
+    private void down(int slot) {
+      while (true) {
+        int left = 2 * slot + 1;
+        if (left >= size) {
+          return;
+        }
+        int worst = left;
+        int right = left + 1;
+        if (right < size && worse(right, left)) {
+          worst = right;
+        }
+        if (!worse(worst, slot)) {
+          return;
+        }
+        swap(slot, worst);
+        slot = worst;
+      }
+    }
+
+    private void swap(int a, int b) {
+      int i = index[a];
+      index[a] = index[b];
+      index[b] = i;
+      int h = hard[a];
+      hard[a] = hard[b];
+      hard[b] = h;
+      double s = score[a];
+      score[a] = score[b];
+      score[b] = s;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.koppel.matching.internal;
+
+/** Great-circle distances on primitives, with exactly the operations of {@code Location.distanceKm}. */
+public final class Geo {
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+
+  private Geo() {}
+
+  /**
+   * Returns the haversine distance from one point to another, as {@code from.distanceKm(to)}
+   * computes it.
+   *
+   * @param fromLatitude the first latitude, in degrees
+   * @param fromLongitude the first longitude, in degrees
+   * @param toLatitude the second latitude, in degrees
+   * @param toLongitude the second longitude, in degrees
+   * @return the distance in km
+   */
+  public static double distanceKm(
+      double fromLatitude, double fromLongitude, double toLatitude, double toLongitude) {
+    double phi1 = Math.toRadians(fromLatitude);
+    double phi2 = Math.toRadians(toLatitude);
+    double dPhi = phi2 - phi1;
+    double dLambda = Math.toRadians(toLongitude - fromLongitude);
+    double a =
+        Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
+            + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+}
