@@ -124,6 +124,15 @@ final class AvailabilityCriterion implements Criterion, Compilable {
     return a.weekly().contains(WeeklySlot.of(shift.date().getDayOfWeek(), partOf(shift.start())));
   }
 
+  private static boolean coveredByShift(Availability a, Shift shift) {
+    for (Shift free : a.shifts()) {
+      if (shift.isWithin(free)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean overlaps(
       @Nullable LocalDate from,
       @Nullable LocalDate until,
@@ -158,10 +167,6 @@ final class AvailabilityCriterion implements Criterion, Compilable {
       if (index.availabilityUnspecified(i)) {
         return CompiledCriterion.ABSTAIN;
       }
-      if (index.hasShifts(i)) {
-        Evaluation e = evaluate(index.volunteer(i), vacancy, context);
-        return e.isAbstention() ? CompiledCriterion.ABSTAIN : e.isVeto() ? CompiledCriterion.VETO : e.score();
-      }
       long from = index.availableFrom(i);
       long until = index.availableUntil(i);
       if (until < validFrom || validUntil < from) {
@@ -170,8 +175,13 @@ final class AvailabilityCriterion implements Criterion, Compilable {
       int free = index.weekly(i);
       if (oneOff) {
         int covered = 0;
+        boolean dated = index.hasShifts(i);
         for (int k = 0; k < shifts; k++) {
-          if (shiftDay[k] >= from && shiftDay[k] <= until && (free == 0 || (free & shiftSlot[k]) != 0)) {
+          if (shiftDay[k] >= from
+              && shiftDay[k] <= until
+              && ((free == 0 && !dated)
+                  || (dated && coveredByShift(index.volunteer(i).availability(), s.shifts().get(k)))
+                  || (free & shiftSlot[k]) != 0)) {
             covered++;
           }
         }

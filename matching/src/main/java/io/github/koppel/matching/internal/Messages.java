@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +31,9 @@ public final class Messages {
   /** The languages every text is available in, Dutch first. */
   public static final List<String> LANGUAGES = List.of("nl", "en", "fr");
 
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
   private static final Map<String, Properties> BUNDLES = load();
+  private static final Map<String, Map<String, List<String>>> PARSED = parseAll();
 
   private Messages() {}
 
@@ -51,6 +53,32 @@ public final class Messages {
       bundles.put(language, properties);
     }
     return Map.copyOf(bundles);
+  }
+
+  /**
+   * Splits every template into literal text (even positions) and placeholder names (odd
+   * positions), so that rendering needs no regular expression.
+   */
+  private static Map<String, Map<String, List<String>>> parseAll() {
+    Map<String, Map<String, List<String>>> parsed = new HashMap<>();
+    for (Map.Entry<String, Properties> bundle : BUNDLES.entrySet()) {
+      Map<String, List<String>> templates = new HashMap<>();
+      for (String key : bundle.getValue().stringPropertyNames()) {
+        String template = bundle.getValue().getProperty(key);
+        List<String> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int at = 0;
+        while (m.find()) {
+          parts.add(template.substring(at, m.start()));
+          parts.add(m.group(1));
+          at = m.end();
+        }
+        parts.add(template.substring(at));
+        templates.put(key, List.copyOf(parts));
+      }
+      parsed.put(bundle.getKey(), Map.copyOf(templates));
+    }
+    return Map.copyOf(parsed);
   }
 
   /**
@@ -127,7 +155,11 @@ public final class Messages {
       String key, Map<String, String> facts, Map<String, LocalizedText> labels) {
     Map<String, String> texts = new LinkedHashMap<>();
     for (String language : LANGUAGES) {
-      texts.put(language, render(template(key, language), language, facts, labels));
+      List<String> parts = PARSED.get(language).get(key);
+      if (parts == null) {
+        throw new IllegalArgumentException("no text for key " + key + " in " + language);
+      }
+      texts.put(language, render(parts, language, facts, labels));
     }
     return new LocalizedText(texts);
   }
@@ -187,31 +219,43 @@ public final class Messages {
   }
 
   private static String render(
-      String template,
+      List<String> parts,
       String language,
       Map<String, String> facts,
       Map<String, LocalizedText> labels) {
-    Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
-      String value;
-      LocalizedText label = labels.get(name);
-      if (label != null) {
-        value = label.in(language);
-      } else if (facts.containsKey(name)) {
-        value = facts.get(name);
-        if (DECIMAL.matcher(value).matches()) {
-          value = language.equals("en") ? value : value.replace('.', ',');
-        } else {
-          value = label(value, language);
-        }
-      } else {
-        value = m.group();
+    for (int p = 0; p < parts.size(); p++) {
+      String part = parts.get(p);
+      if (p % 2 == 0) {
+        sb.append(part);
+        continue;
       }
-      m.appendReplacement(sb, Matcher.quoteReplacement(value));
+      LocalizedText label = labels.get(part);
+      String value = facts.get(part);
+      if (label != null) {
+        sb.append(label.in(language));
+      } else if (value == null) {
+        sb.append('{').append(part).append('}');
+      } else if (isDecimal(value)) {
+        sb.append(language.equals("en") ? value : value.replace('.', ','));
+      } else {
+        sb.append(label(value, language));
+      }
     }
-    m.appendTail(sb);
     return sb.toString();
+  }
+
+  private static boolean isDecimal(String value) {
+    int dot = value.indexOf('.');
+    if (dot <= 0 || dot == value.length() - 1) {
+      return false;
+    }
+    for (int i = value.charAt(0) == '-' ? 1 : 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (i != dot && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return dot > (value.charAt(0) == '-' ? 1 : 0);
   }
 }
