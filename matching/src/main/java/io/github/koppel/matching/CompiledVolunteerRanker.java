@@ -14,6 +14,9 @@ import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -40,90 +43,177 @@ final class CompiledVolunteerRanker {
     this.index = index;
   }
 
+  VolunteerIndex index() {
+    return index;
+  }
+
+  /** The fewest volunteers per thread of a parallel scan. */
+  static final int MIN_CHUNK = 16_384;
+
   Ranking rank(Vacancy vacancy, int k) {
-    MatchPolicy policy = engine.policy();
-    MatchContext context = engine.context();
-    List<Criterion> criteria = engine.criteria();
-    List<CriterionSpec> specs = policy.criteria();
-    int m = criteria.size();
-    CompiledCriterion[] compiled = new CompiledCriterion[m];
-    for (int j = 0; j < m; j++) {
-      Criterion criterion = criteria.get(j);
-      CompiledCriterion c =
-          criterion instanceof Compilable compilable ? compilable.compile(vacancy, context, index) : null;
-      compiled[j] = c != null ? c : objectForm(criterion, vacancy, context);
-    }
-    double[] weights = engine.weights();
-    boolean[] hard = new boolean[m];
-    double[] minimum = new double[m];
-    for (int j = 0; j < m; j++) {
-      hard[j] = specs.get(j).isHard();
-      minimum[j] = specs.get(j).minimum();
-    }
-    Order order = new Order(policy, vacancy);
-    boolean open = vacancy.isOpenOn(engine.date());
-    int[] blocked = new int[m + 2];
-    Heap matches = new Heap(k, order);
-    Heap misses = new Heap(policy.nearMisses(), order);
-    double[] scores = new double[m];
-    boolean[] part = new boolean[m];
-    int feasible = 0;
+    return rank(vacancy, k, null, 1);
+  }
+
+  /**
+   * Ranks the volunteers for a vacancy, scanning with up to {@code parallelism} threads of a
+   * pool (the calling thread takes one chunk).
+   */
+  Ranking rank(Vacancy vacancy, int k, @Nullable ExecutorService pool, int parallelism) {
+    Query query = new Query(vacancy);
     int n = index.size();
-    for (int i = 0; i < n; i++) {
-      double totalWeight = 0;
-      int failed = 0;
-      for (int j = 0; j < m; j++) {
-        double v = compiled[j].evaluate(i);
-        boolean abstained = Double.isNaN(v);
-        boolean vetoed = v == CompiledCriterion.VETO;
-        part[j] = !abstained && weights[j] > 0;
-        scores[j] = abstained || vetoed ? 0 : v;
-        if (part[j]) {
-          totalWeight += weights[j];
+    int chunks = pool == null ? 1 : Math.max(1, Math.min(parallelism, n / MIN_CHUNK));
+    Partial all;
+    if (chunks == 1) {
+      all = query.scan(0, n, k);
+    } else {
+      List<Future<Partial>> futures = new ArrayList<>();
+      int size = (n + chunks - 1) / chunks;
+      for (int c = 1; c < chunks; c++) {
+        int from = c * size;
+        int to = Math.min(n, from + size);
+        futures.add(pool.submit(() -> query.scan(from, to, k)));
+      }
+      all = query.scan(0, Math.min(n, size), k);
+      for (Future<Partial> f : futures) {
+        try {
+          all = all.merge(f.get(), query);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while ranking " + vacancy.id(), e);
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new IllegalStateException(e.getCause());
         }
-        if (hard[j] && !abstained && (vetoed || v < minimum[j])) {
-          failed++;
-          blocked[j]++;
-        }
-      }
-      double[] contributions =
-          DefaultMatchEngine.aggregate(policy.aggregation(), weights, scores, part, totalWeight);
-      double score = 0;
-      for (double c : contributions) {
-        score += c;
-      }
-      score = DefaultMatchEngine.fitToUnit(contributions, score);
-      if (score < policy.minimumScore()) {
-        failed++;
-        blocked[m]++;
-      }
-      if (!open) {
-        failed++;
-        blocked[m + 1]++;
-      }
-      if (failed == 0) {
-        feasible++;
-        matches.offer(i, 0, score);
-      } else {
-        misses.offer(i, -failed, score);
       }
     }
     Map<String, Integer> blockedBy = engine.emptyCounts();
+    List<CriterionSpec> specs = engine.policy().criteria();
+    int m = specs.size();
     for (int j = 0; j < m; j++) {
-      if (hard[j]) {
-        blockedBy.put(specs.get(j).name(), blocked[j]);
+      if (specs.get(j).isHard()) {
+        blockedBy.put(specs.get(j).name(), all.blocked[j]);
       }
     }
-    blockedBy.put(GateResult.MINIMUM_SCORE, blocked[m]);
-    blockedBy.put(GateResult.OPEN, blocked[m + 1]);
-    List<Candidate> top = rescore(matches, vacancy);
-    List<Candidate> near = rescore(misses, vacancy);
+    blockedBy.put(GateResult.MINIMUM_SCORE, all.blocked[m]);
+    blockedBy.put(GateResult.OPEN, all.blocked[m + 1]);
+    List<Candidate> top = rescore(all.matches, vacancy);
+    List<Candidate> near = rescore(all.misses, vacancy);
     if (top == null || near == null) {
       FALLBACKS.incrementAndGet();
       return engine.rankVolunteersByObjects(vacancy, k);
     }
     return engine.assemble(
-        Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), n, feasible, top, near, blockedBy, k);
+        Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), n, all.feasible, top, near, blockedBy, k);
+  }
+
+  /** The policy's criteria compiled for one vacancy; immutable, shared by the scanning threads. */
+  private final class Query {
+    private final MatchPolicy policy = engine.policy();
+    private final CompiledCriterion[] compiled;
+    private final double[] weights = engine.weights();
+    private final boolean[] hard;
+    private final double[] minimum;
+    private final Order order;
+    private final boolean open;
+
+    Query(Vacancy vacancy) {
+      MatchContext context = engine.context();
+      List<Criterion> criteria = engine.criteria();
+      List<CriterionSpec> specs = policy.criteria();
+      int m = criteria.size();
+      compiled = new CompiledCriterion[m];
+      hard = new boolean[m];
+      minimum = new double[m];
+      for (int j = 0; j < m; j++) {
+        Criterion criterion = criteria.get(j);
+        CompiledCriterion c =
+            criterion instanceof Compilable compilable ? compilable.compile(vacancy, context, index) : null;
+        compiled[j] = c != null ? c : objectForm(criterion, vacancy, context);
+        hard[j] = specs.get(j).isHard();
+        minimum[j] = specs.get(j).minimum();
+      }
+      order = new Order(policy, vacancy);
+      open = vacancy.isOpenOn(engine.date());
+    }
+
+    /** Scans the volunteers from index {@code from} (inclusive) to {@code to} (exclusive). */
+    Partial scan(int from, int to, int k) {
+      int m = compiled.length;
+      Partial p = new Partial(m, new Heap(k, order), new Heap(policy.nearMisses(), order));
+      double[] scores = new double[m];
+      boolean[] part = new boolean[m];
+      double[] contributions = new double[m];
+      for (int i = from; i < to; i++) {
+        double totalWeight = 0;
+        int failed = 0;
+        for (int j = 0; j < m; j++) {
+          double v = compiled[j].evaluate(i);
+          boolean abstained = Double.isNaN(v);
+          boolean vetoed = v == CompiledCriterion.VETO;
+          part[j] = !abstained && weights[j] > 0;
+          scores[j] = abstained || vetoed ? 0 : v;
+          if (part[j]) {
+            totalWeight += weights[j];
+          }
+          if (hard[j] && !abstained && (vetoed || v < minimum[j])) {
+            failed++;
+            p.blocked[j]++;
+          }
+        }
+        DefaultMatchEngine.aggregateInto(
+            policy.aggregation(), weights, scores, part, totalWeight, contributions);
+        double score = 0;
+        for (double c : contributions) {
+          score += c;
+        }
+        score = DefaultMatchEngine.fitToUnit(contributions, score);
+        if (score < policy.minimumScore()) {
+          failed++;
+          p.blocked[m]++;
+        }
+        if (!open) {
+          failed++;
+          p.blocked[m + 1]++;
+        }
+        if (failed == 0) {
+          p.feasible++;
+          p.matches.offer(i, 0, score);
+        } else {
+          p.misses.offer(i, -failed, score);
+        }
+      }
+      return p;
+    }
+  }
+
+  /** What a scan of some volunteers found: the best of them, and counts. */
+  private static final class Partial {
+    final int[] blocked;
+    final Heap matches;
+    final Heap misses;
+    int feasible;
+
+    Partial(int criteria, Heap matches, Heap misses) {
+      this.blocked = new int[criteria + 2];
+      this.matches = matches;
+      this.misses = misses;
+    }
+
+    Partial merge(Partial other, Query query) {
+      for (int j = 0; j < blocked.length; j++) {
+        blocked[j] += other.blocked[j];
+      }
+      feasible += other.feasible;
+      for (int h = 0; h < other.matches.size; h++) {
+        matches.offer(other.matches.index[h], other.matches.hard[h], other.matches.score[h]);
+      }
+      for (int h = 0; h < other.misses.size; h++) {
+        misses.offer(other.misses.index[h], other.misses.hard[h], other.misses.score[h]);
+      }
+      return this;
+    }
   }
 
   /** Evaluates a criterion that cannot be compiled as an object, per candidate. */

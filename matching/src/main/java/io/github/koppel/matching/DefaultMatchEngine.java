@@ -23,6 +23,7 @@ import io.github.koppel.matching.internal.Messages;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -31,6 +32,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +60,9 @@ final class DefaultMatchEngine implements MatchEngine {
   private final double[] weights;
   private final MatchEngine.Strategy strategy;
   private final @Nullable CompiledVolunteerRanker compiled;
+  private final @Nullable VolunteerIndex index;
+  private final int parallelism;
+  private final @Nullable ExecutorService pool;
 
   DefaultMatchEngine(
       Dataset dataset,
@@ -62,8 +71,26 @@ final class DefaultMatchEngine implements MatchEngine {
       MatchPolicy policy,
       CriterionRegistry registry,
       LocalDate date,
-      MatchEngine.Strategy strategy) {
+      MatchEngine.Strategy strategy,
+      int parallelism) {
+    this(dataset, vocabularies, legalRules, policy, registry, date, strategy, parallelism,
+        parallelism > 1 ? pool(parallelism) : null, null);
+  }
+
+  private DefaultMatchEngine(
+      Dataset dataset,
+      Vocabularies vocabularies,
+      LegalRules legalRules,
+      MatchPolicy policy,
+      CriterionRegistry registry,
+      LocalDate date,
+      MatchEngine.Strategy strategy,
+      int parallelism,
+      @Nullable ExecutorService pool,
+      @Nullable VolunteerIndex index) {
     this.dataset = dataset;
+    this.parallelism = parallelism;
+    this.pool = pool;
     this.vocabularies = vocabularies;
     this.legalRules = legalRules;
     this.policy = policy;
@@ -83,8 +110,10 @@ final class DefaultMatchEngine implements MatchEngine {
     this.strategy = strategy;
     this.compiled =
         strategy == MatchEngine.Strategy.COMPILED
-            ? new CompiledVolunteerRanker(this, new VolunteerIndex(dataset.volunteers(), vocabularies, date))
+            ? new CompiledVolunteerRanker(
+                this, index != null ? index : new VolunteerIndex(dataset.volunteers(), vocabularies, date))
             : null;
+    this.index = this.compiled == null ? null : this.compiled.index();
   }
 
   static List<Criterion> createCriteria(MatchPolicy policy, CriterionRegistry registry) {
@@ -134,7 +163,8 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public MatchEngine withPolicy(MatchPolicy newPolicy) {
-    return new DefaultMatchEngine(dataset, vocabularies, legalRules, newPolicy, registry, date, strategy);
+    return new DefaultMatchEngine(
+        dataset, vocabularies, legalRules, newPolicy, registry, date, strategy, parallelism, pool, index);
   }
 
   @Override
@@ -143,7 +173,7 @@ final class DefaultMatchEngine implements MatchEngine {
     checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
     checkArgument(k >= 0, "k must be >= 0: %s", k);
     if (compiled != null) {
-      return compiled.rank(vacancy, k);
+      return compiled.rank(vacancy, k, pool, parallelism);
     }
     return rankVolunteersByObjects(vacancy, k);
   }
@@ -155,6 +185,54 @@ final class DefaultMatchEngine implements MatchEngine {
       candidates.add(new Candidate(volunteer, vacancy, volunteer.id(), evaluate(volunteer, vacancy)));
     }
     return rank(Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), candidates, k);
+  }
+
+  @Override
+  public List<Ranking> rankVolunteersForEveryVacancy(int k) {
+    checkArgument(k >= 0, "k must be >= 0: %s", k);
+    List<Vacancy> vacancies = dataset.vacancies();
+    if (pool == null) {
+      List<Ranking> rankings = new ArrayList<>(vacancies.size());
+      for (Vacancy v : vacancies) {
+        rankings.add(rankOne(v, k));
+      }
+      return List.copyOf(rankings);
+    }
+    List<Future<Ranking>> futures = new ArrayList<>(vacancies.size());
+    for (Vacancy v : vacancies) {
+      futures.add(pool.submit(() -> rankOne(v, k)));
+    }
+    List<Ranking> rankings = new ArrayList<>(vacancies.size());
+    for (Future<Ranking> f : futures) {
+      try {
+        rankings.add(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while ranking every vacancy", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+    return List.copyOf(rankings);
+  }
+
+  /** Ranks the volunteers for one vacancy on the calling thread only. */
+  private Ranking rankOne(Vacancy vacancy, int k) {
+    return compiled != null ? compiled.rank(vacancy, k) : rankVolunteersByObjects(vacancy, k);
+  }
+
+  private static ExecutorService pool(int threads) {
+    AtomicInteger count = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "koppel-match-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   @Override
@@ -317,10 +395,23 @@ final class DefaultMatchEngine implements MatchEngine {
    */
   static double[] aggregate(
       Aggregation aggregation, double[] weights, double[] scores, boolean[] part, double totalWeight) {
+    double[] c = new double[scores.length];
+    aggregateInto(aggregation, weights, scores, part, totalWeight, c);
+    return c;
+  }
+
+  /** Like {@link #aggregate}, into an array of the caller's, which is overwritten. */
+  static void aggregateInto(
+      Aggregation aggregation,
+      double[] weights,
+      double[] scores,
+      boolean[] part,
+      double totalWeight,
+      double[] c) {
     int n = scores.length;
-    double[] c = new double[n];
+    Arrays.fill(c, 0);
     if (totalWeight <= 0) {
-      return c;
+      return;
     }
     if (aggregation == Aggregation.WEIGHTED_MEAN) {
       for (int i = 0; i < n; i++) {
@@ -328,7 +419,7 @@ final class DefaultMatchEngine implements MatchEngine {
           c[i] = weights[i] * scores[i] / totalWeight;
         }
       }
-      return c;
+      return;
     }
     double logSum = 0;
     double weightedSum = 0;
@@ -346,7 +437,7 @@ final class DefaultMatchEngine implements MatchEngine {
       }
     }
     if (zero || weightedSum == 0) {
-      return c;
+      return;
     }
     double geometric = Math.min(1, Math.exp(logSum));
     for (int i = 0; i < n; i++) {
@@ -354,7 +445,6 @@ final class DefaultMatchEngine implements MatchEngine {
         c[i] = geometric * (weights[i] * scores[i] / weightedSum);
       }
     }
-    return c;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.koppel.matching;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.github.koppel.core.InvalidDataException;
@@ -12,6 +13,7 @@ import io.github.koppel.core.vocabulary.Vocabularies;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +63,16 @@ public interface MatchEngine {
    * @throws IllegalArgumentException if the vacancy is unknown or {@code k} is negative
    */
   Ranking rankVolunteers(String vacancyId, int k);
+
+  /**
+   * Returns the top volunteers for every vacancy of the dataset, as a researcher replaying a year
+   * needs. With {@link Builder#parallelism} above 1 the vacancies are ranked on that many threads.
+   *
+   * @param k how many matches per vacancy at most, &ge; 0
+   * @return one ranking per vacancy, in the dataset's order, unredacted
+   * @throws IllegalArgumentException if {@code k} is negative
+   */
+  List<Ranking> rankVolunteersForEveryVacancy(int k);
 
   /**
    * Returns the top vacancies for a volunteer of the dataset.
@@ -168,6 +180,7 @@ public interface MatchEngine {
     private @Nullable CriterionRegistry registry;
     private @Nullable LocalDate date;
     private @Nullable Strategy strategy;
+    private int parallelism;
 
     private Builder(Dataset dataset) {
       this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -252,6 +265,22 @@ public interface MatchEngine {
     }
 
     /**
+     * Sets how many threads one query of the compiled path, or one batch, may use (default 1).
+     * The engine then keeps a pool of that many daemon threads. Rankings do not depend on it.
+     *
+     * @param threads the number of threads, in [1, 256]
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @throws IllegalStateException if already set
+     */
+    public Builder parallelism(int threads) {
+      checkState(this.parallelism == 0, "parallelism already set");
+      checkArgument(threads >= 1 && threads <= 256, "parallelism must be in [1, 256]: %s", threads);
+      this.parallelism = threads;
+      return this;
+    }
+
+    /**
      * Builds the engine.
      *
      * @return the engine
@@ -268,7 +297,8 @@ public interface MatchEngine {
           policy != null ? policy : MatchPolicies.inclusiveDefault(),
           registry != null ? registry : CriterionRegistry.builtIn(),
           date != null ? date : LocalDate.now(ZoneId.of("Europe/Brussels")),
-          strategy != null ? strategy : Strategy.OBJECT);
+          strategy != null ? strategy : Strategy.OBJECT,
+          parallelism == 0 ? 1 : parallelism);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.koppel.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.model.Dataset;
@@ -45,5 +46,39 @@ final class CompiledEngineTest {
     for (String id : List.of("vac-0077", "vac-0331", "vac-0004")) {
       assertEquals(objects.rankVolunteers(id, 5), compiled.rankVolunteers(id, 5));
     }
+  }
+
+  @Test
+  void rankVolunteers_parallelScanEqualsSequential() {
+    Dataset city = DemoCity.generate(DemoCity.DEFAULT_SEED, 40_000, 50, 20);
+    MatchEngine sequential =
+        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).build();
+    MatchEngine parallel =
+        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED)
+            .parallelism(2).build();
+    long fallbacks = CompiledVolunteerRanker.FALLBACKS.get();
+    for (Vacancy vacancy : city.vacancies().subList(0, 6)) {
+      assertEquals(sequential.rankVolunteers(vacancy.id(), 10), parallel.rankVolunteers(vacancy.id(), 10));
+    }
+    assertEquals(fallbacks, CompiledVolunteerRanker.FALLBACKS.get());
+  }
+
+  @Test
+  void rankVolunteersForEveryVacancy_inDatasetOrder() {
+    Dataset city = DemoCity.bundled();
+    MatchEngine engine = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE)
+        .strategy(MatchEngine.Strategy.COMPILED).parallelism(2).build();
+    List<Ranking> all = engine.rankVolunteersForEveryVacancy(3);
+    assertEquals(city.vacancies().size(), all.size());
+    for (int i = 0; i < all.size(); i += 37) {
+      assertEquals(engine.rankVolunteers(city.vacancies().get(i).id(), 3), all.get(i));
+    }
+    MatchEngine objects = MatchEngine.builder(Dataset.of(city.organisations(), city.vacancies().subList(0, 3), city.volunteers()))
+        .date(DemoCity.REFERENCE_DATE).build();
+    List<Ranking> few = objects.rankVolunteersForEveryVacancy(3);
+    assertEquals(objects.rankVolunteers(city.vacancies().get(2).id(), 3), few.get(2));
+    assertThrows(IllegalArgumentException.class, () -> engine.rankVolunteersForEveryVacancy(-1));
+    IllegalArgumentException threads = assertThrows(IllegalArgumentException.class, () -> MatchEngine.builder(city).parallelism(0));
+    assertEquals("parallelism must be in [1, 256]: 0", threads.getMessage());
   }
 }
