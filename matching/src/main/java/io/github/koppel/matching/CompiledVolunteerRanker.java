@@ -9,6 +9,7 @@ import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.MatchContext;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.Deferrable;
 import io.github.koppel.matching.internal.Geo;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
@@ -46,6 +47,12 @@ final class CompiledVolunteerRanker {
   VolunteerIndex index() {
     return index;
   }
+
+  /** The margin of rounding for decisions taken on bounds of a score. */
+  private static final double EPS = 1e-9;
+
+  /** The number of candidates each compiled criterion evaluates per call. */
+  private static final int BLOCK = 256;
 
   /** The fewest volunteers per thread of a parallel scan. */
   static final int MIN_CHUNK = 16_384;
@@ -117,6 +124,7 @@ final class CompiledVolunteerRanker {
     private final double[] minimum;
     private final Order order;
     private final boolean open;
+    private final boolean mean;
 
     Query(Vacancy vacancy) {
       MatchContext context = engine.context();
@@ -136,6 +144,7 @@ final class CompiledVolunteerRanker {
       }
       order = new Order(policy, vacancy);
       open = vacancy.isOpenOn(engine.date());
+      mean = policy.aggregation() == Aggregation.WEIGHTED_MEAN;
     }
 
     /** Scans the volunteers from index {@code from} (inclusive) to {@code to} (exclusive). */
@@ -145,46 +154,129 @@ final class CompiledVolunteerRanker {
       double[] scores = new double[m];
       boolean[] part = new boolean[m];
       double[] contributions = new double[m];
-      for (int i = from; i < to; i++) {
-        double totalWeight = 0;
-        int failed = 0;
+      double[][] results = new double[m][BLOCK];
+      for (int start = from; start < to; start += BLOCK) {
+        int end = Math.min(to, start + BLOCK);
         for (int j = 0; j < m; j++) {
-          double v = compiled[j].evaluate(i);
-          boolean abstained = Double.isNaN(v);
-          boolean vetoed = v == CompiledCriterion.VETO;
-          part[j] = !abstained && weights[j] > 0;
-          scores[j] = abstained || vetoed ? 0 : v;
-          if (part[j]) {
-            totalWeight += weights[j];
-          }
-          if (hard[j] && !abstained && (vetoed || v < minimum[j])) {
-            failed++;
-            p.blocked[j]++;
-          }
+          compiled[j].evaluate(start, end, results[j]);
         }
-        DefaultMatchEngine.aggregateInto(
-            policy.aggregation(), weights, scores, part, totalWeight, contributions);
-        double score = 0;
-        for (double c : contributions) {
-          score += c;
-        }
-        score = DefaultMatchEngine.fitToUnit(contributions, score);
-        if (score < policy.minimumScore()) {
-          failed++;
-          p.blocked[m]++;
-        }
-        if (!open) {
-          failed++;
-          p.blocked[m + 1]++;
-        }
-        if (failed == 0) {
-          p.feasible++;
-          p.matches.offer(i, 0, score);
-        } else {
-          p.misses.offer(i, -failed, score);
+        for (int i = start; i < end; i++) {
+          scoreOne(i, i - start, results, scores, part, contributions, p);
         }
       }
       return p;
+    }
+
+    private void scoreOne(
+        int i,
+        int b,
+        double[][] results,
+        double[] scores,
+        boolean[] part,
+        double[] contributions,
+        Partial p) {
+      int m = compiled.length;
+      double totalWeight = 0;
+      int failed = 0;
+      int deferred = -1;
+      for (int j = 0; j < m; j++) {
+        double v = results[j][b];
+        if (v == CompiledCriterion.DEFERRED) {
+          double lower = ((Deferrable) compiled[j]).lowerBound();
+          if (deferred < 0 && mean && !(hard[j] && minimum[j] > lower)) {
+            deferred = j;
+            part[j] = weights[j] > 0;
+            scores[j] = 0;
+            if (part[j]) {
+              totalWeight += weights[j];
+            }
+            continue;
+          }
+          v = compiled[j].evaluate(i);
+        }
+        boolean abstained = Double.isNaN(v);
+        boolean vetoed = v == CompiledCriterion.VETO;
+        part[j] = !abstained && weights[j] > 0;
+        scores[j] = abstained || vetoed ? 0 : v;
+        if (part[j]) {
+          totalWeight += weights[j];
+        }
+        if (hard[j] && !abstained && (vetoed || v < minimum[j])) {
+          failed++;
+          p.blocked[j]++;
+        }
+      }
+      if (!open) {
+        failed++;
+        p.blocked[m + 1]++;
+      }
+      if (deferred >= 0 && skipDeferred(deferred, totalWeight, failed, scores, part, contributions, p)) {
+        return;
+      }
+      if (deferred >= 0) {
+        scores[deferred] = compiled[deferred].evaluate(i);
+      }
+      DefaultMatchEngine.aggregateInto(
+          policy.aggregation(), weights, scores, part, totalWeight, contributions);
+      double score = 0;
+      for (double c : contributions) {
+        score += c;
+      }
+      score = DefaultMatchEngine.fitToUnit(contributions, score);
+      if (score < policy.minimumScore()) {
+        failed++;
+        p.blocked[m]++;
+      }
+      if (failed == 0) {
+        p.feasible++;
+        p.matches.offer(i, 0, score);
+      } else {
+        p.misses.offer(i, -failed, score);
+      }
+    }
+
+    /**
+     * Decides a candidate without the exact score of its deferred criterion when the bounds of
+     * that score settle the minimum-score gate and keep the candidate out of both heaps; then
+     * counts it and returns true.
+     */
+    private boolean skipDeferred(
+        int deferred,
+        double totalWeight,
+        int failed,
+        double[] scores,
+        boolean[] part,
+        double[] contributions,
+        Partial p) {
+      DefaultMatchEngine.aggregateInto(
+          policy.aggregation(), weights, scores, part, totalWeight, contributions);
+      double rest = 0;
+      for (double c : contributions) {
+        rest += c;
+      }
+      double share = part[deferred] ? weights[deferred] / totalWeight : 0;
+      double low = rest + share * ((Deferrable) compiled[deferred]).lowerBound() - EPS;
+      double high = rest + share + EPS;
+      double minimumScore = policy.minimumScore();
+      boolean fails;
+      if (high < minimumScore) {
+        fails = true;
+      } else if (low >= minimumScore) {
+        fails = false;
+      } else {
+        return false;
+      }
+      int f = failed + (fails ? 1 : 0);
+      if (f == 0 ? !p.matches.rejects(0, high) : !p.misses.rejects(-f, high)) {
+        return false;
+      }
+      if (fails) {
+        p.blocked[compiled.length]++;
+      }
+      if (f == 0) {
+        p.feasible++;
+      }
+      return true;
     }
   }
 
@@ -322,6 +414,20 @@ final class CompiledVolunteerRanker {
         score[0] = s;
         down(0);
       }
+    }
+
+    /**
+     * Returns whether the heap is full and its worst entry ranks before every candidate with hard
+     * level h and a score of at most s, whatever its tie-break.
+     */
+    boolean rejects(int h, double s) {
+      if (capacity == 0) {
+        return true;
+      }
+      if (size < capacity) {
+        return false;
+      }
+      return hard[0] > h || (hard[0] == h && score[0] > s);
     }
 
     /** Whether the entry at a slot ranks after the candidate (i, h, s). */

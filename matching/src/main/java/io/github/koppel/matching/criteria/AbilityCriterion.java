@@ -114,7 +114,7 @@ final class AbilityCriterion implements Criterion, Compilable {
       dimension[k] = scheme.indexOf(dims.get(k));
       demand[k] = vacancy.accommodatedDemand(dims.get(k)).ordinal();
     }
-    return i -> {
+    CompiledCriterion single = i -> {
       if (!index.mayUse(i, SensitiveCategory.ABILITY)) {
         return CompiledCriterion.ABSTAIN;
       }
@@ -134,6 +134,19 @@ final class AbilityCriterion implements Criterion, Compilable {
         vetoed |= gap > maxGap;
       }
       return vetoed ? CompiledCriterion.VETO : sum / count;
+    };
+    return new CompiledCriterion() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          out[i - from] = single.evaluate(i);
+        }
+      }
     };
   }
 }

@@ -80,7 +80,7 @@ final class AccommodationCriterion implements Criterion, Compilable {
         met[c] |= id.equals(need) || (scheme.contains(id) && scheme.ancestors(id).containsKey(need));
       }
     }
-    return i -> {
+    CompiledCriterion single = i -> {
       if (!index.mayUse(i, SensitiveCategory.ABILITY)) {
         return CompiledCriterion.ABSTAIN;
       }
@@ -99,6 +99,19 @@ final class AccommodationCriterion implements Criterion, Compilable {
         return CompiledCriterion.VETO;
       }
       return (double) count / (to - from);
+    };
+    return new CompiledCriterion() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          out[i - from] = single.evaluate(i);
+        }
+      }
     };
   }
 }

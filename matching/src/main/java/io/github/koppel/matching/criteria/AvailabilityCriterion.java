@@ -163,7 +163,7 @@ final class AvailabilityCriterion implements Criterion, Compilable {
       shiftDay[k] = shift.date().toEpochDay();
       shiftSlot[k] = 1 << WeeklySlot.of(shift.date().getDayOfWeek(), partOf(shift.start())).index();
     }
-    return i -> {
+    CompiledCriterion single = i -> {
       if (index.availabilityUnspecified(i)) {
         return CompiledCriterion.ABSTAIN;
       }
@@ -202,6 +202,19 @@ final class AvailabilityCriterion implements Criterion, Compilable {
       double score =
           slotScore < 0 ? hourScore : hourScore < 0 ? slotScore : slotWeight * slotScore + (1 - slotWeight) * hourScore;
       return Math.min(1, score);
+    };
+    return new CompiledCriterion() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          out[i - from] = single.evaluate(i);
+        }
+      }
     };
   }
 }

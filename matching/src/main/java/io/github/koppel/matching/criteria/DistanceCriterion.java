@@ -7,6 +7,7 @@ import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.Deferrable;
 import io.github.koppel.matching.internal.Geo;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.Set;
@@ -17,6 +18,8 @@ import java.util.Set;
  * the volunteer's own limit vetoes if {@code respectMobility}. Abstains when a location is unknown.
  */
 final class DistanceCriterion implements Criterion, Compilable {
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+
   private final Decay decay;
   private final boolean respectMobility;
   private final double hybridFloor;
@@ -87,7 +90,7 @@ final class DistanceCriterion implements Criterion, Compilable {
     double latitude = place.latitude();
     double longitude = place.longitude();
     boolean hybrid = vacancy.workMode() == WorkMode.HYBRID;
-    return i -> {
+    CompiledCriterion single = i -> {
       double homeLatitude = index.latitude(i);
       if (Double.isNaN(homeLatitude)) {
         return CompiledCriterion.ABSTAIN;
@@ -99,6 +102,53 @@ final class DistanceCriterion implements Criterion, Compilable {
       }
       double score = decay.apply(km);
       return hybrid ? Math.max(score, hybridFloor) : score;
+    };
+    double phi = Math.toRadians(latitude);
+    double lambda = Math.toRadians(longitude);
+    double x = Math.cos(phi) * Math.cos(lambda);
+    double y = Math.cos(phi) * Math.sin(lambda);
+    double z = Math.sin(phi);
+    double lower = hybrid ? hybridFloor : 0;
+    return new Deferrable() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public double lowerBound() {
+        return lower;
+      }
+
+      /*
+       * Without trigonometry: the chord c between the unit vectors bounds the great-circle
+       * distance, R·c <= km <= R·c·(1 + c²/4) for the distances of a city, with a margin for
+       * rounding. Only a candidate near its own limit gets the exact distance here.
+       */
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          if (Double.isNaN(index.latitude(i))) {
+            out[i - from] = CompiledCriterion.ABSTAIN;
+            continue;
+          }
+          double max = index.maxKm(i);
+          if (!respectMobility || Double.isNaN(max)) {
+            out[i - from] = CompiledCriterion.DEFERRED;
+            continue;
+          }
+          double c = Math.sqrt(index.chordSquared(i, x, y, z));
+          double low = EARTH_RADIUS_KM * c * (1 - 1e-9) - 1e-9;
+          double high = EARTH_RADIUS_KM * c * (1 + c * c / 4) * (1 + 1e-9) + 1e-9;
+          if (c < 0.5 && low > max) {
+            out[i - from] = CompiledCriterion.VETO;
+          } else if (c < 0.5 && high < max) {
+            out[i - from] = CompiledCriterion.DEFERRED;
+          } else {
+            out[i - from] = single.evaluate(i);
+          }
+        }
+      }
     };
   }
 }

@@ -102,7 +102,7 @@ final class InclusionCriterion implements Criterion, Compilable {
     }
     double coach = c.coachOrBuddy() ? 1 : 0;
     double trial = c.trialDay() ? 1 : 0;
-    return i -> {
+    CompiledCriterion single = i -> {
       if (!index.mayUse(i, SensitiveCategory.TARGET_GROUP)) {
         return CompiledCriterion.ABSTAIN;
       }
@@ -122,6 +122,19 @@ final class InclusionCriterion implements Criterion, Compilable {
           (groupWeight * share + coachWeight * coach + trialWeight * trial)
               / (groupWeight + coachWeight + trialWeight);
       return Math.min(1, score);
+    };
+    return new CompiledCriterion() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          out[i - from] = single.evaluate(i);
+        }
+      }
     };
   }
 }

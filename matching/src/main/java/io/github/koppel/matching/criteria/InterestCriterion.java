@@ -105,7 +105,7 @@ final class InterestCriterion implements Criterion, Compilable {
         credit[c] = Math.max(credit[c], value);
       }
     }
-    return i -> {
+    CompiledCriterion single = i -> {
       int from = index.interestStart(i);
       int to = index.interestEnd(i);
       if (from == to) {
@@ -116,6 +116,19 @@ final class InterestCriterion implements Criterion, Compilable {
         best = Math.max(best, credit[index.interest(k)]);
       }
       return best == 0 || best < noMatchScore ? noMatchScore : best;
+    };
+    return new CompiledCriterion() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          out[i - from] = single.evaluate(i);
+        }
+      }
     };
   }
 }

@@ -111,7 +111,7 @@ final class LanguageCriterion implements Criterion, Compilable {
         }
       }
     }
-    return i -> {
+    CompiledCriterion single = i -> {
       double sum = 0;
       double weights = 0;
       boolean vetoed = false;
@@ -122,6 +122,19 @@ final class LanguageCriterion implements Criterion, Compilable {
         weights += weight[k];
       }
       return vetoed ? CompiledCriterion.VETO : weights == 0 ? 1 : Math.min(1, sum / weights);
+    };
+    return new CompiledCriterion() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          out[i - from] = single.evaluate(i);
+        }
+      }
     };
   }
 }

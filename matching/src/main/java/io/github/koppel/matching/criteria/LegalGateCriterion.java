@@ -103,7 +103,7 @@ final class LegalGateCriterion implements Criterion, Compilable {
       }
       Integer own = vacancy.minimumAge();
       int year = date.getYear();
-      return i -> {
+      CompiledCriterion single = i -> {
         int birthYear = index.birthYear(i);
         if (birthYear == Integer.MIN_VALUE) {
           return 1;
@@ -112,6 +112,19 @@ final class LegalGateCriterion implements Criterion, Compilable {
         int ageForRule = rule.byCalendarYear() ? year - birthYear : index.ageOnDate(i);
         boolean fails = ageForRule < legal || (own != null && index.ageOnDate(i) < own);
         return fails ? CompiledCriterion.VETO : 1;
+      };
+      return new CompiledCriterion() {
+        @Override
+        public double evaluate(int i) {
+          return single.evaluate(i);
+        }
+
+        @Override
+        public void evaluate(int from, int to, double[] out) {
+          for (int i = from; i < to; i++) {
+            out[i - from] = single.evaluate(i);
+          }
+        }
       };
     }
     if (!vacancy.requiresBackgroundCheck()) {
@@ -124,7 +137,7 @@ final class LegalGateCriterion implements Criterion, Compilable {
       return null;
     }
     boolean exempt = context.organisationOf(vacancy).youthWork() && rule.youthWorkExempt();
-    return i -> {
+    CompiledCriterion single = i -> {
       if (!index.mayUse(i, SensitiveCategory.BACKGROUND_CHECK)) {
         return CompiledCriterion.ABSTAIN;
       }
@@ -134,6 +147,19 @@ final class LegalGateCriterion implements Criterion, Compilable {
       LocalDate extract = index.extract(i);
       boolean fails = extract == null || extract.plusMonths(rule.maxExtractAgeMonths()).isBefore(date);
       return !fails ? 1 : vetoMissing ? CompiledCriterion.VETO : 0;
+    };
+    return new CompiledCriterion() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          out[i - from] = single.evaluate(i);
+        }
+      }
     };
   }
 }

@@ -52,13 +52,26 @@ final class PractiseCriterion implements Criterion, Compilable {
       }
     }
     int[] languages = offered.stream().mapToInt(Integer::intValue).toArray();
-    return i -> {
+    CompiledCriterion single = i -> {
       for (int language : languages) {
         if (index.practises(i, language)) {
           return 1;
         }
       }
       return index.practisesAny(i) ? noChanceScore : CompiledCriterion.ABSTAIN;
+    };
+    return new CompiledCriterion() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          out[i - from] = single.evaluate(i);
+        }
+      }
     };
   }
 }

@@ -64,7 +64,7 @@ final class PreferenceCriterion implements Criterion, Compilable {
     boolean remote = vacancy.workMode() == WorkMode.REMOTE;
     int regularity = vacancy.schedule().regularity().ordinal();
     int setting = vacancy.socialSetting() == null ? -1 : vacancy.socialSetting().ordinal();
-    return i -> {
+    CompiledCriterion single = i -> {
       double sum = 0;
       int count = 0;
       if (remote) {
@@ -80,6 +80,19 @@ final class PreferenceCriterion implements Criterion, Compilable {
         sum += index.setting(i) == setting ? 1 : mismatchScore;
       }
       return count == 0 ? CompiledCriterion.ABSTAIN : sum / count;
+    };
+    return new CompiledCriterion() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          out[i - from] = single.evaluate(i);
+        }
+      }
     };
   }
 }

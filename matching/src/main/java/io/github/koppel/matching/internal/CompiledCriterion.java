@@ -17,10 +17,30 @@ public interface CompiledCriterion {
   double VETO = -1;
 
   /**
+   * The result of {@link Deferrable#cheap}: not a veto nor an abstention, a score between {@link
+   * Deferrable#lowerBound()} and 1 that {@link #evaluate(int)} computes exactly.
+   */
+  double DEFERRED = -2;
+
+  /**
    * Evaluates a candidate.
    *
    * @param i the candidate's index
    * @return a score in [0, 1], {@link #VETO} or {@link #ABSTAIN}
    */
   double evaluate(int i);
+
+  /**
+   * Evaluates a block of candidates. Implementations on hot paths override this with a loop of
+   * their own, so that the call to {@link #evaluate(int)} in it sees one receiver and is inlined.
+   *
+   * @param from the first index
+   * @param to the end index, exclusive
+   * @param out receives the result of candidate {@code i} at {@code i - from}
+   */
+  default void evaluate(int from, int to, double[] out) {
+    for (int i = from; i < to; i++) {
+      out[i - from] = evaluate(i);
+    }
+  }
 }

@@ -46,6 +46,7 @@ public final class VolunteerIndex {
   private final int[] groups;
   private final int dimensions;
   private final byte[] possibilities;
+  private final boolean[] practisesAny;
   private final byte[] matchingConsent;
   private final int[] birthYear;
   private final int[] ageOnDate;
@@ -58,6 +59,9 @@ public final class VolunteerIndex {
   private final long[] availableFrom;
   private final long[] availableUntil;
   private final double[] latitude;
+  private final double[] unitX;
+  private final double[] unitY;
+  private final double[] unitZ;
   private final double[] longitude;
   private final double[] maxKm;
   private final boolean[] remoteOk;
@@ -106,6 +110,7 @@ public final class VolunteerIndex {
     this.interests = new int[interestCount];
     this.needs = new int[needCount];
     this.groups = new int[groupCount];
+    this.practisesAny = new boolean[n];
     this.matchingConsent = new byte[n];
     this.birthYear = new int[n];
     this.ageOnDate = new int[n];
@@ -118,6 +123,9 @@ public final class VolunteerIndex {
     this.availableFrom = new long[n];
     this.availableUntil = new long[n];
     this.latitude = new double[n];
+    this.unitX = new double[n];
+    this.unitY = new double[n];
+    this.unitZ = new double[n];
     this.longitude = new double[n];
     this.maxKm = new double[n];
     this.remoteOk = new boolean[n];
@@ -132,6 +140,7 @@ public final class VolunteerIndex {
       for (LanguageSkill s : v.languages()) {
         int code = s.level().ordinal() + 1 | (s.wantsToPractise() ? 0x40 : 0);
         languageLevels[i * languages + codes.get(s.language())] = (byte) code;
+        practisesAny[i] |= s.wantsToPractise();
       }
       talentStart[i] = t;
       for (Talent talent : v.talents()) {
@@ -179,6 +188,13 @@ public final class VolunteerIndex {
       availableUntil[i] = a.until() == null ? Long.MAX_VALUE : a.until().toEpochDay();
       Location home = v.home();
       latitude[i] = home == null ? Double.NaN : home.latitude();
+      if (home != null) {
+        double phi = Math.toRadians(home.latitude());
+        double lambda = Math.toRadians(home.longitude());
+        unitX[i] = Math.cos(phi) * Math.cos(lambda);
+        unitY[i] = Math.cos(phi) * Math.sin(lambda);
+        unitZ[i] = Math.sin(phi);
+      }
       longitude[i] = home == null ? Double.NaN : home.longitude();
       Mobility mobility = v.mobility();
       maxKm[i] = mobility == null ? Double.NaN : mobility.maxDistanceKm();
@@ -235,12 +251,7 @@ public final class VolunteerIndex {
 
   /** Returns whether a volunteer wants to practise any language. */
   public boolean practisesAny(int i) {
-    for (int l = 0; l < languages; l++) {
-      if ((languageLevels[i * languages + l] & 0x40) != 0) {
-        return true;
-      }
-    }
-    return false;
+    return practisesAny[i];
   }
 
   /** Returns the start of a volunteer's talents in {@link #talentCode}. */
@@ -366,6 +377,17 @@ public final class VolunteerIndex {
   /** Returns the home latitude, or NaN. */
   public double latitude(int i) {
     return latitude[i];
+  }
+
+  /**
+   * Returns the squared chord between the home and a point on the unit sphere, a cheap monotone
+   * stand-in for the distance; undefined without a home.
+   */
+  public double chordSquared(int i, double x, double y, double z) {
+    double dx = unitX[i] - x;
+    double dy = unitY[i] - y;
+    double dz = unitZ[i] - z;
+    return dx * dx + dy * dy + dz * dz;
   }
 
   /** Returns the home longitude, or NaN. */
