@@ -1,6 +1,7 @@
 package io.github.koppel.matching.internal;
 
 import io.github.koppel.core.model.Availability;
+import io.github.koppel.core.model.Consent;
 import io.github.koppel.core.model.ConsentPurpose;
 import io.github.koppel.core.model.FunctionalLevel;
 import io.github.koppel.core.model.LanguageSkill;
@@ -14,10 +15,14 @@ import io.github.koppel.core.model.WeeklySlot;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.core.vocabulary.Vocabularies;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,9 +33,13 @@ import org.jspecify.annotations.Nullable;
  * for a wish to practise; a talent as {@code conceptIndex * 8 + levelCode * 2 + learn} with level
  * codes 0 (none), 1 to 3 (beginner to expert); a possibility as {@code ordinal + 1} (0: not
  * declared); concept lists (interests, support needs, target groups) in compressed rows. Ages are
- * computed once for the engine's day. This class is immutable and thread-safe.
+ * computed once for the engine's day. Large populations are indexed on the common fork-join pool.
+ * This class is immutable and thread-safe.
  */
 public final class VolunteerIndex {
+  private static final int PARALLEL_THRESHOLD = 50_000;
+  private static final int CHUNK = 8_192;
+
   private final List<Volunteer> volunteers;
   private final LocalDate date;
   private final Map<String, Integer> languageIndex;
@@ -79,11 +88,39 @@ public final class VolunteerIndex {
     this.volunteers = List.copyOf(volunteers);
     this.date = date;
     int n = this.volunteers.size();
-    Map<String, Integer> codes = new HashMap<>();
-    for (Volunteer v : this.volunteers) {
-      for (LanguageSkill s : v.languages()) {
-        codes.putIfAbsent(s.language(), codes.size());
+    int chunks = n < PARALLEL_THRESHOLD ? 1 : Math.max(1, n / CHUNK);
+    this.talentStart = new int[n + 1];
+    this.interestStart = new int[n + 1];
+    this.needStart = new int[n + 1];
+    this.groupStart = new int[n + 1];
+    List<Set<String>> spoken = new ArrayList<>();
+    for (int c = 0; c < chunks; c++) {
+      spoken.add(new HashSet<>());
+    }
+    // Pass 1, in parallel: the number of entries of each row, and the languages spoken.
+    chunks(n, chunks).forEach(c -> {
+      for (int i = from(c, n, chunks); i < from(c + 1, n, chunks); i++) {
+        Volunteer v = this.volunteers.get(i);
+        talentStart[i + 1] = v.talents().size();
+        interestStart[i + 1] = v.interests().size();
+        needStart[i + 1] = v.supportNeeds().size();
+        groupStart[i + 1] = v.targetGroups().size();
+        for (LanguageSkill s : v.languages()) {
+          spoken.get(c).add(s.language());
+        }
       }
+    });
+    for (int i = 0; i < n; i++) {
+      talentStart[i + 1] += talentStart[i];
+      interestStart[i + 1] += interestStart[i];
+      needStart[i + 1] += needStart[i];
+      groupStart[i + 1] += groupStart[i];
+    }
+    Set<String> all = new TreeSet<>();
+    spoken.forEach(all::addAll);
+    Map<String, Integer> codes = new HashMap<>();
+    for (String code : all) {
+      codes.put(code, codes.size());
     }
     this.languageIndex = Map.copyOf(codes);
     this.languages = codes.size();
@@ -92,24 +129,10 @@ public final class VolunteerIndex {
     ConceptScheme dimensionScheme = vocabularies.functionalDimensions();
     this.dimensions = dimensionScheme.size();
     this.possibilities = new byte[n * dimensions];
-    this.talentStart = new int[n + 1];
-    this.interestStart = new int[n + 1];
-    this.needStart = new int[n + 1];
-    this.groupStart = new int[n + 1];
-    int talentCount = 0;
-    int interestCount = 0;
-    int needCount = 0;
-    int groupCount = 0;
-    for (Volunteer v : this.volunteers) {
-      talentCount += v.talents().size();
-      interestCount += v.interests().size();
-      needCount += v.supportNeeds().size();
-      groupCount += v.targetGroups().size();
-    }
-    this.talentCodes = new int[talentCount];
-    this.interests = new int[interestCount];
-    this.needs = new int[needCount];
-    this.groups = new int[groupCount];
+    this.talentCodes = new int[talentStart[n]];
+    this.interests = new int[interestStart[n]];
+    this.needs = new int[needStart[n]];
+    this.groups = new int[groupStart[n]];
     this.practisesAny = new boolean[n];
     this.matchingConsent = new byte[n];
     this.birthYear = new int[n];
@@ -131,41 +154,48 @@ public final class VolunteerIndex {
     this.remoteOk = new boolean[n];
     this.regularity = new byte[n];
     this.setting = new byte[n];
-    int t = 0;
-    int in = 0;
-    int ne = 0;
-    int gr = 0;
-    for (int i = 0; i < n; i++) {
+    // Pass 2, in parallel: every row.
+    chunks(n, chunks).forEach(c -> {
+      for (int i = from(c, n, chunks); i < from(c + 1, n, chunks); i++) {
+        fill(i, codes, vocabularies);
+      }
+    });
+  }
+
+  private void fill(int i, Map<String, Integer> codes, Vocabularies vocabularies) {
+    {
+      ConceptScheme talentScheme = vocabularies.talents();
+      ConceptScheme dimensionScheme = vocabularies.functionalDimensions();
+      int t = talentStart[i];
+      int in = interestStart[i];
+      int ne = needStart[i];
+      int gr = groupStart[i];
       Volunteer v = this.volunteers.get(i);
       for (LanguageSkill s : v.languages()) {
         int code = s.level().ordinal() + 1 | (s.wantsToPractise() ? 0x40 : 0);
         languageLevels[i * languages + codes.get(s.language())] = (byte) code;
         practisesAny[i] |= s.wantsToPractise();
       }
-      talentStart[i] = t;
       for (Talent talent : v.talents()) {
         int level = talent.level() == null ? 0 : talent.level().ordinal() + 1;
         talentCodes[t++] = talentScheme.indexOf(talent.conceptId()) * 8 + level * 2 + (talent.wantsToLearn() ? 1 : 0);
       }
-      interestStart[i] = in;
-      for (String s : sorted(v.interests())) {
+      for (String s : v.interests()) {
         interests[in++] = vocabularies.sectors().indexOf(s);
       }
-      needStart[i] = ne;
-      for (String s : sorted(v.supportNeeds())) {
+      for (String s : v.supportNeeds()) {
         needs[ne++] = vocabularies.accommodations().indexOf(s);
       }
-      groupStart[i] = gr;
-      for (String s : sorted(v.targetGroups())) {
+      for (String s : v.targetGroups()) {
         groups[gr++] = vocabularies.targetGroups().indexOf(s);
       }
       for (Map.Entry<String, FunctionalLevel> p : v.possibilities().entrySet()) {
         possibilities[i * dimensions + dimensionScheme.indexOf(p.getKey())] = (byte) (p.getValue().ordinal() + 1);
       }
       byte consent = 0;
-      for (SensitiveCategory c : SensitiveCategory.values()) {
-        if (v.mayUse(c, ConsentPurpose.MATCHING)) {
-          consent |= (byte) (1 << c.ordinal());
+      for (Consent c : v.consents()) {
+        if (c.purposes().contains(ConsentPurpose.MATCHING)) {
+          consent |= (byte) (1 << c.category().ordinal());
         }
       }
       matchingConsent[i] = consent;
@@ -203,14 +233,15 @@ public final class VolunteerIndex {
       regularity[i] = (byte) (p.regularity() == null ? -1 : p.regularity().ordinal());
       setting[i] = (byte) (p.socialSetting() == null ? -1 : p.socialSetting().ordinal());
     }
-    talentStart[n] = t;
-    interestStart[n] = in;
-    needStart[n] = ne;
-    groupStart[n] = gr;
   }
 
-  private static List<String> sorted(Set<String> ids) {
-    return ids.stream().sorted().toList();
+  private static IntStream chunks(int n, int chunks) {
+    IntStream range = IntStream.range(0, chunks);
+    return chunks > 1 ? range.parallel() : range;
+  }
+
+  private static int from(int chunk, int n, int chunks) {
+    return (int) ((long) n * chunk / chunks);
   }
 
   /** Returns the number of volunteers. */
