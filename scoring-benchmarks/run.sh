@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs the matching benchmarks at sizes that fit 2 cores in about 10 minutes and prints a table:
+# the time per operation, the time per candidate volunteer and, where a peer ran in the same JVM
+# run, the ratio compiled / peer. Usage: scoring-benchmarks/run.sh [extra JMH options]
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$here"
+mvn -B -q -DskipTests package
+out="$(mktemp -d)"
+jar=scoring-benchmarks/target/benchmarks.jar
+java -jar "$jar" RankVolunteersBenchmark -rf csv -rff "$out/peers.csv" "$@"
+java -jar "$jar" CompiledRankingBenchmark -rf csv -rff "$out/compiled.csv" "$@"
+python3 - "$out/peers.csv" "$out/compiled.csv" <<'PY'
+import csv, sys
+rows = []
+for path in sys.argv[1:]:
+    with open(path) as f:
+        for r in csv.DictReader(f):
+            rows.append(r)
+def size(r):
+    return int(r["Param: volunteers"])
+print("| benchmark | volunteers | ms/op | ns/candidate | compiled / object |")
+print("|---|---:|---:|---:|---:|")
+peers = {size(r): float(r["Score"]) for r in rows if r["Benchmark"].endswith("objectPath")}
+for r in rows:
+    name = r["Benchmark"].split(".")[-2] + "." + r["Benchmark"].split(".")[-1]
+    ms = float(r["Score"])
+    n = size(r)
+    ratio = ""
+    if name.endswith("compiledPath") and n in peers:
+        ratio = "1 / %.0f" % (peers[n] / ms)
+    per = "" if name.endswith(".build") else "%.0f" % (ms * 1e6 / n)
+    print("| %s | %d | %.2f | %s | %s |" % (name, n, ms, per, ratio))
+PY
