@@ -3,6 +3,7 @@ package io.github.koppel.matching;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.DefaultMatchEngine.Candidate;
 import io.github.koppel.matching.criteria.Criterion;
 import io.github.koppel.matching.criteria.Evaluation;
@@ -15,6 +16,8 @@ import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -37,15 +40,11 @@ final class CompiledVolunteerRanker {
   static final AtomicLong FALLBACKS = new AtomicLong();
 
   private final DefaultMatchEngine engine;
-  private final VolunteerIndex index;
+  private final VolunteerStore store;
 
-  CompiledVolunteerRanker(DefaultMatchEngine engine, VolunteerIndex index) {
+  CompiledVolunteerRanker(DefaultMatchEngine engine) {
     this.engine = engine;
-    this.index = index;
-  }
-
-  VolunteerIndex index() {
-    return index;
+    this.store = engine.store();
   }
 
   /** The margin of rounding for decisions taken on bounds of a score. */
@@ -66,24 +65,40 @@ final class CompiledVolunteerRanker {
    * pool (the calling thread takes one chunk).
    */
   Ranking rank(Vacancy vacancy, int k, @Nullable ExecutorService pool, int parallelism) {
-    Query query = new Query(vacancy);
-    int n = index.size();
-    int chunks = pool == null ? 1 : Math.max(1, Math.min(parallelism, n / MIN_CHUNK));
-    Partial all;
-    if (chunks == 1) {
-      all = query.scan(0, n, k);
+    Order order = new Order(engine.policy(), vacancy);
+    List<Query> queries = new ArrayList<>();
+    for (VolunteerStore.Segment segment : store.segments()) {
+      queries.add(new Query(vacancy, segment, order));
+    }
+    int threads = pool == null ? 1 : Math.max(1, Math.min(parallelism, store.size() / MIN_CHUNK));
+    List<Callable<Partial>> tasks = new ArrayList<>();
+    for (Query query : queries) {
+      int n = query.size();
+      int chunks = threads == 1 ? 1 : Math.max(1, Math.min(threads, n / MIN_CHUNK));
+      int size = (n + chunks - 1) / Math.max(1, chunks);
+      for (int from = 0; from < n || (from == 0 && n == 0); from += Math.max(1, size)) {
+        int start = from;
+        int end = Math.min(n, from + size);
+        tasks.add(() -> query.scan(start, end, k));
+        if (n == 0) {
+          break;
+        }
+      }
+    }
+    Partial all = null;
+    if (threads == 1 || tasks.size() == 1) {
+      for (Callable<Partial> task : tasks) {
+        all = all == null ? call(task) : all.merge(call(task));
+      }
     } else {
       List<Future<Partial>> futures = new ArrayList<>();
-      int size = (n + chunks - 1) / chunks;
-      for (int c = 1; c < chunks; c++) {
-        int from = c * size;
-        int to = Math.min(n, from + size);
-        futures.add(pool.submit(() -> query.scan(from, to, k)));
+      for (Callable<Partial> task : tasks.subList(1, tasks.size())) {
+        futures.add(pool.submit(task));
       }
-      all = query.scan(0, Math.min(n, size), k);
+      all = call(tasks.get(0));
       for (Future<Partial> f : futures) {
         try {
-          all = all.merge(f.get(), query);
+          all = all.merge(f.get());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted while ranking " + vacancy.id(), e);
@@ -94,6 +109,9 @@ final class CompiledVolunteerRanker {
           throw new IllegalStateException(e.getCause());
         }
       }
+    }
+    if (all == null) {
+      all = new Partial(engine.criteria().size(), new Heap(k, order), new Heap(engine.policy().nearMisses(), order));
     }
     Map<String, Integer> blockedBy = engine.emptyCounts();
     List<CriterionSpec> specs = engine.policy().criteria();
@@ -112,11 +130,27 @@ final class CompiledVolunteerRanker {
       return engine.rankVolunteersByObjects(vacancy, k);
     }
     return engine.assemble(
-        Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), n, all.feasible, top, near, blockedBy, k);
+        Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), store.size(), all.feasible, top, near,
+        blockedBy, k);
   }
 
-  /** The policy's criteria compiled for one vacancy; immutable, shared by the scanning threads. */
+  private static Partial call(Callable<Partial> task) {
+    try {
+      return task.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The policy's criteria compiled for one vacancy and one segment; immutable, shared by the
+   * scanning threads.
+   */
   private final class Query {
+    private final VolunteerStore.Segment segment;
+    private final VolunteerIndex index;
     private final MatchPolicy policy = engine.policy();
     private final CompiledCriterion[] compiled;
     private final double[] weights = engine.weights();
@@ -126,7 +160,9 @@ final class CompiledVolunteerRanker {
     private final boolean open;
     private final boolean mean;
 
-    Query(Vacancy vacancy) {
+    Query(Vacancy vacancy, VolunteerStore.Segment segment, Order order) {
+      this.segment = segment;
+      this.index = Objects.requireNonNull(segment.index, "segment index");
       MatchContext context = engine.context();
       List<Criterion> criteria = engine.criteria();
       List<CriterionSpec> specs = policy.criteria();
@@ -138,13 +174,17 @@ final class CompiledVolunteerRanker {
         Criterion criterion = criteria.get(j);
         CompiledCriterion c =
             criterion instanceof Compilable compilable ? compilable.compile(vacancy, context, index) : null;
-        compiled[j] = c != null ? c : objectForm(criterion, vacancy, context);
+        compiled[j] = c != null ? c : objectForm(criterion, vacancy, context, index);
         hard[j] = specs.get(j).isHard();
         minimum[j] = specs.get(j).minimum();
       }
-      order = new Order(policy, vacancy);
+      this.order = order;
       open = vacancy.isOpenOn(engine.date());
       mean = policy.aggregation() == Aggregation.WEIGHTED_MEAN;
+    }
+
+    int size() {
+      return index.size();
     }
 
     /** Scans the volunteers from index {@code from} (inclusive) to {@code to} (exclusive). */
@@ -161,7 +201,9 @@ final class CompiledVolunteerRanker {
           compiled[j].evaluate(start, end, results[j]);
         }
         for (int i = start; i < end; i++) {
-          scoreOne(i, i - start, results, scores, part, contributions, p);
+          if (segment.live(i)) {
+            scoreOne(i, i - start, results, scores, part, contributions, p);
+          }
         }
       }
       return p;
@@ -229,9 +271,9 @@ final class CompiledVolunteerRanker {
       }
       if (failed == 0) {
         p.feasible++;
-        p.matches.offer(i, 0, score);
+        p.matches.offer(segment.base + i, 0, score);
       } else {
-        p.misses.offer(i, -failed, score);
+        p.misses.offer(segment.base + i, -failed, score);
       }
     }
 
@@ -293,7 +335,7 @@ final class CompiledVolunteerRanker {
       this.misses = misses;
     }
 
-    Partial merge(Partial other, Query query) {
+    Partial merge(Partial other) {
       for (int j = 0; j < blocked.length; j++) {
         blocked[j] += other.blocked[j];
       }
@@ -309,7 +351,8 @@ final class CompiledVolunteerRanker {
   }
 
   /** Evaluates a criterion that cannot be compiled as an object, per candidate. */
-  private CompiledCriterion objectForm(Criterion criterion, Vacancy vacancy, MatchContext context) {
+  private static CompiledCriterion objectForm(
+      Criterion criterion, Vacancy vacancy, MatchContext context, VolunteerIndex index) {
     return i -> {
       Evaluation e = criterion.evaluate(index.volunteer(i), vacancy, context);
       return e.isAbstention() ? CompiledCriterion.ABSTAIN : e.isVeto() ? CompiledCriterion.VETO : e.score();
@@ -320,12 +363,12 @@ final class CompiledVolunteerRanker {
   private @Nullable List<Candidate> rescore(Heap heap, Vacancy vacancy) {
     List<Candidate> out = new ArrayList<>(heap.size);
     for (int h = 0; h < heap.size; h++) {
-      int i = heap.index[h];
-      MatchExplanation e = engine.evaluate(index.volunteer(i), vacancy);
+      Volunteer volunteer = store.at(heap.index[h]);
+      MatchExplanation e = engine.evaluate(volunteer, vacancy);
       if (e.score().soft() != heap.score[h] || e.score().hard() != heap.hard[h]) {
         return null;
       }
-      out.add(new Candidate(index.volunteer(i), vacancy, index.volunteer(i).id(), e));
+      out.add(new Candidate(volunteer, vacancy, volunteer.id(), e));
     }
     return out;
   }
@@ -344,7 +387,7 @@ final class CompiledVolunteerRanker {
       this.subject = vacancy.id();
       Location place = vacancy.location();
       if (place == null) {
-        Organisation o = engine.dataset().organisation(vacancy.organisationId());
+        Organisation o = engine.organisation(vacancy.organisationId());
         place = o == null ? null : o.location();
       }
       this.latitude = place == null ? Double.NaN : place.latitude();
@@ -361,8 +404,8 @@ final class CompiledVolunteerRanker {
       if (c != 0) {
         return c;
       }
-      String idA = index.volunteer(a).id();
-      String idB = index.volunteer(b).id();
+      String idA = store.at(a).id();
+      String idB = store.at(b).id();
       c = switch (tieBreak) {
         case ID -> 0;
         case NEAREST -> Double.compare(distance(a), distance(b));
@@ -374,11 +417,11 @@ final class CompiledVolunteerRanker {
       return c != 0 ? c : idA.compareTo(idB);
     }
 
-    private double distance(int i) {
-      double homeLatitude = index.latitude(i);
-      return Double.isNaN(homeLatitude) || Double.isNaN(latitude)
+    private double distance(int global) {
+      Location home = store.at(global).home();
+      return home == null || Double.isNaN(latitude)
           ? Double.POSITIVE_INFINITY
-          : Geo.distanceKm(homeLatitude, index.longitude(i), latitude, longitude);
+          : Geo.distanceKm(home.latitude(), home.longitude(), latitude, longitude);
     }
   }
 

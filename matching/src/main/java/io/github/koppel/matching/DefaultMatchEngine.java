@@ -20,12 +20,12 @@ import io.github.koppel.matching.criteria.Evidence;
 import io.github.koppel.matching.criteria.MatchContext;
 import io.github.koppel.matching.criteria.Parameters;
 import io.github.koppel.matching.internal.Messages;
-import io.github.koppel.matching.internal.VolunteerIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +48,12 @@ import org.jspecify.annotations.Nullable;
  * top k.
  */
 final class DefaultMatchEngine implements MatchEngine {
-  private final Dataset dataset;
+  private final List<Organisation> organisations;
+  private final Map<String, Organisation> organisationsById;
+  private final List<Vacancy> vacancies;
+  private final Map<String, Vacancy> vacanciesById;
+  private final VolunteerStore store;
+  private volatile @Nullable Dataset dataset;
   private final Vocabularies vocabularies;
   private final LegalRules legalRules;
   private final MatchPolicy policy;
@@ -60,7 +66,6 @@ final class DefaultMatchEngine implements MatchEngine {
   private final double[] weights;
   private final MatchEngine.Strategy strategy;
   private final @Nullable CompiledVolunteerRanker compiled;
-  private final @Nullable VolunteerIndex index;
   private final int parallelism;
   private final @Nullable ExecutorService pool;
 
@@ -73,12 +78,21 @@ final class DefaultMatchEngine implements MatchEngine {
       LocalDate date,
       MatchEngine.Strategy strategy,
       int parallelism) {
-    this(dataset, vocabularies, legalRules, policy, registry, date, strategy, parallelism,
-        parallelism > 1 ? pool(parallelism) : null, null);
+    this(
+        dataset.organisations(),
+        dataset.vacancies(),
+        VolunteerStore.of(
+            dataset.volunteers(), strategy == MatchEngine.Strategy.COMPILED, vocabularies, date),
+        dataset,
+        vocabularies, legalRules, policy, registry, date, strategy, parallelism,
+        parallelism > 1 ? pool(parallelism) : null);
   }
 
   private DefaultMatchEngine(
-      Dataset dataset,
+      List<Organisation> organisations,
+      List<Vacancy> vacancies,
+      VolunteerStore store,
+      @Nullable Dataset dataset,
       Vocabularies vocabularies,
       LegalRules legalRules,
       MatchPolicy policy,
@@ -86,8 +100,12 @@ final class DefaultMatchEngine implements MatchEngine {
       LocalDate date,
       MatchEngine.Strategy strategy,
       int parallelism,
-      @Nullable ExecutorService pool,
-      @Nullable VolunteerIndex index) {
+      @Nullable ExecutorService pool) {
+    this.organisations = List.copyOf(organisations);
+    this.organisationsById = byId(this.organisations, Organisation::id);
+    this.vacancies = List.copyOf(vacancies);
+    this.vacanciesById = byId(this.vacancies, Vacancy::id);
+    this.store = store;
     this.dataset = dataset;
     this.parallelism = parallelism;
     this.pool = pool;
@@ -96,7 +114,7 @@ final class DefaultMatchEngine implements MatchEngine {
     this.policy = policy;
     this.registry = registry;
     this.date = date;
-    this.context = MatchContext.of(vocabularies, legalRules, date, dataset.organisations());
+    this.context = MatchContext.of(vocabularies, legalRules, date, this.organisations);
     this.specs = policy.criteria();
     this.criteria = createCriteria(policy, registry);
     Set<String> sensitive = new HashSet<>();
@@ -108,12 +126,69 @@ final class DefaultMatchEngine implements MatchEngine {
     this.sensitiveGates = Set.copyOf(sensitive);
     this.weights = specs.stream().mapToDouble(CriterionSpec::weight).toArray();
     this.strategy = strategy;
-    this.compiled =
-        strategy == MatchEngine.Strategy.COMPILED
-            ? new CompiledVolunteerRanker(
-                this, index != null ? index : new VolunteerIndex(dataset.volunteers(), vocabularies, date))
-            : null;
-    this.index = this.compiled == null ? null : this.compiled.index();
+    this.compiled = strategy == MatchEngine.Strategy.COMPILED ? new CompiledVolunteerRanker(this) : null;
+  }
+
+  private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
+    Map<String, T> map = new HashMap<>(values.size() * 2);
+    for (T value : values) {
+      map.put(id.apply(value), value);
+    }
+    return map;
+  }
+
+  private DefaultMatchEngine with(List<Vacancy> newVacancies, VolunteerStore newStore, MatchPolicy newPolicy) {
+    return new DefaultMatchEngine(
+        organisations, newVacancies, newStore,
+        newVacancies == vacancies && newStore == store ? dataset : null,
+        vocabularies, legalRules, newPolicy, registry, date, strategy, parallelism, pool);
+  }
+
+  VolunteerStore store() {
+    return store;
+  }
+
+  /** Returns this engine with its volunteers in a store of other segment limits, for tests. */
+  DefaultMatchEngine withSegmentLimits(int tailLimit, int maxSegments) {
+    return with(
+        vacancies,
+        VolunteerStore.of(
+            store.live(), strategy == MatchEngine.Strategy.COMPILED, vocabularies, date, tailLimit,
+            maxSegments),
+        policy);
+  }
+
+  @Override
+  public MatchEngine withVolunteer(Volunteer volunteer) {
+    vocabularies.validate(Objects.requireNonNull(volunteer, "volunteer"));
+    return with(vacancies, store.with(volunteer), policy);
+  }
+
+  @Override
+  public MatchEngine withoutVolunteer(String volunteerId) {
+    return with(vacancies, store.without(Objects.requireNonNull(volunteerId, "volunteerId")), policy);
+  }
+
+  @Override
+  public MatchEngine withVacancy(Vacancy vacancy) {
+    vocabularies.validate(Objects.requireNonNull(vacancy, "vacancy"));
+    checkArgument(
+        organisationsById.containsKey(vacancy.organisationId()),
+        "vacancy %s refers to organisation %s, which is not in the engine",
+        vacancy.id(),
+        vacancy.organisationId());
+    List<Vacancy> copy = new ArrayList<>(vacancies);
+    copy.removeIf(v -> v.id().equals(vacancy.id()));
+    copy.add(vacancy);
+    return with(copy, store, policy);
+  }
+
+  @Override
+  public MatchEngine withoutVacancy(String vacancyId) {
+    Objects.requireNonNull(vacancyId, "vacancyId");
+    List<Vacancy> copy = new ArrayList<>(vacancies);
+    checkArgument(copy.removeIf(v -> v.id().equals(vacancyId)), "no vacancy with id '%s' in the engine", vacancyId);
+    return with(copy, store, policy);
   }
 
   static List<Criterion> createCriteria(MatchPolicy policy, CriterionRegistry registry) {
@@ -158,18 +233,28 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public Dataset dataset() {
-    return dataset;
+    Dataset d = dataset;
+    if (d == null) {
+      d = Dataset.of(organisations, vacancies, store.live());
+      dataset = d;
+    }
+    return d;
+  }
+
+  @Nullable Organisation organisation(String id) {
+    return organisationsById.get(id);
   }
 
   @Override
   public MatchEngine withPolicy(MatchPolicy newPolicy) {
     return new DefaultMatchEngine(
-        dataset, vocabularies, legalRules, newPolicy, registry, date, strategy, parallelism, pool, index);
+        organisations, vacancies, store, dataset, vocabularies, legalRules, newPolicy, registry, date,
+        strategy, parallelism, pool);
   }
 
   @Override
   public Ranking rankVolunteers(String vacancyId, int k) {
-    Vacancy vacancy = dataset.vacancy(Objects.requireNonNull(vacancyId, "vacancyId"));
+    Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
     checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
     checkArgument(k >= 0, "k must be >= 0: %s", k);
     if (compiled != null) {
@@ -180,8 +265,9 @@ final class DefaultMatchEngine implements MatchEngine {
 
   /** Ranks the volunteers for a vacancy by evaluating every pair with the object criteria. */
   Ranking rankVolunteersByObjects(Vacancy vacancy, int k) {
-    List<Candidate> candidates = new ArrayList<>(dataset.volunteers().size());
-    for (Volunteer volunteer : dataset.volunteers()) {
+    List<Volunteer> volunteers = store.live();
+    List<Candidate> candidates = new ArrayList<>(volunteers.size());
+    for (Volunteer volunteer : volunteers) {
       candidates.add(new Candidate(volunteer, vacancy, volunteer.id(), evaluate(volunteer, vacancy)));
     }
     return rank(Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), candidates, k);
@@ -190,7 +276,6 @@ final class DefaultMatchEngine implements MatchEngine {
   @Override
   public List<Ranking> rankVolunteersForEveryVacancy(int k) {
     checkArgument(k >= 0, "k must be >= 0: %s", k);
-    List<Vacancy> vacancies = dataset.vacancies();
     if (pool == null) {
       List<Ranking> rankings = new ArrayList<>(vacancies.size());
       for (Vacancy v : vacancies) {
@@ -237,7 +322,7 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public Ranking rankVacancies(String volunteerId, int k) {
-    Volunteer volunteer = dataset.volunteer(Objects.requireNonNull(volunteerId, "volunteerId"));
+    Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
     checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
     return rankVacanciesOf(volunteer, k);
   }
@@ -250,8 +335,8 @@ final class DefaultMatchEngine implements MatchEngine {
 
   private Ranking rankVacanciesOf(Volunteer volunteer, int k) {
     checkArgument(k >= 0, "k must be >= 0: %s", k);
-    List<Candidate> candidates = new ArrayList<>(dataset.vacancies().size());
-    for (Vacancy vacancy : dataset.vacancies()) {
+    List<Candidate> candidates = new ArrayList<>(vacancies.size());
+    for (Vacancy vacancy : vacancies) {
       candidates.add(new Candidate(volunteer, vacancy, vacancy.id(), evaluate(volunteer, vacancy)));
     }
     return rank(Ranking.Direction.VACANCIES_FOR_VOLUNTEER, volunteer.id(), candidates, k);
@@ -259,9 +344,9 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public MatchExplanation explain(String volunteerId, String vacancyId) {
-    Volunteer volunteer = dataset.volunteer(Objects.requireNonNull(volunteerId, "volunteerId"));
+    Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
     checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
-    Vacancy vacancy = dataset.vacancy(Objects.requireNonNull(vacancyId, "vacancyId"));
+    Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
     checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
     return withNotices(volunteer, vacancy, evaluate(volunteer, vacancy));
   }
@@ -572,7 +657,7 @@ final class DefaultMatchEngine implements MatchEngine {
     Location home = c.volunteer.home();
     Location place = c.vacancy.location();
     if (place == null) {
-      Organisation o = dataset.organisation(c.vacancy.organisationId());
+      Organisation o = organisationsById.get(c.vacancy.organisationId());
       place = o == null ? null : o.location();
     }
     return home == null || place == null ? Double.POSITIVE_INFINITY : home.distanceKm(place);
@@ -591,7 +676,7 @@ final class DefaultMatchEngine implements MatchEngine {
   @Override
   public String toString() {
     return "MatchEngine{policy=" + policy.name() + ", date=" + date + ", volunteers="
-        + dataset.volunteers().size() + ", vacancies=" + dataset.vacancies().size() + "}";
+        + store.size() + ", vacancies=" + vacancies.size() + "}";
   }
 
   /** One evaluated pair of a ranking. */

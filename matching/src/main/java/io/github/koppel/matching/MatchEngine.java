@@ -118,6 +118,47 @@ public interface MatchEngine {
   MatchExplanation explain(Volunteer volunteer, Vacancy vacancy);
 
   /**
+   * Returns an engine with a volunteer added, or replacing the one with the same id. This engine
+   * is not changed. The compiled index is not rebuilt: only a small tail segment is (see {@link
+   * Strategy#COMPILED}).
+   *
+   * @param volunteer the volunteer
+   * @return the new engine
+   * @throws InvalidDataException if the volunteer uses ids the vocabularies do not know
+   */
+  MatchEngine withVolunteer(Volunteer volunteer);
+
+  /**
+   * Returns an engine without a volunteer. This engine is not changed; the compiled index marks
+   * the volunteer deleted instead of being rebuilt.
+   *
+   * @param volunteerId the volunteer's id
+   * @return the new engine
+   * @throws IllegalArgumentException if no volunteer has that id
+   */
+  MatchEngine withoutVolunteer(String volunteerId);
+
+  /**
+   * Returns an engine with a vacancy added, or replacing the one with the same id. This engine is
+   * not changed, and the volunteer index is shared.
+   *
+   * @param vacancy the vacancy, of an organisation of the engine
+   * @return the new engine
+   * @throws InvalidDataException if the vacancy uses ids the vocabularies do not know
+   * @throws IllegalArgumentException if its organisation is unknown
+   */
+  MatchEngine withVacancy(Vacancy vacancy);
+
+  /**
+   * Returns an engine without a vacancy. This engine is not changed.
+   *
+   * @param vacancyId the vacancy's id
+   * @return the new engine
+   * @throws IllegalArgumentException if no vacancy has that id
+   */
+  MatchEngine withoutVacancy(String vacancyId);
+
+  /**
    * Returns the policy.
    *
    * @return the policy
@@ -132,7 +173,8 @@ public interface MatchEngine {
   LocalDate date();
 
   /**
-   * Returns the dataset.
+   * Returns the dataset, with every update applied. After updates it is assembled on first call
+   * (O(n)) and kept.
    *
    * @return the dataset
    */
