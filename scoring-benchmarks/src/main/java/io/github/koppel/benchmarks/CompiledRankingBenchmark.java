@@ -2,6 +2,9 @@ package io.github.koppel.benchmarks;
 
 import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.Mobility;
+import io.github.koppel.core.model.TravelMode;
+import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +44,7 @@ public class CompiledRankingBenchmark {
   private MatchEngine sequential;
   private MatchEngine parallel;
   private String[] vacancies;
+  private Volunteer[] changed;
   private int next;
 
   /** Generates the city and builds the engines. */
@@ -49,6 +53,13 @@ public class CompiledRankingBenchmark {
     city = DemoCity.generate(DemoCity.DEFAULT_SEED, volunteers, 300, 400);
     sequential = build(1);
     parallel = build(2);
+    changed = new Volunteer[16];
+    for (int i = 0; i < changed.length; i++) {
+      changed[i] =
+          city.volunteers().get(i * 7919 % volunteers).toBuilder()
+              .mobility(Mobility.of(7.5, TravelMode.BICYCLE))
+              .build();
+    }
     vacancies = new String[16];
     for (int i = 0; i < vacancies.length; i++) {
       vacancies[i] = city.vacancies().get(i * 23 % city.vacancies().size()).id();
@@ -81,6 +92,22 @@ public class CompiledRankingBenchmark {
   @Benchmark
   public Ranking top10TwoThreads() {
     return parallel.rankVolunteers(nextVacancy(), 10);
+  }
+
+  /**
+   * One update: a changed volunteer replaces the old one (a deletion in the base segment and a new
+   * tail segment), then the top 10 for a vacancy on the updated engine.
+   */
+  @Benchmark
+  public Ranking updateThenTop10() {
+    return sequential.withVolunteer(changed[next]).rankVolunteers(nextVacancy(), 10);
+  }
+
+  /** One update alone: a changed volunteer replaces the old one. */
+  @Benchmark
+  public MatchEngine update() {
+    next = (next + 1) & 15;
+    return sequential.withVolunteer(changed[next]);
   }
 
   /** Building the engine: validating the ids against the vocabularies and indexing. */
