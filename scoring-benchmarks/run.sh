@@ -29,6 +29,7 @@ for r in rows:
     ratio = ""
     if name.endswith("compiledPath") and n in peers:
         ratio = "1 / %.0f" % (peers[n] / ms)
-    per = "" if name.endswith(".build") else "%.0f" % (ms * 1e6 / n)
+    ranks = "top10" in name or name.endswith("Path")
+    per = "%.0f" % (ms * 1e6 / n) if ranks else ""
     print("| %s | %d | %.2f | %s | %s |" % (name, n, ms, per, ratio))
 PY
