@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,8 @@ public final class Messages {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
   private static final Map<String, Properties> BUNDLES = load();
   private static final Map<String, Map<String, List<String>>> PARSED = parseAll();
+  private static final int CACHE_LIMIT = 50_000;
+  private static final ConcurrentHashMap<List<Object>, LocalizedText> CACHE = new ConcurrentHashMap<>();
 
   private Messages() {}
 
@@ -152,6 +155,23 @@ public final class Messages {
    * @return the text in nl, en and fr
    */
   public static LocalizedText text(
+      String key, Map<String, String> facts, Map<String, LocalizedText> labels) {
+    // Rendering is a pure function of its arguments, and a ranking renders the same few texts
+    // over and over; a bounded cache saves most of the work.
+    List<Object> cacheKey = List.of(key, facts, labels);
+    LocalizedText cached = CACHE.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
+    LocalizedText text = render(key, facts, labels);
+    if (CACHE.size() >= CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    CACHE.put(List.of(key, Map.copyOf(facts), Map.copyOf(labels)), text);
+    return text;
+  }
+
+  private static LocalizedText render(
       String key, Map<String, String> facts, Map<String, LocalizedText> labels) {
     Map<String, String> texts = new LinkedHashMap<>();
     for (String language : LANGUAGES) {
