@@ -41,11 +41,16 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The object path of the engine: every criterion evaluated on every candidate pair.
+ * The engine. Its object path evaluates every criterion on every candidate pair; with {@link
+ * MatchEngine.Strategy#COMPILED}, {@link #rankVolunteers} delegates to a {@link
+ * CompiledVolunteerRanker} over the segments of the {@link VolunteerStore}. Every path explains
+ * the returned pairs with {@link #evaluate}.
  *
- * <p>Costs: a ranking evaluates each criterion once per candidate and sorts the candidates,
- * O(n · c + n log n) for n candidates and c criteria; the legal notices are assessed only for the
- * top k.
+ * <p>Costs of the object path: a ranking evaluates each criterion once per candidate and sorts the
+ * candidates, O(n · c + n log n) for n candidates and c criteria; the legal notices are assessed
+ * only for the top k. An update costs O(v) for v vacancies, plus re-indexing a tail segment of at
+ * most {@value VolunteerStore#TAIL} volunteers; {@link #dataset()} is assembled on first use after
+ * an update, in O(n).
  */
 final class DefaultMatchEngine implements MatchEngine {
   private final List<Organisation> organisations;

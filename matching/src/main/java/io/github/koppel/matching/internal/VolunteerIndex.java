@@ -163,76 +163,74 @@ public final class VolunteerIndex {
   }
 
   private void fill(int i, Map<String, Integer> codes, Vocabularies vocabularies) {
-    {
-      ConceptScheme talentScheme = vocabularies.talents();
-      ConceptScheme dimensionScheme = vocabularies.functionalDimensions();
-      int t = talentStart[i];
-      int in = interestStart[i];
-      int ne = needStart[i];
-      int gr = groupStart[i];
-      Volunteer v = this.volunteers.get(i);
-      for (LanguageSkill s : v.languages()) {
-        int code = s.level().ordinal() + 1 | (s.wantsToPractise() ? 0x40 : 0);
-        languageLevels[i * languages + codes.get(s.language())] = (byte) code;
-        practisesAny[i] |= s.wantsToPractise();
-      }
-      for (Talent talent : v.talents()) {
-        int level = talent.level() == null ? 0 : talent.level().ordinal() + 1;
-        talentCodes[t++] = talentScheme.indexOf(talent.conceptId()) * 8 + level * 2 + (talent.wantsToLearn() ? 1 : 0);
-      }
-      for (String s : v.interests()) {
-        interests[in++] = vocabularies.sectors().indexOf(s);
-      }
-      for (String s : v.supportNeeds()) {
-        needs[ne++] = vocabularies.accommodations().indexOf(s);
-      }
-      for (String s : v.targetGroups()) {
-        groups[gr++] = vocabularies.targetGroups().indexOf(s);
-      }
-      for (Map.Entry<String, FunctionalLevel> p : v.possibilities().entrySet()) {
-        possibilities[i * dimensions + dimensionScheme.indexOf(p.getKey())] = (byte) (p.getValue().ordinal() + 1);
-      }
-      byte consent = 0;
-      for (Consent c : v.consents()) {
-        if (c.purposes().contains(ConsentPurpose.MATCHING)) {
-          consent |= (byte) (1 << c.category().ordinal());
-        }
-      }
-      matchingConsent[i] = consent;
-      LocalDate birth = v.birthDate();
-      birthYear[i] = birth == null ? Integer.MIN_VALUE : birth.getYear();
-      ageOnDate[i] = birth == null ? Integer.MIN_VALUE : v.ageOn(date).orElseThrow();
-      firstStage[i] = v.completedFirstStageSecondary();
-      extract[i] = v.backgroundCheckDate();
-      Availability a = v.availability();
-      availabilityUnspecified[i] =
-          a.weekly().isEmpty() && a.hoursPerWeek() == null && a.shifts().isEmpty() && a.from() == null && a.until() == null;
-      hasShifts[i] = !a.shifts().isEmpty();
-      int mask = 0;
-      for (WeeklySlot slot : a.weekly()) {
-        mask |= 1 << slot.index();
-      }
-      weekly[i] = mask;
-      hours[i] = a.hoursPerWeek() == null ? Double.NaN : a.hoursPerWeek();
-      availableFrom[i] = a.from() == null ? Long.MIN_VALUE : a.from().toEpochDay();
-      availableUntil[i] = a.until() == null ? Long.MAX_VALUE : a.until().toEpochDay();
-      Location home = v.home();
-      latitude[i] = home == null ? Double.NaN : home.latitude();
-      if (home != null) {
-        double phi = Math.toRadians(home.latitude());
-        double lambda = Math.toRadians(home.longitude());
-        unitX[i] = Math.cos(phi) * Math.cos(lambda);
-        unitY[i] = Math.cos(phi) * Math.sin(lambda);
-        unitZ[i] = Math.sin(phi);
-      }
-      longitude[i] = home == null ? Double.NaN : home.longitude();
-      Mobility mobility = v.mobility();
-      maxKm[i] = mobility == null ? Double.NaN : mobility.maxDistanceKm();
-      Preferences p = v.preferences();
-      remoteOk[i] = p.remoteOk();
-      regularity[i] = (byte) (p.regularity() == null ? -1 : p.regularity().ordinal());
-      setting[i] = (byte) (p.socialSetting() == null ? -1 : p.socialSetting().ordinal());
+    ConceptScheme talentScheme = vocabularies.talents();
+    ConceptScheme dimensionScheme = vocabularies.functionalDimensions();
+    int t = talentStart[i];
+    int in = interestStart[i];
+    int ne = needStart[i];
+    int gr = groupStart[i];
+    Volunteer v = this.volunteers.get(i);
+    for (LanguageSkill s : v.languages()) {
+      int code = s.level().ordinal() + 1 | (s.wantsToPractise() ? 0x40 : 0);
+      languageLevels[i * languages + codes.get(s.language())] = (byte) code;
+      practisesAny[i] |= s.wantsToPractise();
     }
+    for (Talent talent : v.talents()) {
+      int level = talent.level() == null ? 0 : talent.level().ordinal() + 1;
+      talentCodes[t++] = talentScheme.indexOf(talent.conceptId()) * 8 + level * 2 + (talent.wantsToLearn() ? 1 : 0);
+    }
+    for (String s : v.interests()) {
+      interests[in++] = vocabularies.sectors().indexOf(s);
+    }
+    for (String s : v.supportNeeds()) {
+      needs[ne++] = vocabularies.accommodations().indexOf(s);
+    }
+    for (String s : v.targetGroups()) {
+      groups[gr++] = vocabularies.targetGroups().indexOf(s);
+    }
+    for (Map.Entry<String, FunctionalLevel> p : v.possibilities().entrySet()) {
+      possibilities[i * dimensions + dimensionScheme.indexOf(p.getKey())] = (byte) (p.getValue().ordinal() + 1);
+    }
+    byte consent = 0;
+    for (Consent c : v.consents()) {
+      if (c.purposes().contains(ConsentPurpose.MATCHING)) {
+        consent |= (byte) (1 << c.category().ordinal());
+      }
+    }
+    matchingConsent[i] = consent;
+    LocalDate birth = v.birthDate();
+    birthYear[i] = birth == null ? Integer.MIN_VALUE : birth.getYear();
+    ageOnDate[i] = birth == null ? Integer.MIN_VALUE : v.ageOn(date).orElseThrow();
+    firstStage[i] = v.completedFirstStageSecondary();
+    extract[i] = v.backgroundCheckDate();
+    Availability a = v.availability();
+    availabilityUnspecified[i] =
+        a.weekly().isEmpty() && a.hoursPerWeek() == null && a.shifts().isEmpty() && a.from() == null && a.until() == null;
+    hasShifts[i] = !a.shifts().isEmpty();
+    int mask = 0;
+    for (WeeklySlot slot : a.weekly()) {
+      mask |= 1 << slot.index();
+    }
+    weekly[i] = mask;
+    hours[i] = a.hoursPerWeek() == null ? Double.NaN : a.hoursPerWeek();
+    availableFrom[i] = a.from() == null ? Long.MIN_VALUE : a.from().toEpochDay();
+    availableUntil[i] = a.until() == null ? Long.MAX_VALUE : a.until().toEpochDay();
+    Location home = v.home();
+    latitude[i] = home == null ? Double.NaN : home.latitude();
+    if (home != null) {
+      double phi = Math.toRadians(home.latitude());
+      double lambda = Math.toRadians(home.longitude());
+      unitX[i] = Math.cos(phi) * Math.cos(lambda);
+      unitY[i] = Math.cos(phi) * Math.sin(lambda);
+      unitZ[i] = Math.sin(phi);
+    }
+    longitude[i] = home == null ? Double.NaN : home.longitude();
+    Mobility mobility = v.mobility();
+    maxKm[i] = mobility == null ? Double.NaN : mobility.maxDistanceKm();
+    Preferences p = v.preferences();
+    remoteOk[i] = p.remoteOk();
+    regularity[i] = (byte) (p.regularity() == null ? -1 : p.regularity().ordinal());
+    setting[i] = (byte) (p.socialSetting() == null ? -1 : p.socialSetting().ordinal());
   }
 
   private static IntStream chunks(int n, int chunks) {
