@@ -32,7 +32,7 @@ for r in rows:
     ranks = "top10" in name or name.endswith("Path")
     if name.endswith("vacanciesForAVolunteer"):
         per = "%.0f" % (ms * 1e6 / 400)
-        print("| %s | %d | %.2f | %s per vacancy | |" % (name, n, ms, per))
+        print("| %s | %d | %.2f | %s (per vacancy) | |" % (name, n, ms, per))
         continue
     per = "%.0f" % (ms * 1e6 / n) if ranks else ""
     print("| %s | %d | %.2f | %s | %s |" % (name, n, ms, per, ratio))
