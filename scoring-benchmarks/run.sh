@@ -9,8 +9,9 @@ mvn -B -q -DskipTests package
 out="$(mktemp -d)"
 jar=scoring-benchmarks/target/benchmarks.jar
 java -jar "$jar" RankVolunteersBenchmark -rf csv -rff "$out/peers.csv" "$@"
+java -jar "$jar" LucenePeerBenchmark -rf csv -rff "$out/lucene.csv" "$@"
 java -jar "$jar" CompiledRankingBenchmark -rf csv -rff "$out/compiled.csv" "$@"
-python3 - "$out/peers.csv" "$out/compiled.csv" <<'PY'
+python3 - "$out/peers.csv" "$out/lucene.csv" "$out/compiled.csv" <<'PY'
 import csv, sys
 rows = []
 for path in sys.argv[1:]:
@@ -19,17 +20,21 @@ for path in sys.argv[1:]:
             rows.append(r)
 def size(r):
     return int(r["Param: volunteers"])
-print("| benchmark | volunteers | ms/op | ns/candidate | compiled / object |")
+print("| benchmark | volunteers | ms/op | ns/candidate | compiled / peer |")
 print("|---|---:|---:|---:|---:|")
-peers = {size(r): float(r["Score"]) for r in rows if r["Benchmark"].endswith("objectPath")}
+peers = {}
+for r in rows:
+    if r["Benchmark"].endswith("objectPath") or r["Benchmark"].endswith(".lucene"):
+        peers[(r["Benchmark"].split(".")[-2], size(r))] = float(r["Score"])
 for r in rows:
     name = r["Benchmark"].split(".")[-2] + "." + r["Benchmark"].split(".")[-1]
     ms = float(r["Score"])
     n = size(r)
     ratio = ""
-    if name.endswith("compiledPath") and n in peers:
-        ratio = "1 / %.0f" % (peers[n] / ms)
-    ranks = "top10" in name or name.endswith("Path")
+    key = (name.split(".")[0], n)
+    if name.endswith("compiledPath") and key in peers:
+        ratio = "1 / %.1f" % (peers[key] / ms)
+    ranks = "top10" in name or name.endswith("Path") or name.endswith(".lucene")
     if name.endswith("vacanciesForAVolunteer"):
         per = "%.0f" % (ms * 1e6 / 400)
         print("| %s | %d | %.2f | %s (per vacancy) | |" % (name, n, ms, per))
