@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the matching benchmarks at sizes that fit 2 cores in about 10 minutes and prints a table:
-# the time per operation, the time per candidate volunteer and, where a peer ran in the same JVM
-# run, the ratio compiled / peer. Usage: scoring-benchmarks/run.sh [extra JMH options]
+# the time per operation, the time per candidate volunteer and, where a peer ran in the same
+# run, how many times faster the compiled path is than that peer (below 1: slower). Usage: scoring-benchmarks/run.sh [extra JMH options]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
@@ -20,7 +20,7 @@ for path in sys.argv[1:]:
             rows.append(r)
 def size(r):
     return int(r["Param: volunteers"])
-print("| benchmark | volunteers | ms/op | ns/candidate | compiled / peer |")
+print("| benchmark | volunteers | ms/op | ns/candidate | speed-up over the peer |")
 print("|---|---:|---:|---:|---:|")
 peers = {}
 for r in rows:
@@ -33,7 +33,7 @@ for r in rows:
     ratio = ""
     key = (name.split(".")[0], n)
     if name.endswith("compiledPath") and key in peers:
-        ratio = "1 / %.1f" % (peers[key] / ms)
+        ratio = "%.1f×" % (peers[key] / ms)
     ranks = "top10" in name or name.endswith("Path") or name.endswith(".lucene")
     if name.endswith("vacanciesForAVolunteer"):
         per = "%.0f" % (ms * 1e6 / 400)
