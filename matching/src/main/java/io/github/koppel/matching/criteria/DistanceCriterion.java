@@ -91,11 +91,10 @@ final class DistanceCriterion implements Criterion, Compilable {
     double longitude = place.longitude();
     boolean hybrid = vacancy.workMode() == WorkMode.HYBRID;
     CompiledCriterion single = i -> {
-      double homeLatitude = index.latitude(i);
-      if (Double.isNaN(homeLatitude)) {
+      if (!index.hasHome(i)) {
         return CompiledCriterion.ABSTAIN;
       }
-      double km = Geo.distanceKm(homeLatitude, index.longitude(i), latitude, longitude);
+      double km = Geo.distanceKm(index.latitude(i), index.longitude(i), latitude, longitude);
       double max = index.maxKm(i);
       if (respectMobility && !Double.isNaN(max) && km > max) {
         return CompiledCriterion.VETO;
@@ -128,7 +127,7 @@ final class DistanceCriterion implements Criterion, Compilable {
       @Override
       public void evaluate(int from, int to, double[] out) {
         for (int i = from; i < to; i++) {
-          if (Double.isNaN(index.latitude(i))) {
+          if (!index.hasHome(i)) {
             out[i - from] = CompiledCriterion.ABSTAIN;
             continue;
           }

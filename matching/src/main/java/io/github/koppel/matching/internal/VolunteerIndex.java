@@ -29,22 +29,27 @@ import org.jspecify.annotations.Nullable;
  * The volunteers of an engine as flat arrays, one entry per volunteer (struct of arrays), so that a
  * compiled criterion reads a few primitives per candidate instead of walking objects.
  *
- * <p>Encodings: a language level is stored as {@code ordinal + 1} (0: none) with bit {@code 0x40}
- * for a wish to practise; a talent as {@code conceptIndex * 8 + levelCode * 2 + learn} with level
- * codes 0 (none), 1 to 3 (beginner to expert); a possibility as {@code ordinal + 1} (0: not
- * declared); concept lists (interests, support needs, target groups) in compressed rows. Ages are
+ * <p>Encodings: a language as {@code languageIndex << 8 | (ordinal + 1)}, with bit {@code 0x40} for
+ * a wish to practise, in a compressed row; a talent as {@code conceptIndex * 8 + levelCode * 2 + learn} with level
+ * codes 0 (none), 1 to 3 (beginner to expert); a possibility as {@code dimension << 8 | (ordinal +
+ * 1)} in a compressed row (absent: not declared); concept lists (interests, support needs, target groups) in compressed rows. Ages are
  * computed once for the engine's day. Large populations are indexed on the common fork-join pool.
  * This class is immutable and thread-safe.
  */
 public final class VolunteerIndex {
   private static final int PARALLEL_THRESHOLD = 50_000;
   private static final int CHUNK = 8_192;
+  private static final byte PRACTISES_ANY = 1;
+  private static final byte FIRST_STAGE = 2;
+  private static final byte UNSPECIFIED = 4;
+  private static final byte SHIFTS = 8;
+  private static final byte REMOTE_OK = 16;
 
   private final List<Volunteer> volunteers;
   private final LocalDate date;
   private final Map<String, Integer> languageIndex;
-  private final int languages;
-  private final byte[] languageLevels;
+  private final int[] languageStart;
+  private final char[] languageEntries;
   private final int[] talentStart;
   private final int[] talentCodes;
   private final int[] interestStart;
@@ -53,27 +58,23 @@ public final class VolunteerIndex {
   private final int[] needs;
   private final int[] groupStart;
   private final int[] groups;
-  private final int dimensions;
-  private final byte[] possibilities;
-  private final boolean[] practisesAny;
+  private final int[] possibilityStart;
+  private final char[] possibilityEntries;
+  private final byte[] flags;
   private final byte[] matchingConsent;
-  private final int[] birthYear;
-  private final int[] ageOnDate;
-  private final boolean[] firstStage;
+  private final short[] birthYear;
+  private final short[] ageOnDate;
   private final @Nullable LocalDate[] extract;
-  private final boolean[] availabilityUnspecified;
-  private final boolean[] hasShifts;
   private final int[] weekly;
   private final double[] hours;
-  private final long[] availableFrom;
-  private final long[] availableUntil;
+  private final int[] availableFrom;
+  private final int[] availableUntil;
   private final double[] latitude;
+  private final double[] longitude;
   private final double[] unitX;
   private final double[] unitY;
   private final double[] unitZ;
-  private final double[] longitude;
   private final double[] maxKm;
-  private final boolean[] remoteOk;
   private final byte[] regularity;
   private final byte[] setting;
 
@@ -93,6 +94,8 @@ public final class VolunteerIndex {
     this.interestStart = new int[n + 1];
     this.needStart = new int[n + 1];
     this.groupStart = new int[n + 1];
+    this.languageStart = new int[n + 1];
+    this.possibilityStart = new int[n + 1];
     List<Set<String>> spoken = new ArrayList<>();
     for (int c = 0; c < chunks; c++) {
       spoken.add(new HashSet<>());
@@ -105,6 +108,8 @@ public final class VolunteerIndex {
         interestStart[i + 1] = v.interests().size();
         needStart[i + 1] = v.supportNeeds().size();
         groupStart[i + 1] = v.targetGroups().size();
+        languageStart[i + 1] = v.languages().size();
+        possibilityStart[i + 1] = v.possibilities().size();
         for (LanguageSkill s : v.languages()) {
           spoken.get(c).add(s.language());
         }
@@ -115,6 +120,8 @@ public final class VolunteerIndex {
       interestStart[i + 1] += interestStart[i];
       needStart[i + 1] += needStart[i];
       groupStart[i + 1] += groupStart[i];
+      languageStart[i + 1] += languageStart[i];
+      possibilityStart[i + 1] += possibilityStart[i];
     }
     Set<String> all = new TreeSet<>();
     spoken.forEach(all::addAll);
@@ -123,35 +130,33 @@ public final class VolunteerIndex {
       codes.put(code, codes.size());
     }
     this.languageIndex = Map.copyOf(codes);
-    this.languages = codes.size();
-    this.languageLevels = new byte[n * languages];
-    ConceptScheme talentScheme = vocabularies.talents();
-    ConceptScheme dimensionScheme = vocabularies.functionalDimensions();
-    this.dimensions = dimensionScheme.size();
-    this.possibilities = new byte[n * dimensions];
+    if (codes.size() > 255 || vocabularies.functionalDimensions().size() > 255) {
+      throw new IllegalArgumentException(
+          "the compiled index holds at most 255 languages and 255 functional dimensions: "
+              + codes.size() + " languages, " + vocabularies.functionalDimensions().size()
+              + " dimensions");
+    }
+    this.languageEntries = new char[languageStart[n]];
+    this.possibilityEntries = new char[possibilityStart[n]];
     this.talentCodes = new int[talentStart[n]];
     this.interests = new int[interestStart[n]];
     this.needs = new int[needStart[n]];
     this.groups = new int[groupStart[n]];
-    this.practisesAny = new boolean[n];
+    this.flags = new byte[n];
     this.matchingConsent = new byte[n];
-    this.birthYear = new int[n];
-    this.ageOnDate = new int[n];
-    this.firstStage = new boolean[n];
+    this.birthYear = new short[n];
+    this.ageOnDate = new short[n];
     this.extract = new LocalDate[n];
-    this.availabilityUnspecified = new boolean[n];
-    this.hasShifts = new boolean[n];
     this.weekly = new int[n];
     this.hours = new double[n];
-    this.availableFrom = new long[n];
-    this.availableUntil = new long[n];
+    this.availableFrom = new int[n];
+    this.availableUntil = new int[n];
     this.latitude = new double[n];
+    this.longitude = new double[n];
     this.unitX = new double[n];
     this.unitY = new double[n];
     this.unitZ = new double[n];
-    this.longitude = new double[n];
     this.maxKm = new double[n];
-    this.remoteOk = new boolean[n];
     this.regularity = new byte[n];
     this.setting = new byte[n];
     // Pass 2, in parallel: every row.
@@ -169,11 +174,14 @@ public final class VolunteerIndex {
     int in = interestStart[i];
     int ne = needStart[i];
     int gr = groupStart[i];
+    int l = languageStart[i];
     Volunteer v = this.volunteers.get(i);
     for (LanguageSkill s : v.languages()) {
       int code = s.level().ordinal() + 1 | (s.wantsToPractise() ? 0x40 : 0);
-      languageLevels[i * languages + codes.get(s.language())] = (byte) code;
-      practisesAny[i] |= s.wantsToPractise();
+      languageEntries[l++] = (char) (codes.get(s.language()) << 8 | code);
+      if (s.wantsToPractise()) {
+        flags[i] |= PRACTISES_ANY;
+      }
     }
     for (Talent talent : v.talents()) {
       int level = talent.level() == null ? 0 : talent.level().ordinal() + 1;
@@ -188,8 +196,10 @@ public final class VolunteerIndex {
     for (String s : v.targetGroups()) {
       groups[gr++] = vocabularies.targetGroups().indexOf(s);
     }
+    int d = possibilityStart[i];
     for (Map.Entry<String, FunctionalLevel> p : v.possibilities().entrySet()) {
-      possibilities[i * dimensions + dimensionScheme.indexOf(p.getKey())] = (byte) (p.getValue().ordinal() + 1);
+      possibilityEntries[d++] =
+          (char) (dimensionScheme.indexOf(p.getKey()) << 8 | (p.getValue().ordinal() + 1));
     }
     byte consent = 0;
     for (Consent c : v.consents()) {
@@ -199,36 +209,49 @@ public final class VolunteerIndex {
     }
     matchingConsent[i] = consent;
     LocalDate birth = v.birthDate();
-    birthYear[i] = birth == null ? Integer.MIN_VALUE : birth.getYear();
-    ageOnDate[i] = birth == null ? Integer.MIN_VALUE : v.ageOn(date).orElseThrow();
-    firstStage[i] = v.completedFirstStageSecondary();
+    // Birth dates lie in 1900 to today (Volunteer checks it), so years and ages fit a short.
+    birthYear[i] = birth == null ? Short.MIN_VALUE : (short) birth.getYear();
+    ageOnDate[i] = birth == null ? Short.MIN_VALUE : (short) v.ageOn(date).orElseThrow();
+    byte f = flags[i];
+    if (v.completedFirstStageSecondary()) {
+      f |= FIRST_STAGE;
+    }
     extract[i] = v.backgroundCheckDate();
     Availability a = v.availability();
-    availabilityUnspecified[i] =
-        a.weekly().isEmpty() && a.hoursPerWeek() == null && a.shifts().isEmpty() && a.from() == null && a.until() == null;
-    hasShifts[i] = !a.shifts().isEmpty();
+    if (a.weekly().isEmpty() && a.hoursPerWeek() == null && a.shifts().isEmpty() && a.from() == null
+        && a.until() == null) {
+      f |= UNSPECIFIED;
+    }
+    if (!a.shifts().isEmpty()) {
+      f |= SHIFTS;
+    }
     int mask = 0;
     for (WeeklySlot slot : a.weekly()) {
       mask |= 1 << slot.index();
     }
     weekly[i] = mask;
     hours[i] = a.hoursPerWeek() == null ? Double.NaN : a.hoursPerWeek();
-    availableFrom[i] = a.from() == null ? Long.MIN_VALUE : a.from().toEpochDay();
-    availableUntil[i] = a.until() == null ? Long.MAX_VALUE : a.until().toEpochDay();
+    availableFrom[i] = a.from() == null ? Integer.MIN_VALUE : Math.toIntExact(a.from().toEpochDay());
+    availableUntil[i] = a.until() == null ? Integer.MAX_VALUE : Math.toIntExact(a.until().toEpochDay());
     Location home = v.home();
     latitude[i] = home == null ? Double.NaN : home.latitude();
-    if (home != null) {
+    longitude[i] = home == null ? Double.NaN : home.longitude();
+    if (home == null) {
+      unitX[i] = Double.NaN;
+    } else {
       double phi = Math.toRadians(home.latitude());
       double lambda = Math.toRadians(home.longitude());
       unitX[i] = Math.cos(phi) * Math.cos(lambda);
       unitY[i] = Math.cos(phi) * Math.sin(lambda);
       unitZ[i] = Math.sin(phi);
     }
-    longitude[i] = home == null ? Double.NaN : home.longitude();
     Mobility mobility = v.mobility();
     maxKm[i] = mobility == null ? Double.NaN : mobility.maxDistanceKm();
     Preferences p = v.preferences();
-    remoteOk[i] = p.remoteOk();
+    if (p.remoteOk()) {
+      f |= REMOTE_OK;
+    }
+    flags[i] = f;
     regularity[i] = (byte) (p.regularity() == null ? -1 : p.regularity().ordinal());
     setting[i] = (byte) (p.socialSetting() == null ? -1 : p.socialSetting().ordinal());
   }
@@ -270,17 +293,32 @@ public final class VolunteerIndex {
 
   /** Returns a volunteer's level of a language as {@code ordinal + 1}, 0 for none. */
   public int level(int i, int language) {
-    return language < 0 ? 0 : languageLevels[i * languages + language] & 0x0F;
+    int entry = languageEntry(i, language);
+    return entry < 0 ? 0 : entry & 0x0F;
   }
 
   /** Returns whether a volunteer wants to practise a language. */
   public boolean practises(int i, int language) {
-    return language >= 0 && (languageLevels[i * languages + language] & 0x40) != 0;
+    int entry = languageEntry(i, language);
+    return entry >= 0 && (entry & 0x40) != 0;
+  }
+
+  /** Returns the entry of a language in a volunteer's row, or -1. */
+  private int languageEntry(int i, int language) {
+    if (language < 0) {
+      return -1;
+    }
+    for (int k = languageStart[i]; k < languageStart[i + 1]; k++) {
+      if (languageEntries[k] >> 8 == language) {
+        return languageEntries[k];
+      }
+    }
+    return -1;
   }
 
   /** Returns whether a volunteer wants to practise any language. */
   public boolean practisesAny(int i) {
-    return practisesAny[i];
+    return (flags[i] & PRACTISES_ANY) != 0;
   }
 
   /** Returns the start of a volunteer's talents in {@link #talentCode}. */
@@ -345,7 +383,12 @@ public final class VolunteerIndex {
 
   /** Returns a volunteer's possibility on a dimension as {@code ordinal + 1}, 0 if not declared. */
   public int possibility(int i, int dimension) {
-    return possibilities[i * dimensions + dimension];
+    for (int k = possibilityStart[i]; k < possibilityStart[i + 1]; k++) {
+      if (possibilityEntries[k] >> 8 == dimension) {
+        return possibilityEntries[k] & 0xFF;
+      }
+    }
+    return 0;
   }
 
   /** Returns whether a volunteer consented to the use of a category for matching. */
@@ -355,17 +398,17 @@ public final class VolunteerIndex {
 
   /** Returns the year of birth, or {@link Integer#MIN_VALUE} if unknown. */
   public int birthYear(int i) {
-    return birthYear[i];
+    return birthYear[i] == Short.MIN_VALUE ? Integer.MIN_VALUE : birthYear[i];
   }
 
   /** Returns the age on the day of the match, or {@link Integer#MIN_VALUE} if unknown. */
   public int ageOnDate(int i) {
-    return ageOnDate[i];
+    return ageOnDate[i] == Short.MIN_VALUE ? Integer.MIN_VALUE : ageOnDate[i];
   }
 
   /** Returns whether the volunteer completed the first stage of secondary school. */
   public boolean firstStage(int i) {
-    return firstStage[i];
+    return (flags[i] & FIRST_STAGE) != 0;
   }
 
   /** Returns the date of the 596.2 extract, or {@code null}. */
@@ -375,12 +418,12 @@ public final class VolunteerIndex {
 
   /** Returns whether the volunteer gave no availability at all. */
   public boolean availabilityUnspecified(int i) {
-    return availabilityUnspecified[i];
+    return (flags[i] & UNSPECIFIED) != 0;
   }
 
   /** Returns whether the volunteer gave dated shifts. */
   public boolean hasShifts(int i) {
-    return hasShifts[i];
+    return (flags[i] & SHIFTS) != 0;
   }
 
   /** Returns the weekly day-parts as a mask of {@link WeeklySlot#index()} bits. */
@@ -395,17 +438,22 @@ public final class VolunteerIndex {
 
   /** Returns the first available epoch day, or {@link Long#MIN_VALUE}. */
   public long availableFrom(int i) {
-    return availableFrom[i];
+    return availableFrom[i] == Integer.MIN_VALUE ? Long.MIN_VALUE : availableFrom[i];
   }
 
   /** Returns the last available epoch day, or {@link Long#MAX_VALUE}. */
   public long availableUntil(int i) {
-    return availableUntil[i];
+    return availableUntil[i] == Integer.MAX_VALUE ? Long.MAX_VALUE : availableUntil[i];
   }
 
   /** Returns the home latitude, or NaN. */
   public double latitude(int i) {
     return latitude[i];
+  }
+
+  /** Returns whether the volunteer gave a home location. */
+  public boolean hasHome(int i) {
+    return !Double.isNaN(unitX[i]);
   }
 
   /**
@@ -431,7 +479,7 @@ public final class VolunteerIndex {
 
   /** Returns whether remote work is fine. */
   public boolean remoteOk(int i) {
-    return remoteOk[i];
+    return (flags[i] & REMOTE_OK) != 0;
   }
 
   /** Returns the preferred regularity's ordinal, or -1. */
