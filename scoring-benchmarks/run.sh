@@ -42,3 +42,4 @@ for r in rows:
     per = "%.0f" % (ms * 1e6 / n) if ranks else ""
     print("| %s | %d | %.2f | %s | %s |" % (name, n, ms, per, ratio))
 PY
+java -Xmx12g -cp "$jar" io.github.koppel.benchmarks.IndexMemoryReport 1000000
