@@ -3,7 +3,6 @@ package io.github.koppel.cli;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
-import io.github.koppel.matching.Audience;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
 import java.io.PrintWriter;
@@ -50,13 +49,13 @@ final class MatchCommand implements Runnable {
     }
     MatchEngine engine = options.engine();
     PrintWriter out = spec.commandLine().getOut();
+    Output output = new Output(out, engine.dataset(), options.lang, options.audience());
     Ranking ranking;
     String heading;
     if (subject.volunteer != null) {
       ranking = engine.rankVacancies(subject.volunteer, top);
       Volunteer v = engine.dataset().volunteer(subject.volunteer);
-      String name = v.displayName() == null || options.audience() == Audience.ORGANISATION ? v.id() : v.displayName() + " (" + v.id() + ")";
-      heading = String.format(Texts.get("vacanciesFor", options.lang), name);
+      heading = String.format(Texts.get("vacanciesFor", options.lang), output.name(v));
     } else {
       ranking = engine.rankVolunteers(subject.vacancy, top);
       Vacancy v = engine.dataset().vacancy(subject.vacancy);
@@ -67,6 +66,6 @@ final class MatchCommand implements Runnable {
       return;
     }
     out.println(heading);
-    new Output(out, engine.dataset(), options.lang, options.audience()).ranking(ranking, "", explain, true);
+    output.ranking(ranking, "", explain, true);
   }
 }

@@ -38,9 +38,10 @@ final class MatchOptions {
     if (!lang.equals("nl") && !lang.equals("en") && !lang.equals("fr")) {
       throw new CommandLine.ParameterException(commandLine, "--lang must be nl, en or fr: '" + lang + "'");
     }
-    if (!audience.equals("organisation") && !audience.equals("counsellor") && !audience.equals("volunteer")) {
-      throw new CommandLine.ParameterException(
-          commandLine, "--audience must be organisation, counsellor or volunteer: '" + audience + "'");
+    try {
+      audience();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, e.getMessage());
     }
   }
 

@@ -74,7 +74,13 @@ final class Output {
       return v == null ? vacancyId : v.title().in(lang) + " — " + dataset.organisationOf(v).name() + " (" + vacancyId + ")";
     }
     Volunteer v = dataset.volunteer(volunteerId);
-    String shown = v == null || v.displayName() == null || audience == Audience.ORGANISATION ? null : v.displayName();
-    return shown == null ? volunteerId : shown + " (" + volunteerId + ")";
+    return v == null ? volunteerId : name(v);
+  }
+
+  /** Returns a volunteer's name and id, or only the id for an organisation. */
+  String name(Volunteer v) {
+    return v.displayName() == null || audience == Audience.ORGANISATION
+        ? v.id()
+        : v.displayName() + " (" + v.id() + ")";
   }
 }

@@ -17,11 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,47 +70,31 @@ final class CompiledVolunteerRanker {
       queries.add(new Query(vacancy, segment, order));
     }
     int threads = pool == null ? 1 : Math.max(1, Math.min(parallelism, store.size() / MIN_CHUNK));
-    List<Callable<Partial>> tasks = new ArrayList<>();
+    List<Supplier<Partial>> tasks = new ArrayList<>();
     for (Query query : queries) {
       int n = query.size();
-      int chunks = threads == 1 ? 1 : Math.max(1, Math.min(threads, n / MIN_CHUNK));
-      int size = (n + chunks - 1) / Math.max(1, chunks);
-      for (int from = 0; from < n || (from == 0 && n == 0); from += Math.max(1, size)) {
+      int chunks = Math.max(1, Math.min(threads, n / MIN_CHUNK));
+      int size = (n + chunks - 1) / chunks;
+      for (int from = 0; from < n; from += size) {
         int start = from;
         int end = Math.min(n, from + size);
         tasks.add(() -> query.scan(start, end, k));
-        if (n == 0) {
-          break;
-        }
       }
     }
-    Partial all = null;
-    if (threads == 1 || tasks.size() == 1) {
-      for (Callable<Partial> task : tasks) {
-        all = all == null ? call(task) : all.merge(call(task));
+    List<Future<Partial>> futures = new ArrayList<>();
+    if (threads > 1) {
+      for (Supplier<Partial> task : tasks.subList(Math.min(1, tasks.size()), tasks.size())) {
+        futures.add(pool.submit(task::get));
       }
-    } else {
-      List<Future<Partial>> futures = new ArrayList<>();
-      for (Callable<Partial> task : tasks.subList(1, tasks.size())) {
-        futures.add(pool.submit(task));
-      }
-      all = call(tasks.get(0));
-      for (Future<Partial> f : futures) {
-        try {
-          all = all.merge(f.get());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while ranking " + vacancy.id(), e);
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
-      }
+      tasks = tasks.subList(0, Math.min(1, tasks.size()));
     }
-    if (all == null) {
-      all = new Partial(engine.criteria().size(), new Heap(k, order), new Heap(engine.policy().nearMisses(), order));
+    Partial all =
+        new Partial(engine.criteria().size(), new Heap(k, order), new Heap(engine.policy().nearMisses(), order));
+    for (Supplier<Partial> task : tasks) {
+      all.merge(task.get());
+    }
+    for (Future<Partial> f : futures) {
+      all.merge(DefaultMatchEngine.await(f, "ranking " + vacancy.id()));
     }
     Map<String, Integer> blockedBy = engine.emptyCounts();
     List<CriterionSpec> specs = engine.policy().criteria();
@@ -132,16 +115,6 @@ final class CompiledVolunteerRanker {
     return engine.assemble(
         Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), store.size(), all.feasible, top, near,
         blockedBy, k);
-  }
-
-  private static Partial call(Callable<Partial> task) {
-    try {
-      return task.call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**
@@ -335,7 +308,7 @@ final class CompiledVolunteerRanker {
       this.misses = misses;
     }
 
-    Partial merge(Partial other) {
+    void merge(Partial other) {
       for (int j = 0; j < blocked.length; j++) {
         blocked[j] += other.blocked[j];
       }
@@ -346,7 +319,6 @@ final class CompiledVolunteerRanker {
       for (int h = 0; h < other.misses.size; h++) {
         misses.offer(other.misses.index[h], other.misses.hard[h], other.misses.score[h]);
       }
-      return this;
     }
   }
 

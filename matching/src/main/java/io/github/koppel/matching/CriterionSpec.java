@@ -35,7 +35,7 @@ public record CriterionSpec(
     double minimum,
     Map<String, Object> parameters) {
 
-  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9_-]{0,63}");
+  static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9_-]{0,63}");
 
   /** Whether a criterion is a gate. */
   public enum Mode {

@@ -294,17 +294,7 @@ final class DefaultMatchEngine implements MatchEngine {
     }
     List<Ranking> rankings = new ArrayList<>(vacancies.size());
     for (Future<Ranking> f : futures) {
-      try {
-        rankings.add(f.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while ranking every vacancy", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
+      rankings.add(await(f, "ranking every vacancy"));
     }
     return List.copyOf(rankings);
   }
@@ -312,6 +302,24 @@ final class DefaultMatchEngine implements MatchEngine {
   /** Ranks the volunteers for one vacancy on the calling thread only. */
   private Ranking rankOne(Vacancy vacancy, int k) {
     return compiled != null ? compiled.rank(vacancy, k) : rankVolunteersByObjects(vacancy, k);
+  }
+
+  /**
+   * Waits for a task of the pool and returns its result; a runtime exception of the task is thrown
+   * as it is.
+   */
+  static <T> T await(Future<T> future, String what) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while " + what, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static ExecutorService pool(int threads) {

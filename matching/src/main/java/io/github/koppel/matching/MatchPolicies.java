@@ -319,7 +319,7 @@ public final class MatchPolicies {
       object(node, at, CRITERION_FIELDS);
       String type = text(required(node, at, "type"), at + ".type");
       String name = node.has("name") ? text(node.get("name"), at + ".name") : type;
-      if (!name.matches("[a-z][A-Za-z0-9_-]{0,63}")) {
+      if (!CriterionSpec.NAME.matcher(name).matches()) {
         throw error(
             at + (node.has("name") ? ".name" : ".type"),
             node.has("name") ? node.get("name") : node.get("type"),

@@ -134,15 +134,7 @@ final class VolunteerStore {
 
   /** Returns the live volunteers, segment by segment. */
   List<Volunteer> live() {
-    List<Volunteer> live = new ArrayList<>(size);
-    for (Segment s : segments) {
-      for (int i = 0; i < s.volunteers.size(); i++) {
-        if (s.live(i)) {
-          live.add(s.volunteers.get(i));
-        }
-      }
-    }
-    return live;
+    return live(segments);
   }
 
   /** Returns the segment holding a global position. */
@@ -186,11 +178,7 @@ final class VolunteerStore {
     int base;
     if (tail.volunteers.size() < tailLimit && copy.size() > 1) {
       copy.remove(copy.size() - 1);
-      for (int i = 0; i < tail.volunteers.size(); i++) {
-        if (tail.live(i)) {
-          members.add(tail.volunteers.get(i));
-        }
-      }
+      members.addAll(live(List.of(tail)));
       base = tail.base;
     } else {
       base = tail.base + tail.volunteers.size();
@@ -198,12 +186,12 @@ final class VolunteerStore {
     members.add(volunteer);
     copy.add(segment(members, base));
     if (copy.size() > maxSegments) {
-      return VolunteerStore.of(merged(copy), indexed, vocabularies, date, tailLimit, maxSegments);
+      return VolunteerStore.of(live(copy), indexed, vocabularies, date, tailLimit, maxSegments);
     }
     return new VolunteerStore(copy, tailLimit, maxSegments, store.size + 1, indexed, vocabularies, date);
   }
 
-  private static List<Volunteer> merged(List<Segment> segments) {
+  private static List<Volunteer> live(List<Segment> segments) {
     List<Volunteer> live = new ArrayList<>();
     for (Segment s : segments) {
       for (int i = 0; i < s.volunteers.size(); i++) {

@@ -43,15 +43,7 @@ final class AccommodationCriterion implements Criterion, Compilable {
     List<Evidence> met = new ArrayList<>();
     List<Evidence> unmet = new ArrayList<>();
     for (String need : new TreeSet<>(volunteer.supportNeeds())) {
-      boolean offered = false;
-      for (Accommodation a : vacancy.accommodations()) {
-        String id = a.accommodationId();
-        if (id.equals(need)
-            || (scheme.contains(id) && scheme.contains(need) && scheme.ancestors(id).containsKey(need))) {
-          offered = true;
-          break;
-        }
-      }
+      boolean offered = offers(vacancy, scheme, need);
       Evidence e =
           EvidenceBuilder.of(offered ? "accommodations.met" : "accommodations.unmet")
               .concept("accommodation", scheme, need)
@@ -69,16 +61,23 @@ final class AccommodationCriterion implements Criterion, Compilable {
     return Evaluation.score(score, evidence);
   }
 
+  /** Returns whether the vacancy offers a need, or an accommodation narrower than it. */
+  private static boolean offers(Vacancy vacancy, ConceptScheme scheme, String need) {
+    for (Accommodation a : vacancy.accommodations()) {
+      ConceptRelation relation = ConceptRelation.of(scheme, a.accommodationId(), need);
+      if (relation != null && !relation.kind().equals("broader")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
     ConceptScheme scheme = context.vocabularies().accommodations();
     boolean[] met = new boolean[scheme.size()];
     for (int c = 0; c < scheme.size(); c++) {
-      String need = scheme.concepts().get(c).id();
-      for (Accommodation a : vacancy.accommodations()) {
-        String id = a.accommodationId();
-        met[c] |= id.equals(need) || (scheme.contains(id) && scheme.ancestors(id).containsKey(need));
-      }
+      met[c] = offers(vacancy, scheme, scheme.concepts().get(c).id());
     }
     CompiledCriterion single = i -> {
       if (!index.mayUse(i, SensitiveCategory.ABILITY)) {

@@ -116,10 +116,8 @@ final class AvailabilityCriterion implements Criterion, Compilable {
     if (a.weekly().isEmpty() && a.shifts().isEmpty()) {
       return true;
     }
-    for (Shift free : a.shifts()) {
-      if (shift.isWithin(free)) {
-        return true;
-      }
+    if (coveredByShift(a, shift)) {
+      return true;
     }
     return a.weekly().contains(WeeklySlot.of(shift.date().getDayOfWeek(), partOf(shift.start())));
   }

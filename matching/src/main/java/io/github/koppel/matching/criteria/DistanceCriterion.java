@@ -18,8 +18,6 @@ import java.util.Set;
  * the volunteer's own limit vetoes if {@code respectMobility}. Abstains when a location is unknown.
  */
 final class DistanceCriterion implements Criterion, Compilable {
-  private static final double EARTH_RADIUS_KM = 6371.0088;
-
   private final Decay decay;
   private final boolean respectMobility;
   private final double hybridFloor;
@@ -137,8 +135,8 @@ final class DistanceCriterion implements Criterion, Compilable {
             continue;
           }
           double c = Math.sqrt(index.chordSquared(i, x, y, z));
-          double low = EARTH_RADIUS_KM * c * (1 - 1e-9) - 1e-9;
-          double high = EARTH_RADIUS_KM * c * (1 + c * c / 4) * (1 + 1e-9) + 1e-9;
+          double low = Geo.EARTH_RADIUS_KM * c * (1 - 1e-9) - 1e-9;
+          double high = Geo.EARTH_RADIUS_KM * c * (1 + c * c / 4) * (1 + 1e-9) + 1e-9;
           if (c < 0.5 && low > max) {
             out[i - from] = CompiledCriterion.VETO;
           } else if (c < 0.5 && high < max) {

@@ -54,13 +54,7 @@ final class InclusionCriterion implements Criterion, Compilable {
     List<Evidence> evidence = new ArrayList<>();
     int open = 0;
     for (String group : new TreeSet<>(volunteer.targetGroups())) {
-      boolean welcome = c.openToTargetGroups().contains(group);
-      if (!welcome && scheme.contains(group)) {
-        for (String ancestor : scheme.ancestors(group).keySet()) {
-          welcome |= c.openToTargetGroups().contains(ancestor);
-        }
-      }
-      if (welcome) {
+      if (welcomes(c, scheme, group)) {
         open++;
         evidence.add(
             EvidenceBuilder.of("inclusion.open")
@@ -88,17 +82,28 @@ final class InclusionCriterion implements Criterion, Compilable {
     return Evaluation.score(Math.min(1, score), evidence);
   }
 
+  /** Returns whether the organisation is open to a group, or to a broader group. */
+  private static boolean welcomes(InclusionCommitments c, ConceptScheme scheme, String group) {
+    if (c.openToTargetGroups().contains(group)) {
+      return true;
+    }
+    if (scheme.contains(group)) {
+      for (String ancestor : scheme.ancestors(group).keySet()) {
+        if (c.openToTargetGroups().contains(ancestor)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @Override
   public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
     InclusionCommitments c = context.organisationOf(vacancy).inclusion();
     ConceptScheme scheme = context.vocabularies().targetGroups();
     boolean[] welcome = new boolean[scheme.size()];
     for (int g = 0; g < scheme.size(); g++) {
-      String group = scheme.concepts().get(g).id();
-      welcome[g] = c.openToTargetGroups().contains(group);
-      for (String ancestor : scheme.ancestors(group).keySet()) {
-        welcome[g] |= c.openToTargetGroups().contains(ancestor);
-      }
+      welcome[g] = welcomes(c, scheme, scheme.concepts().get(g).id());
     }
     double coach = c.coachOrBuddy() ? 1 : 0;
     double trial = c.trialDay() ? 1 : 0;

@@ -6,7 +6,6 @@ import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -41,26 +40,12 @@ final class InterestCriterion implements Criterion, Compilable {
     @Nullable Evidence evidence = null;
     for (String sector : new TreeSet<>(sectors)) {
       for (String interest : new TreeSet<>(volunteer.interests())) {
-        double credit;
-        String code;
-        if (sector.equals(interest)) {
-          credit = 1;
-          code = "interests.match";
-        } else if (scheme.contains(sector) && scheme.contains(interest)) {
-          Integer up = scheme.ancestors(sector).get(interest);
-          Integer down = scheme.ancestors(interest).get(sector);
-          if (up != null) {
-            credit = Math.pow(narrowerCredit, up);
-            code = "interests.related";
-          } else if (down != null) {
-            credit = Math.pow(broaderCredit, down);
-            code = "interests.related";
-          } else {
-            continue;
-          }
-        } else {
+        ConceptRelation relation = ConceptRelation.of(scheme, sector, interest);
+        if (relation == null) {
           continue;
         }
+        double credit = relation.credit(narrowerCredit, broaderCredit);
+        String code = relation.steps() == 0 ? "interests.match" : "interests.related";
         if (credit > best) {
           best = credit;
           evidence =
@@ -86,23 +71,13 @@ final class InterestCriterion implements Criterion, Compilable {
     }
     ConceptScheme scheme = context.vocabularies().sectors();
     double[] credit = new double[scheme.size()];
-    Arrays.fill(credit, 0);
     for (int c = 0; c < scheme.size(); c++) {
       String interest = scheme.concepts().get(c).id();
       for (String sector : sectors) {
-        double value = 0;
-        if (sector.equals(interest)) {
-          value = 1;
-        } else if (scheme.contains(sector)) {
-          Integer up = scheme.ancestors(sector).get(interest);
-          Integer down = scheme.ancestors(interest).get(sector);
-          if (up != null) {
-            value = Math.pow(narrowerCredit, up);
-          } else if (down != null) {
-            value = Math.pow(broaderCredit, down);
-          }
+        ConceptRelation relation = ConceptRelation.of(scheme, sector, interest);
+        if (relation != null) {
+          credit[c] = Math.max(credit[c], relation.credit(narrowerCredit, broaderCredit));
         }
-        credit[c] = Math.max(credit[c], value);
       }
     }
     CompiledCriterion single = i -> {

@@ -54,29 +54,13 @@ final class TalentCriterion implements Criterion, Compilable {
       @Nullable Evidence bestEvidence = null;
       @Nullable Talent wish = null;
       for (Talent t : volunteer.talents()) {
-        String relation = "exact";
-        int steps = 0;
-        double credit;
-        if (t.conceptId().equals(r.conceptId())) {
-          credit = 1;
-        } else if (scheme.contains(t.conceptId()) && scheme.contains(r.conceptId())) {
-          Integer up = scheme.ancestors(t.conceptId()).get(r.conceptId());
-          Integer down = scheme.ancestors(r.conceptId()).get(t.conceptId());
-          if (up != null) {
-            relation = "narrower";
-            steps = up;
-            credit = Math.pow(narrowerCredit, up);
-          } else if (down != null) {
-            relation = "broader";
-            steps = down;
-            credit = Math.pow(broaderCredit, down);
-          } else {
-            continue;
-          }
-        } else {
+        ConceptRelation relation = ConceptRelation.of(scheme, t.conceptId(), r.conceptId());
+        if (relation == null) {
           continue;
         }
-        String code = "talents." + relation;
+        int steps = relation.steps();
+        double credit = relation.credit(narrowerCredit, broaderCredit);
+        String code = "talents." + relation.kind();
         if (t.wantsToLearn()) {
           wish = t;
           credit *= vacancy.offersTraining() ? learnCredit : learnWithoutTrainingCredit;
@@ -143,23 +127,12 @@ final class TalentCriterion implements Criterion, Compilable {
       required[k] = req.required();
       Arrays.fill(table[k], -1);
       for (int c = 0; c < scheme.size(); c++) {
-        String conceptId = scheme.concepts().get(c).id();
-        double relation;
-        if (conceptId.equals(req.conceptId())) {
-          relation = 1;
-        } else if (scheme.contains(req.conceptId())) {
-          Integer up = scheme.ancestors(conceptId).get(req.conceptId());
-          Integer down = scheme.ancestors(req.conceptId()).get(conceptId);
-          if (up != null) {
-            relation = Math.pow(narrowerCredit, up);
-          } else if (down != null) {
-            relation = Math.pow(broaderCredit, down);
-          } else {
-            continue;
-          }
-        } else {
+        ConceptRelation related =
+            ConceptRelation.of(scheme, scheme.concepts().get(c).id(), req.conceptId());
+        if (related == null) {
           continue;
         }
+        double relation = related.credit(narrowerCredit, broaderCredit);
         for (int level = 0; level <= 3; level++) {
           for (int learn = 0; learn < 2; learn++) {
             double credit = relation;

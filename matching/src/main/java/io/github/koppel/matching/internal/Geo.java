@@ -2,7 +2,8 @@ package io.github.koppel.matching.internal;
 
 /** Great-circle distances on primitives, with exactly the operations of {@code Location.distanceKm}. */
 public final class Geo {
-  private static final double EARTH_RADIUS_KM = 6371.0088;
+  /** The mean radius of the Earth, in km, as {@code Location} uses it. */
+  public static final double EARTH_RADIUS_KM = 6371.0088;
 
   private Geo() {}
 
