@@ -132,6 +132,11 @@ final class CompiledVolunteerRanker {
     private final Order order;
     private final boolean open;
     private final boolean mean;
+    /**
+     * The criterion whose {@link CompiledCriterion#DEFERRED} results are settled from bounds, or
+     * -1: the first {@link Deferrable} of a weighted mean whose gate a deferred score cannot fail.
+     */
+    private final int deferredColumn;
 
     Query(Vacancy vacancy, VolunteerStore.Segment segment, Order order) {
       this.segment = segment;
@@ -154,83 +159,132 @@ final class CompiledVolunteerRanker {
       this.order = order;
       open = vacancy.isOpenOn(engine.date());
       mean = policy.aggregation() == Aggregation.WEIGHTED_MEAN;
+      int column = -1;
+      for (int j = 0; j < m && mean; j++) {
+        if (compiled[j] instanceof Deferrable d && !(hard[j] && minimum[j] > d.lowerBound())) {
+          column = j;
+          break;
+        }
+      }
+      deferredColumn = column;
     }
 
     int size() {
       return index.size();
     }
 
-    /** Scans the volunteers from index {@code from} (inclusive) to {@code to} (exclusive). */
+    /**
+     * Scans the volunteers from index {@code from} (inclusive) to {@code to} (exclusive), a block
+     * at a time: every criterion evaluates the block, the gates and the plain weighted sums are
+     * accumulated criterion by criterion (columns, with few unpredictable branches), and then each
+     * candidate is settled from bounds of its score or, near a decision, scored exactly.
+     */
     Partial scan(int from, int to, int k) {
       int m = compiled.length;
       Partial p = new Partial(m, new Heap(k, order), new Heap(policy.nearMisses(), order));
-      double[] scores = new double[m];
-      boolean[] part = new boolean[m];
-      double[] contributions = new double[m];
-      double[][] results = new double[m][BLOCK];
+      Block block = new Block(m);
       for (int start = from; start < to; start += BLOCK) {
-        int end = Math.min(to, start + BLOCK);
+        int n = Math.min(to, start + BLOCK) - start;
         for (int j = 0; j < m; j++) {
-          compiled[j].evaluate(start, end, results[j]);
+          compiled[j].evaluate(start, start + n, block.results[j]);
         }
-        for (int i = start; i < end; i++) {
-          if (segment.live(i)) {
-            scoreOne(i, i - start, results, scores, part, contributions, p);
+        int live = 0;
+        for (int b = 0; b < n; b++) {
+          block.live[b] = segment.live(start + b) ? 1 : 0;
+          live += block.live[b];
+          block.totalWeight[b] = 0;
+          block.weightedSum[b] = 0;
+          block.failed[b] = open ? 0 : 1;
+        }
+        if (!open) {
+          p.blocked[m + 1] += live;
+        }
+        for (int j = 0; j < m; j++) {
+          p.blocked[j] += accumulate(j, start, n, block);
+        }
+        for (int b = 0; b < n; b++) {
+          if (block.live[b] != 0) {
+            decide(start + b, b, block, p);
           }
         }
       }
       return p;
     }
 
-    private void scoreOne(
-        int i,
-        int b,
-        double[][] results,
-        double[] scores,
-        boolean[] part,
-        double[] contributions,
-        Partial p) {
-      int m = compiled.length;
-      double totalWeight = 0;
-      int failed = 0;
-      int deferred = -1;
-      for (int j = 0; j < m; j++) {
-        double v = results[j][b];
-        if (v == CompiledCriterion.DEFERRED) {
-          double lower = ((Deferrable) compiled[j]).lowerBound();
-          if (deferred < 0 && mean && !(hard[j] && minimum[j] > lower)) {
-            deferred = j;
-            part[j] = weights[j] > 0;
-            scores[j] = 0;
-            if (part[j]) {
-              totalWeight += weights[j];
-            }
-            continue;
+    /**
+     * Adds criterion j's results for a block to the candidates' weights, weighted sums and failed
+     * gates, in criterion order as the engine adds them; returns how many live candidates its gate
+     * blocks.
+     */
+    private int accumulate(int j, int start, int n, Block block) {
+      double[] r = block.results[j];
+      if (j != deferredColumn && compiled[j] instanceof Deferrable) {
+        for (int b = 0; b < n; b++) {
+          if (r[b] == CompiledCriterion.DEFERRED) {
+            r[b] = compiled[j].evaluate(start + b);
           }
+        }
+      }
+      double w = weights[j];
+      boolean gate = hard[j];
+      double min = minimum[j];
+      double[] totalWeight = block.totalWeight;
+      double[] weightedSum = block.weightedSum;
+      int[] failed = block.failed;
+      int[] live = block.live;
+      int blocked = 0;
+      // Without branches on the data: only the deferred column answers DEFERRED, which takes part
+      // with a score settled later; an abstention takes no part, a veto takes part with 0.
+      for (int b = 0; b < n; b++) {
+        double v = r[b];
+        boolean abstained = v != v;
+        boolean scored = v >= 0;
+        totalWeight[b] += abstained ? 0 : w;
+        weightedSum[b] += scored ? w * v : 0;
+        if (gate) {
+          int f = (v == CompiledCriterion.VETO) | (scored & v < min) ? 1 : 0;
+          failed[b] += f;
+          blocked += f & live[b];
+        }
+      }
+      return blocked;
+    }
+
+    /** Settles candidate i, at position b of its block, or scores it exactly. */
+    private void decide(int i, int b, Block block, Partial p) {
+      double totalWeight = block.totalWeight[b];
+      double weightedSum = block.weightedSum[b];
+      int failed = block.failed[b];
+      boolean deferred = deferredColumn >= 0 && block.results[deferredColumn][b] == CompiledCriterion.DEFERRED;
+      if (mean) {
+        if (!deferred) {
+          if (settled(-1, 0, 0, weightedSum, totalWeight, failed, p)) {
+            return;
+          }
+        } else {
+          Deferrable d = (Deferrable) compiled[deferredColumn];
+          if (settled(deferredColumn, d.lowerBound(), 1, weightedSum, totalWeight, failed, p)) {
+            return;
+          }
+          d.bounds(i, block.range);
+          if (settled(deferredColumn, block.range[0], block.range[1], weightedSum, totalWeight, failed, p)) {
+            return;
+          }
+        }
+      }
+      int m = compiled.length;
+      double[] scores = block.scores;
+      boolean[] part = block.part;
+      for (int j = 0; j < m; j++) {
+        double v = block.results[j][b];
+        if (v == CompiledCriterion.DEFERRED) {
           v = compiled[j].evaluate(i);
         }
         boolean abstained = Double.isNaN(v);
-        boolean vetoed = v == CompiledCriterion.VETO;
         part[j] = !abstained && weights[j] > 0;
-        scores[j] = abstained || vetoed ? 0 : v;
-        if (part[j]) {
-          totalWeight += weights[j];
-        }
-        if (hard[j] && !abstained && (vetoed || v < minimum[j])) {
-          failed++;
-          p.blocked[j]++;
-        }
+        scores[j] = abstained || v == CompiledCriterion.VETO ? 0 : v;
       }
-      if (!open) {
-        failed++;
-        p.blocked[m + 1]++;
-      }
-      if (deferred >= 0 && skipDeferred(deferred, totalWeight, failed, scores, part, contributions, p)) {
-        return;
-      }
-      if (deferred >= 0) {
-        scores[deferred] = compiled[deferred].evaluate(i);
-      }
+      double[] contributions = block.contributions;
       DefaultMatchEngine.aggregateInto(
           policy.aggregation(), weights, scores, part, totalWeight, contributions);
       double score = 0;
@@ -251,32 +305,36 @@ final class CompiledVolunteerRanker {
     }
 
     /**
-     * Decides a candidate without the exact score of its deferred criterion when the bounds of
-     * that score settle the minimum-score gate and keep the candidate out of both heaps; then
-     * counts it and returns true.
+     * Decides a candidate of a weighted mean from bounds of its score, without the exact
+     * aggregation and without the exact score of a deferred criterion, when those bounds settle
+     * the minimum-score gate and keep the candidate out of both heaps; then counts it and returns
+     * true. The bounds are the plain weighted mean, which differs from the engine's sum of
+     * contributions only by rounding, widened by {@link #EPS}, with the deferred criterion's
+     * score anywhere between the given bounds.
      */
-    private boolean skipDeferred(
+    private boolean settled(
         int deferred,
+        double deferredLow,
+        double deferredHigh,
+        double weightedSum,
         double totalWeight,
         int failed,
-        double[] scores,
-        boolean[] part,
-        double[] contributions,
         Partial p) {
-      DefaultMatchEngine.aggregateInto(
-          policy.aggregation(), weights, scores, part, totalWeight, contributions);
-      double rest = 0;
-      for (double c : contributions) {
-        rest += c;
+      double low;
+      double high;
+      if (totalWeight <= 0) {
+        low = 0;
+        high = 0;
+      } else {
+        double share = deferred >= 0 ? weights[deferred] : 0;
+        low = (weightedSum + share * deferredLow) / totalWeight - EPS;
+        high = (weightedSum + share * deferredHigh) / totalWeight + EPS;
       }
-      double share = part[deferred] ? weights[deferred] / totalWeight : 0;
-      double low = rest + share * ((Deferrable) compiled[deferred]).lowerBound() - EPS;
-      double high = rest + share + EPS;
       double minimumScore = policy.minimumScore();
       boolean fails;
       if (high < minimumScore) {
         fails = true;
-      } else if (low >= minimumScore) {
+      } else if (low >= minimumScore || minimumScore <= 0) {
         fails = false;
       } else {
         return false;
@@ -292,6 +350,26 @@ final class CompiledVolunteerRanker {
         p.feasible++;
       }
       return true;
+    }
+  }
+
+  /** The working arrays of one scanning thread for one block of candidates. */
+  private static final class Block {
+    final double[][] results;
+    final double[] totalWeight = new double[BLOCK];
+    final double[] weightedSum = new double[BLOCK];
+    final int[] failed = new int[BLOCK];
+    final int[] live = new int[BLOCK];
+    final double[] scores;
+    final boolean[] part;
+    final double[] contributions;
+    final double[] range = new double[2];
+
+    Block(int criteria) {
+      results = new double[criteria][BLOCK];
+      scores = new double[criteria];
+      part = new boolean[criteria];
+      contributions = new double[criteria];
     }
   }
 

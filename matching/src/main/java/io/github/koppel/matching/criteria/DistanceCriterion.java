@@ -117,10 +117,29 @@ final class DistanceCriterion implements Criterion, Compilable {
         return lower;
       }
 
+      @Override
+      public void bounds(int i, double[] range) {
+        double c = Math.sqrt(index.chordSquared(i, x, y, z));
+        double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
+        double cHigh = c + VolunteerIndex.CHORD_ERROR;
+        if (cHigh >= 0.5) {
+          range[0] = lower;
+          range[1] = 1;
+          return;
+        }
+        double nearest = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
+        double farthest = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
+        // The decay is monotone in floating point too (Math.exp is semi-monotonic); the margin of
+        // 1e-12 covers the rest.
+        range[0] = Math.max(lower, decay.apply(farthest) - 1e-12);
+        range[1] = Math.min(1, decay.apply(Math.max(0, nearest)) + 1e-12);
+      }
+
       /*
        * Without trigonometry: the chord c between the unit vectors bounds the great-circle
        * distance, R·c <= km <= R·c·(1 + c²/4) for the distances of a city, with a margin for
-       * rounding. Only a candidate near its own limit gets the exact distance here.
+       * rounding and for the float unit vectors of the index. Only a candidate near its own limit
+       * gets the exact distance here.
        */
       @Override
       public void evaluate(int from, int to, double[] out) {
@@ -135,11 +154,13 @@ final class DistanceCriterion implements Criterion, Compilable {
             continue;
           }
           double c = Math.sqrt(index.chordSquared(i, x, y, z));
-          double low = Geo.EARTH_RADIUS_KM * c * (1 - 1e-9) - 1e-9;
-          double high = Geo.EARTH_RADIUS_KM * c * (1 + c * c / 4) * (1 + 1e-9) + 1e-9;
-          if (c < 0.5 && low > max) {
+          double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
+          double cHigh = c + VolunteerIndex.CHORD_ERROR;
+          double low = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
+          double high = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
+          if (cHigh < 0.5 && low > max) {
             out[i - from] = CompiledCriterion.VETO;
-          } else if (c < 0.5 && high < max) {
+          } else if (cHigh < 0.5 && high < max) {
             out[i - from] = CompiledCriterion.DEFERRED;
           } else {
             out[i - from] = single.evaluate(i);

@@ -137,6 +137,7 @@ final class LegalGateCriterion implements Criterion, Compilable {
       return null;
     }
     boolean exempt = context.organisationOf(vacancy).youthWork() && rule.youthWorkExempt();
+    int oldestValid = oldestValidExtract(date, rule.maxExtractAgeMonths());
     CompiledCriterion single = i -> {
       if (!index.mayUse(i, SensitiveCategory.BACKGROUND_CHECK)) {
         return CompiledCriterion.ABSTAIN;
@@ -144,8 +145,8 @@ final class LegalGateCriterion implements Criterion, Compilable {
       if (exempt) {
         return 1;
       }
-      LocalDate extract = index.extract(i);
-      boolean fails = extract == null || extract.plusMonths(rule.maxExtractAgeMonths()).isBefore(date);
+      int extract = index.extractEpochDay(i);
+      boolean fails = extract == VolunteerIndex.NO_EXTRACT || extract < oldestValid;
       return !fails ? 1 : vetoMissing ? CompiledCriterion.VETO : 0;
     };
     return new CompiledCriterion() {
@@ -161,5 +162,18 @@ final class LegalGateCriterion implements Criterion, Compilable {
         }
       }
     };
+  }
+
+  /**
+   * Returns the epoch day of the oldest extract that is still valid on a date: the first day e with
+   * e + months not before the date. Adding months is monotone but clamps to the end of a month, so
+   * the day is searched from just before date − months.
+   */
+  static int oldestValidExtract(LocalDate date, int months) {
+    LocalDate e = date.minusMonths(months).minusDays(4);
+    while (e.plusMonths(months).isBefore(date)) {
+      e = e.plusDays(1);
+    }
+    return Math.toIntExact(e.toEpochDay());
   }
 }

@@ -17,7 +17,7 @@ public interface CompiledCriterion {
   double VETO = -1;
 
   /**
-   * The result of {@link Deferrable#cheap}: not a veto nor an abstention, a score between {@link
+   * The block result of a {@link Deferrable}: not a veto nor an abstention, a score between {@link
    * Deferrable#lowerBound()} and 1 that {@link #evaluate(int)} computes exactly.
    */
   double DEFERRED = -2;

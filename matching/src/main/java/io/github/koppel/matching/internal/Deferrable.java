@@ -14,4 +14,13 @@ public interface Deferrable extends CompiledCriterion {
    * @return the lower bound, in [0, 1]
    */
   double lowerBound();
+
+  /**
+   * Bounds the exact score of a deferred candidate more tightly than {@link #lowerBound()}, at a
+   * cost well below that of the exact score.
+   *
+   * @param i a candidate for which the block evaluation answered {@link CompiledCriterion#DEFERRED}
+   * @param range receives the lowest possible score at 0 and the highest at 1, both in [0, 1]
+   */
+  void bounds(int i, double[] range);
 }

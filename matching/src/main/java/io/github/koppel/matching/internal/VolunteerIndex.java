@@ -37,6 +37,16 @@ import org.jspecify.annotations.Nullable;
  * This class is immutable and thread-safe.
  */
 public final class VolunteerIndex {
+  /** The value of {@link #extractEpochDay} for a volunteer without a 596.2 extract. */
+  public static final int NO_EXTRACT = Integer.MIN_VALUE;
+
+  /**
+   * How far {@link #chordSquared}'s root can lie from the exact chord: the unit vectors are rounded
+   * to floats, at most 2<sup>-24</sup> per coordinate, so at most √3·2<sup>-24</sup> ≈ 1.04e-7 in
+   * the chord; this bound leaves a margin.
+   */
+  public static final double CHORD_ERROR = 2e-7;
+
   private static final int PARALLEL_THRESHOLD = 50_000;
   private static final int CHUNK = 8_192;
   private static final byte PRACTISES_ANY = 1;
@@ -64,16 +74,14 @@ public final class VolunteerIndex {
   private final byte[] matchingConsent;
   private final short[] birthYear;
   private final short[] ageOnDate;
-  private final @Nullable LocalDate[] extract;
+  private final int[] extract;
   private final int[] weekly;
   private final double[] hours;
   private final int[] availableFrom;
   private final int[] availableUntil;
-  private final double[] latitude;
-  private final double[] longitude;
-  private final double[] unitX;
-  private final double[] unitY;
-  private final double[] unitZ;
+  private final float[] unitX;
+  private final float[] unitY;
+  private final float[] unitZ;
   private final double[] maxKm;
   private final byte[] regularity;
   private final byte[] setting;
@@ -146,16 +154,14 @@ public final class VolunteerIndex {
     this.matchingConsent = new byte[n];
     this.birthYear = new short[n];
     this.ageOnDate = new short[n];
-    this.extract = new LocalDate[n];
+    this.extract = new int[n];
     this.weekly = new int[n];
     this.hours = new double[n];
     this.availableFrom = new int[n];
     this.availableUntil = new int[n];
-    this.latitude = new double[n];
-    this.longitude = new double[n];
-    this.unitX = new double[n];
-    this.unitY = new double[n];
-    this.unitZ = new double[n];
+    this.unitX = new float[n];
+    this.unitY = new float[n];
+    this.unitZ = new float[n];
     this.maxKm = new double[n];
     this.regularity = new byte[n];
     this.setting = new byte[n];
@@ -216,7 +222,8 @@ public final class VolunteerIndex {
     if (v.completedFirstStageSecondary()) {
       f |= FIRST_STAGE;
     }
-    extract[i] = v.backgroundCheckDate();
+    LocalDate checked = v.backgroundCheckDate();
+    extract[i] = checked == null ? NO_EXTRACT : Math.toIntExact(checked.toEpochDay());
     Availability a = v.availability();
     if (a.weekly().isEmpty() && a.hoursPerWeek() == null && a.shifts().isEmpty() && a.from() == null
         && a.until() == null) {
@@ -234,16 +241,14 @@ public final class VolunteerIndex {
     availableFrom[i] = a.from() == null ? Integer.MIN_VALUE : Math.toIntExact(a.from().toEpochDay());
     availableUntil[i] = a.until() == null ? Integer.MAX_VALUE : Math.toIntExact(a.until().toEpochDay());
     Location home = v.home();
-    latitude[i] = home == null ? Double.NaN : home.latitude();
-    longitude[i] = home == null ? Double.NaN : home.longitude();
     if (home == null) {
-      unitX[i] = Double.NaN;
+      unitX[i] = Float.NaN;
     } else {
       double phi = Math.toRadians(home.latitude());
       double lambda = Math.toRadians(home.longitude());
-      unitX[i] = Math.cos(phi) * Math.cos(lambda);
-      unitY[i] = Math.cos(phi) * Math.sin(lambda);
-      unitZ[i] = Math.sin(phi);
+      unitX[i] = (float) (Math.cos(phi) * Math.cos(lambda));
+      unitY[i] = (float) (Math.cos(phi) * Math.sin(lambda));
+      unitZ[i] = (float) Math.sin(phi);
     }
     Mobility mobility = v.mobility();
     maxKm[i] = mobility == null ? Double.NaN : mobility.maxDistanceKm();
@@ -411,8 +416,8 @@ public final class VolunteerIndex {
     return (flags[i] & FIRST_STAGE) != 0;
   }
 
-  /** Returns the date of the 596.2 extract, or {@code null}. */
-  public @Nullable LocalDate extract(int i) {
+  /** Returns the epoch day of the 596.2 extract, or {@link #NO_EXTRACT}. */
+  public int extractEpochDay(int i) {
     return extract[i];
   }
 
@@ -446,9 +451,10 @@ public final class VolunteerIndex {
     return availableUntil[i] == Integer.MAX_VALUE ? Long.MAX_VALUE : availableUntil[i];
   }
 
-  /** Returns the home latitude, or NaN. */
+  /** Returns the home latitude, or NaN; reads the volunteer, for exact distances only. */
   public double latitude(int i) {
-    return latitude[i];
+    Location home = volunteers.get(i).home();
+    return home == null ? Double.NaN : home.latitude();
   }
 
   /** Returns whether the volunteer gave a home location. */
@@ -458,7 +464,8 @@ public final class VolunteerIndex {
 
   /**
    * Returns the squared chord between the home and a point on the unit sphere, a cheap monotone
-   * stand-in for the distance; undefined without a home.
+   * stand-in for the distance; undefined without a home. The home's unit vector is kept in floats,
+   * so the chord is within {@link #CHORD_ERROR} of the exact one.
    */
   public double chordSquared(int i, double x, double y, double z) {
     double dx = unitX[i] - x;
@@ -467,9 +474,10 @@ public final class VolunteerIndex {
     return dx * dx + dy * dy + dz * dz;
   }
 
-  /** Returns the home longitude, or NaN. */
+  /** Returns the home longitude, or NaN; reads the volunteer, for exact distances only. */
   public double longitude(int i) {
-    return longitude[i];
+    Location home = volunteers.get(i).home();
+    return home == null ? Double.NaN : home.longitude();
   }
 
   /** Returns the maximum distance, or NaN if none is set. */

@@ -9,6 +9,7 @@ import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.testdata.DomainArbitraries;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -16,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /** The contract of every built-in criterion, checked on random pairs. */
 final class BuiltInCriteriaProperties {
@@ -61,6 +63,24 @@ final class BuiltInCriteriaProperties {
           assertTrue(!evidence.isSensitive(), type + " revealed " + evidence.code() + " without consent");
         }
       }
+    }
+  }
+
+  /**
+   * The compiled background check compares epoch days against one threshold; it must agree with
+   * "extract + months is not before the date" on every day, also where months have fewer days.
+   */
+  @Property(tries = 300)
+  void oldestValidExtractAgreesWithAddingMonths(
+      @ForAll @IntRange(min = 0, max = 3000) int dayOffset,
+      @ForAll @IntRange(min = 0, max = 72) int months) {
+    LocalDate date = LocalDate.of(2020, 1, 1).plusDays(dayOffset);
+    int oldest = LegalGateCriterion.oldestValidExtract(date, months);
+    for (LocalDate e = date.minusMonths(months).minusDays(40);
+        e.isBefore(date.minusMonths(months).plusDays(40));
+        e = e.plusDays(1)) {
+      boolean valid = !e.plusMonths(months).isBefore(date);
+      assertEquals(valid, e.toEpochDay() >= oldest, () -> "date " + date + ", months " + months);
     }
   }
 }
