@@ -9,6 +9,10 @@ module io.github.koppel.matching {
   exports io.github.koppel.matching;
   // The criteria extension point and the built-in criteria.
   exports io.github.koppel.matching.criteria;
+  // Placing many volunteers into vacancies with capacities.
+  exports io.github.koppel.matching.allocation;
+  // Ranked group fairness (FA*IR).
+  exports io.github.koppel.matching.fairness;
   // Free-text normalisation of talents.
   exports io.github.koppel.matching.text;
 

@@ -78,7 +78,7 @@ final class CompiledVolunteerRanker {
       for (int from = 0; from < n; from += size) {
         int start = from;
         int end = Math.min(n, from + size);
-        tasks.add(() -> query.scan(start, end, k));
+        tasks.add(() -> query.scan(start, end, k, null));
       }
     }
     List<Future<Partial>> futures = new ArrayList<>();
@@ -115,6 +115,30 @@ final class CompiledVolunteerRanker {
     return engine.assemble(
         Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), store.size(), all.feasible, top, near,
         blockedBy, k);
+  }
+
+  /** Receives the feasible volunteers of a scan. */
+  @FunctionalInterface
+  interface FeasibleSink {
+    /**
+     * Receives one feasible volunteer.
+     *
+     * @param global the volunteer's global position
+     * @param score the exact score
+     */
+    void accept(int global, double score);
+  }
+
+  /**
+   * Passes every feasible volunteer for a vacancy to a sink, with the exact score, in the order of
+   * the store, on the calling thread.
+   */
+  void collectFeasible(Vacancy vacancy, FeasibleSink sink) {
+    Order order = new Order(engine.policy(), vacancy);
+    for (VolunteerStore.Segment segment : store.segments()) {
+      Query query = new Query(vacancy, segment, order);
+      query.scan(0, query.size(), 0, sink);
+    }
   }
 
   /**
@@ -179,7 +203,7 @@ final class CompiledVolunteerRanker {
      * accumulated criterion by criterion (columns, with few unpredictable branches), and then each
      * candidate is settled from bounds of its score or, near a decision, scored exactly.
      */
-    Partial scan(int from, int to, int k) {
+    Partial scan(int from, int to, int k, @Nullable FeasibleSink collect) {
       int m = compiled.length;
       Partial p = new Partial(m, new Heap(k, order), new Heap(policy.nearMisses(), order));
       Block block = new Block(m);
@@ -204,7 +228,7 @@ final class CompiledVolunteerRanker {
         }
         for (int b = 0; b < n; b++) {
           if (block.live[b] != 0) {
-            decide(start + b, b, block, p);
+            decide(start + b, b, block, p, collect);
           }
         }
       }
@@ -251,12 +275,13 @@ final class CompiledVolunteerRanker {
     }
 
     /** Settles candidate i, at position b of its block, or scores it exactly. */
-    private void decide(int i, int b, Block block, Partial p) {
+    private void decide(int i, int b, Block block, Partial p, @Nullable FeasibleSink collect) {
       double totalWeight = block.totalWeight[b];
       double weightedSum = block.weightedSum[b];
       int failed = block.failed[b];
       boolean deferred = deferredColumn >= 0 && block.results[deferredColumn][b] == CompiledCriterion.DEFERRED;
-      if (mean) {
+      // A collecting scan needs the exact score of every candidate that passes the gates.
+      if (mean && (collect == null || failed > 0)) {
         if (!deferred) {
           if (settled(-1, 0, 0, weightedSum, totalWeight, failed, p)) {
             return;
@@ -299,6 +324,9 @@ final class CompiledVolunteerRanker {
       if (failed == 0) {
         p.feasible++;
         p.matches.offer(segment.base + i, 0, score);
+        if (collect != null) {
+          collect.accept(segment.base + i, score);
+        }
       } else {
         p.misses.offer(segment.base + i, -failed, score);
       }

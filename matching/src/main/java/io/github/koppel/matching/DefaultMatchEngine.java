@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -266,6 +267,24 @@ final class DefaultMatchEngine implements MatchEngine {
       return compiled.rank(vacancy, k, pool, parallelism);
     }
     return rankVolunteersByObjects(vacancy, k);
+  }
+
+  @Override
+  public Map<String, Double> feasibleVolunteers(String vacancyId) {
+    Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
+    checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (compiled != null) {
+      compiled.collectFeasible(vacancy, (global, score) -> out.put(store.at(global).id(), score));
+    } else {
+      for (Volunteer volunteer : store.live()) {
+        MatchExplanation e = evaluate(volunteer, vacancy);
+        if (e.isFeasible()) {
+          out.put(volunteer.id(), e.score().soft());
+        }
+      }
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /** Ranks the volunteers for a vacancy by evaluating every pair with the object criteria. */

@@ -14,6 +14,7 @@ import io.github.koppel.matching.criteria.CriterionRegistry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,18 @@ public interface MatchEngine {
    * @throws IllegalArgumentException if the vacancy is unknown or {@code k} is negative
    */
   Ranking rankVolunteers(String vacancyId, int k);
+
+  /**
+   * Returns every volunteer who is a feasible match for a vacancy (passes every gate, the vacancy
+   * is open and the score reaches the policy's minimum) with the score, without explanations: what
+   * allocation and evaluation need, at the cost of a scan.
+   *
+   * @param vacancyId the vacancy
+   * @return volunteer id to score, in the order of the dataset's volunteers
+   * @throws IllegalArgumentException if the vacancy is unknown
+   * @since 0.3
+   */
+  Map<String, Double> feasibleVolunteers(String vacancyId);
 
   /**
    * Returns the top volunteers for every vacancy of the dataset, as a researcher replaying a year

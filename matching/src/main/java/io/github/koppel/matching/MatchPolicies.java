@@ -73,6 +73,7 @@ public final class MatchPolicies {
   public static final int SCHEMA_VERSION = 1;
 
   private static final String DEFAULT_RESOURCE = "policies/inclusive-default.json";
+  private static final String WISHES_RESOURCE = "policies/volunteer-wishes.json";
   private static final Set<String> POLICY_FIELDS =
       Set.of("schemaVersion", "name", "version", "description", "aggregation", "minimumScore",
           "tieBreak", "seed", "nearMisses", "criteria");
@@ -80,6 +81,7 @@ public final class MatchPolicies {
       Set.of("name", "type", "mode", "weight", "minimum", "parameters");
   private static final ObjectMapper MAPPER = mapper();
   private static volatile @Nullable MatchPolicy inclusiveDefault;
+  private static volatile @Nullable MatchPolicy volunteerWishes;
 
   private MatchPolicies() {}
 
@@ -112,18 +114,41 @@ public final class MatchPolicies {
   public static MatchPolicy inclusiveDefault() {
     MatchPolicy policy = inclusiveDefault;
     if (policy == null) {
-      try (InputStream in = MatchPolicies.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-        }
-        policy = read(in, DEFAULT_RESOURCE, CriterionRegistry.builtIn());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      policy = bundled(DEFAULT_RESOURCE);
       inclusiveDefault = policy;
     }
     return policy;
   }
+
+  /**
+   * Returns the bundled policy of a volunteer's wishes ({@code volunteer-wishes}): how much a
+   * volunteer wants a vacancy, from their interests, their preferences (regularity, alone or in a
+   * group, remote), the distance, the chance to practise Dutch and to use or learn talents. It has
+   * no gates and a minimum score of 0; allocation uses it to order volunteers' preferences.
+   *
+   * @return the policy
+   * @since 0.3
+   */
+  public static MatchPolicy volunteerWishes() {
+    MatchPolicy policy = volunteerWishes;
+    if (policy == null) {
+      policy = bundled(WISHES_RESOURCE);
+      volunteerWishes = policy;
+    }
+    return policy;
+  }
+
+  private static MatchPolicy bundled(String resource) {
+    try (InputStream in = MatchPolicies.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return read(in, resource, CriterionRegistry.builtIn());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
 
   /**
    * Reads a policy file with the built-in criteria.

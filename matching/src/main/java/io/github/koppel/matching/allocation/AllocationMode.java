@@ -1,0 +1,27 @@
+package io.github.koppel.matching.allocation;
+
+/**
+ * How {@link Allocator#allocate} places volunteers.
+ *
+ * @since 0.3
+ */
+public enum AllocationMode {
+  /**
+   * Places as many volunteers as possible and, among those placements, maximises the total score:
+   * a minimum-cost flow by successive shortest paths with potentials, exact on scores rounded to
+   * 1e-6.
+   */
+  OPTIMAL,
+  /**
+   * Deferred acceptance with capacities, volunteers proposing: a stable placement that every
+   * volunteer likes at least as well as any other stable placement.
+   */
+  STABLE_VOLUNTEERS_PROPOSE,
+  /**
+   * Deferred acceptance with capacities, vacancies proposing: a stable placement that every
+   * vacancy likes at least as well as any other stable placement.
+   */
+  STABLE_VACANCIES_PROPOSE,
+  /** The baseline: the feasible pairs by score, best first, each taken while both sides are free. */
+  GREEDY
+}
