@@ -68,8 +68,8 @@ public final class Allocator {
   }
 
   /**
-   * Lists the blocking pairs of an allocation: a volunteer placed individually (or not at all)
-   * and a feasible vacancy that the volunteer prefers to their placement and that has a free
+   * Lists the blocking pairs of an allocation: a volunteer in no team, placed or not, and a
+   * feasible vacancy that the volunteer prefers to their placement and that has a free
    * place for individuals or holds a volunteer it prefers less. Places taken by teams are not
    * free. A stable allocation has none.
    *
@@ -87,6 +87,11 @@ public final class Allocator {
     int[] worst = new int[m];
     Arrays.fill(assigned, -1);
     Arrays.fill(worst, -1);
+    for (AllocationProblem.Team t : problem.teams) {
+      for (String member : t.members()) {
+        team[problem.volunteer(member)] = true;
+      }
+    }
     for (Placement p : allocation.placements()) {
       int v = problem.volunteer(p.volunteerId());
       int j = problem.vacancy(p.vacancyId());
@@ -96,9 +101,7 @@ public final class Allocator {
             "placement of " + p.volunteerId() + " in " + p.vacancyId() + " is not feasible");
       }
       free[j]--;
-      if (p.teamId() != null) {
-        team[v] = true;
-      } else {
+      if (!team[v]) {
         assigned[v] = q;
         worst[j] = Math.max(worst[j], problem.rankAtVacancy[q]);
       }
