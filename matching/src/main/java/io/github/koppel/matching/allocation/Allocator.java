@@ -379,6 +379,8 @@ public final class Allocator {
     private final int[] memberCount;
     private final int[] memberSlot;
     private final boolean[] unplacedArc;
+    /** The cost of each pair: SCALE minus the rounded score, in [0, SCALE]. */
+    private final long[] pairCost;
     private long[] heapKey = new long[64];
     private int[] heapNode = new int[64];
     private int heapSize;
@@ -405,21 +407,39 @@ public final class Allocator {
       memberCount = new int[m];
       memberSlot = new int[n];
       unplacedArc = new boolean[n];
+      pairCost = new long[p.pairScore.length];
+      for (int q = 0; q < pairCost.length; q++) {
+        pairCost[q] = SCALE - rounded(p.pairScore[q]);
+      }
       for (int j = 0; j < m; j++) {
         members[j] = new int[Math.min(Math.max(0, s.individualCapacity[j]), 16)];
       }
     }
 
     private long cost(int q) {
-      return SCALE - rounded(p.pairScore[q]);
+      return pairCost[q];
     }
 
     void run() {
+      // Volunteers enter best first (by their best score): a later, weaker volunteer then rarely
+      // beats the price a full vacancy has reached, and its search ends at once. The order
+      // changes the work, not the optimum.
+      long[] order = new long[n];
+      int k = 0;
       for (int v = 0; v < n; v++) {
         if (!s.individual(v) || p.pairStart[v] == p.pairStart[v + 1]) {
           continue;
         }
-        enter(v);
+        long best = Long.MAX_VALUE;
+        for (int q = p.pairStart[v]; q < p.pairStart[v + 1]; q++) {
+          best = Math.min(best, pairCost[q]);
+        }
+        order[k++] = best << 32 | v;
+      }
+      order = Arrays.copyOf(order, k);
+      Arrays.sort(order);
+      for (long key : order) {
+        enter((int) key);
       }
       for (int j = 0; j < s.m; j++) {
         s.held[j] = memberCount[j];
@@ -453,10 +473,19 @@ public final class Allocator {
           break;
         }
         if (u < n) {
-          for (int q = p.pairStart[u]; q < p.pairStart[u + 1]; q++) {
-            if (s.assigned[u] != q) {
-              int w = n + p.pairVacancy[q];
-              relax(w, d + reduced(u, w, cost(q)), u, q);
+          int own = s.assigned[u];
+          long base = d + potential[u];
+          int[] vacancyOf = p.pairVacancy;
+          for (int q = p.pairStart[u], end = p.pairStart[u + 1]; q < end; q++) {
+            int w = n + vacancyOf[q];
+            if (q != own && done[w] != round) {
+              long to = base + pairCost[q] - potential[w];
+              if (to < d) {
+                throw new IllegalStateException("negative reduced cost on " + u + " -> " + w);
+              }
+              if (seen[w] != round || to < dist[w]) {
+                relax(w, to, u, q);
+              }
             }
           }
           if (unplacedArc[u]) {
