@@ -60,6 +60,10 @@ final class MatchOptions {
     MatchPolicy p = policy == null ? MatchPolicies.inclusiveDefault() : MatchPolicies.read(policy);
     LocalDate day =
         date != null ? date : data == null ? DemoCity.REFERENCE_DATE : LocalDate.now(ZoneId.of("Europe/Brussels"));
-    return MatchEngine.builder(dataset).policy(p).date(day).build();
+    return MatchEngine.builder(dataset)
+        .policy(p)
+        .date(day)
+        .strategy(MatchEngine.Strategy.COMPILED)
+        .build();
   }
 }

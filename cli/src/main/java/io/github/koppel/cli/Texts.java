@@ -71,6 +71,22 @@ final class Texts {
         "Waarom de eerste?",
         "Why the first?",
         "Pourquoi la première ?");
+    put(texts, "allocationTitle",
+        "Toewijzing: %s",
+        "Allocation: %s",
+        "Attribution : %s");
+    put(texts, "allocationSummary",
+        "%d van %d vrijwilligers geplaatst in %d open vacatures; totale score %.2f.",
+        "%d of %d volunteers placed in %d open vacancies; total score %.2f.",
+        "%d bénévoles sur %d placés dans %d offres ouvertes ; score total %.2f.");
+    put(texts, "allocationUnplaced",
+        "Niet geplaatst:",
+        "Not placed:",
+        "Non placés :");
+    put(texts, "allocationMore",
+        "  … en nog %d (alles: --all, of --json).",
+        "  … and %d more (all of them: --all, or --json).",
+        "  … et %d de plus (tous : --all, ou --json).");
     return Map.copyOf(texts);
   }
 

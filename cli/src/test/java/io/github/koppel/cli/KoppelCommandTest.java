@@ -128,4 +128,36 @@ final class KoppelCommandTest {
     assertTrue(text.contains("Voorwaarden:"), text);
     assertEquals(2, run("explain", "--volunteer", "persona-amal"));
   }
+
+  @Test
+  void allocate_placesTheDemoCityAndSaysWhoIsNotPlaced() {
+    assertEquals(0, run("allocate", "--mode", "stable", "--lang", "en", "--team", "t1=vol-0001,vol-0002"));
+    String text = out.toString();
+    assertTrue(text.startsWith("Allocation: stable (volunteers choose first)"), text);
+    assertTrue(text.contains("of 1011 volunteers placed in 400 open vacancies"), text);
+    assertTrue(text.contains("Not placed:"), text);
+    assertTrue(text.contains("(vol-0001) → "), text);
+    assertTrue(text.contains("[t1]"), text);
+    assertTrue(text.contains("more (all of them: --all, or --json)"), text);
+  }
+
+  @Test
+  void allocate_jsonForAnOrganisationHasNoNames() {
+    assertEquals(0, run("allocate", "--mode", "greedy", "--json", "--audience", "organisation"));
+    String json = out.toString();
+    assertTrue(json.contains("\"mode\" : \"GREEDY\""), json.substring(0, 200));
+    assertTrue(json.contains("\"placements\""), json.substring(0, 200));
+    assertTrue(json.contains("\"volunteerId\" : \"vol-0001\""), json.substring(0, 400));
+    assertTrue(!json.contains("Ahmad"), "names stay out");
+  }
+
+  @Test
+  void allocate_badModeAndTeams() {
+    assertEquals(2, run("allocate", "--mode", "fair"));
+    assertTrue(err.toString().contains("--mode must be optimal, stable, stable-vacancies or greedy: 'fair'"), err.toString());
+    assertEquals(2, run("allocate", "--team", "lonely"));
+    assertTrue(err.toString().contains("--team must be ID=VOLUNTEER,VOLUNTEER,...: 'lonely'"), err.toString());
+    assertEquals(1, run("allocate", "--team", "t=vol-0001,nobody"));
+    assertTrue(err.toString().contains("unknown volunteer in team t: nobody"), err.toString());
+  }
 }

@@ -1,5 +1,8 @@
 package io.github.koppel.matching.allocation;
 
+import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.matching.internal.Messages;
+
 /**
  * How {@link Allocator#allocate} places volunteers.
  *
@@ -23,5 +26,14 @@ public enum AllocationMode {
    */
   STABLE_VACANCIES_PROPOSE,
   /** The baseline: the feasible pairs by score, best first, each taken while both sides are free. */
-  GREEDY
+  GREEDY;
+
+  /**
+   * Describes the mode in nl, en and fr.
+   *
+   * @return the description
+   */
+  public LocalizedText description() {
+    return Messages.text("allocation.mode." + name());
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.koppel.matching.allocation;
 
+import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.matching.internal.Messages;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +31,15 @@ public record Unplaced(String volunteerId, Reason reason, @Nullable String teamI
      */
     CAPACITY,
     /** The volunteer's team fits no vacancy: none is feasible for all members with enough places. */
-    TEAM_DOES_NOT_FIT
+    TEAM_DOES_NOT_FIT;
+
+    /**
+     * Explains the reason to a volunteer or counsellor, in nl, en and fr.
+     *
+     * @return the explanation
+     */
+    public LocalizedText description() {
+      return Messages.text("allocation.reason." + name());
+    }
   }
 }

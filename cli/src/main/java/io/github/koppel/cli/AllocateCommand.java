@@ -1,0 +1,145 @@
+package io.github.koppel.cli;
+
+import io.github.koppel.core.io.KoppelJson;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.MatchEngine;
+import io.github.koppel.matching.MatchPolicies;
+import io.github.koppel.matching.allocation.Allocation;
+import io.github.koppel.matching.allocation.AllocationMode;
+import io.github.koppel.matching.allocation.AllocationProblem;
+import io.github.koppel.matching.allocation.Allocations;
+import io.github.koppel.matching.allocation.Allocator;
+import io.github.koppel.matching.allocation.Placement;
+import io.github.koppel.matching.allocation.Unplaced;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code koppel allocate}: place every volunteer of a dataset into vacancies with capacities. */
+@Command(
+    name = "allocate",
+    description = "Place the volunteers into the open vacancies, each place filled once: optimal, stable or greedy.")
+final class AllocateCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--mode",
+      description = "optimal (most placed, then the highest total score), stable (volunteers propose), stable-vacancies (vacancies propose) or greedy (default: ${DEFAULT-VALUE}).",
+      defaultValue = "optimal")
+  String mode = "optimal";
+
+  @Option(
+      names = "--team",
+      description = "A team to place together, ID=VOLUNTEER,VOLUNTEER,...; repeatable.")
+  List<String> teams = new ArrayList<>();
+
+  @Option(names = "--all", description = "List every placement, not only the first 20.")
+  boolean all;
+
+  @Mixin MatchOptions options = new MatchOptions();
+
+  AllocateCommand() {}
+
+  @Override
+  public void run() {
+    options.check(spec.commandLine());
+    AllocationMode m = mode();
+    List<AllocationProblem.Team> parsed = new ArrayList<>();
+    for (String t : teams) {
+      int eq = t.indexOf('=');
+      if (eq <= 0 || eq == t.length() - 1) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--team must be ID=VOLUNTEER,VOLUNTEER,...: '" + t + "'");
+      }
+      parsed.add(
+          new AllocationProblem.Team(t.substring(0, eq), Arrays.asList(t.substring(eq + 1).split(",", -1))));
+    }
+    MatchEngine engine = options.engine();
+    AllocationProblem problem =
+        Allocations.problem(engine, MatchPolicies.volunteerWishes(), parsed);
+    Allocation allocation = Allocator.allocate(problem, m);
+    PrintWriter out = spec.commandLine().getOut();
+    if (options.json) {
+      out.print(KoppelJson.create().toJson(AllocationDocument.of(allocation)));
+      return;
+    }
+    String lang = options.lang;
+    Output output = new Output(out, engine.dataset(), lang, options.audience());
+    out.println(String.format(Texts.get("allocationTitle", lang), allocation.mode().description().in(lang)));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            Texts.get("allocationSummary", lang),
+            allocation.placedCount(),
+            problem.volunteers().size(),
+            problem.vacancies().size(),
+            allocation.totalScore()));
+    Map<Unplaced.Reason, Integer> reasons = new EnumMap<>(Unplaced.Reason.class);
+    for (Unplaced u : allocation.unplaced()) {
+      reasons.merge(u.reason(), 1, Integer::sum);
+    }
+    if (!reasons.isEmpty()) {
+      out.println(Texts.get("allocationUnplaced", lang));
+    }
+    for (Map.Entry<Unplaced.Reason, Integer> e : reasons.entrySet()) {
+      out.println("  " + e.getValue() + " × " + e.getKey().description().in(lang));
+    }
+    out.println();
+    List<Placement> shown =
+        all ? allocation.placements() : allocation.placements().subList(0, Math.min(20, allocation.placedCount()));
+    for (Placement p : shown) {
+      Volunteer v = engine.dataset().volunteer(p.volunteerId());
+      Vacancy j = engine.dataset().vacancy(p.vacancyId());
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  %s → %s (%s)  %.2f%s",
+              v == null ? p.volunteerId() : output.name(v),
+              j == null ? p.vacancyId() : j.title().in(lang),
+              p.vacancyId(),
+              p.score(),
+              p.teamId() == null ? "" : "  [" + p.teamId() + "]"));
+    }
+    if (shown.size() < allocation.placedCount()) {
+      out.println(String.format(Texts.get("allocationMore", lang), allocation.placedCount() - shown.size()));
+    }
+  }
+
+  private AllocationMode mode() {
+    return switch (mode) {
+      case "optimal" -> AllocationMode.OPTIMAL;
+      case "stable" -> AllocationMode.STABLE_VOLUNTEERS_PROPOSE;
+      case "stable-vacancies" -> AllocationMode.STABLE_VACANCIES_PROPOSE;
+      case "greedy" -> AllocationMode.GREEDY;
+      default -> throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--mode must be optimal, stable, stable-vacancies or greedy: '" + mode + "'");
+    };
+  }
+
+  /** The JSON form of an allocation. */
+  record AllocationDocument(
+      String mode,
+      int placed,
+      int notPlaced,
+      double totalScore,
+      List<Placement> placements,
+      List<Unplaced> unplaced) {
+    static AllocationDocument of(Allocation a) {
+      return new AllocationDocument(
+          a.mode().name(), a.placedCount(), a.unplaced().size(), a.totalScore(), a.placements(),
+          a.unplaced());
+    }
+  }
+}
