@@ -14,6 +14,7 @@ import io.github.koppel.matching.internal.Deferrable;
 import io.github.koppel.matching.internal.Geo;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,18 +57,23 @@ final class CompiledVolunteerRanker {
   static final int MIN_CHUNK = 16_384;
 
   Ranking rank(Vacancy vacancy, int k) {
-    return rank(vacancy, k, null, 1);
+    return rank(vacancy, k, null, 1, null);
   }
 
   /**
    * Ranks the volunteers for a vacancy, scanning with up to {@code parallelism} threads of a
    * pool (the calling thread takes one chunk).
    */
-  Ranking rank(Vacancy vacancy, int k, @Nullable ExecutorService pool, int parallelism) {
+  Ranking rank(
+      Vacancy vacancy,
+      int k,
+      @Nullable ExecutorService pool,
+      int parallelism,
+      @Nullable BitSet admit) {
     Order order = new Order(engine.policy(), vacancy);
     List<Query> queries = new ArrayList<>();
     for (VolunteerStore.Segment segment : store.segments()) {
-      queries.add(new Query(vacancy, segment, order));
+      queries.add(new Query(vacancy, segment, order, admit));
     }
     int threads = pool == null ? 1 : Math.max(1, Math.min(parallelism, store.size() / MIN_CHUNK));
     List<Supplier<Partial>> tasks = new ArrayList<>();
@@ -136,7 +142,7 @@ final class CompiledVolunteerRanker {
   void collectFeasible(Vacancy vacancy, FeasibleSink sink) {
     Order order = new Order(engine.policy(), vacancy);
     for (VolunteerStore.Segment segment : store.segments()) {
-      Query query = new Query(vacancy, segment, order);
+      Query query = new Query(vacancy, segment, order, null);
       query.scan(0, query.size(), 0, sink);
     }
   }
@@ -161,9 +167,13 @@ final class CompiledVolunteerRanker {
      * -1: the first {@link Deferrable} of a weighted mean whose gate a deferred score cannot fail.
      */
     private final int deferredColumn;
+    /** The global positions a scan may consider, or null for all. */
+    private final @Nullable BitSet admit;
 
-    Query(Vacancy vacancy, VolunteerStore.Segment segment, Order order) {
+    Query(
+        Vacancy vacancy, VolunteerStore.Segment segment, Order order, @Nullable BitSet admit) {
       this.segment = segment;
+      this.admit = admit;
       this.index = Objects.requireNonNull(segment.index, "segment index");
       MatchContext context = engine.context();
       List<Criterion> criteria = engine.criteria();
@@ -214,7 +224,10 @@ final class CompiledVolunteerRanker {
         }
         int live = 0;
         for (int b = 0; b < n; b++) {
-          block.live[b] = segment.live(start + b) ? 1 : 0;
+          block.live[b] =
+              segment.live(start + b) && (admit == null || admit.get(segment.base + start + b))
+                  ? 1
+                  : 0;
           live += block.live[b];
           block.totalWeight[b] = 0;
           block.weightedSum[b] = 0;

@@ -12,6 +12,7 @@ import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.core.vocabulary.Vocabularies;
 import io.github.koppel.matching.criteria.Criterion;
 import io.github.koppel.matching.criteria.CriterionRegistry;
@@ -19,26 +20,30 @@ import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
 import io.github.koppel.matching.criteria.MatchContext;
 import io.github.koppel.matching.criteria.Parameters;
+import io.github.koppel.matching.fairness.FairTopK;
 import io.github.koppel.matching.internal.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,6 +79,10 @@ final class DefaultMatchEngine implements MatchEngine {
   private final @Nullable CompiledVolunteerRanker compiled;
   private final int parallelism;
   private final @Nullable ExecutorService pool;
+  /** FA*IR's tests by list length, for the policy's fairness target. */
+  private final Map<Integer, FairTopK> fairTests = new ConcurrentHashMap<>();
+  /** The target group's members by global position, once computed. */
+  private volatile @Nullable BitSet protectedPositions;
 
   DefaultMatchEngine(
       Dataset dataset,
@@ -133,6 +142,12 @@ final class DefaultMatchEngine implements MatchEngine {
     this.weights = specs.stream().mapToDouble(CriterionSpec::weight).toArray();
     this.strategy = strategy;
     this.compiled = strategy == MatchEngine.Strategy.COMPILED ? new CompiledVolunteerRanker(this) : null;
+    FairnessTarget fairness = policy.fairness();
+    checkArgument(
+        fairness == null || vocabularies.targetGroups().contains(fairness.targetGroup()),
+        "fairness.targetGroup of policy %s: no target group '%s' in the vocabularies",
+        policy.name(),
+        fairness == null ? "" : fairness.targetGroup());
   }
 
   private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
@@ -263,10 +278,108 @@ final class DefaultMatchEngine implements MatchEngine {
     Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
     checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
     checkArgument(k >= 0, "k must be >= 0: %s", k);
-    if (compiled != null) {
-      return compiled.rank(vacancy, k, pool, parallelism);
+    Ranking ranking =
+        compiled != null
+            ? compiled.rank(vacancy, k, pool, parallelism, null)
+            : rankVolunteersByObjects(vacancy, k);
+    return fair(ranking, vacancy, k);
+  }
+
+  /**
+   * Applies the policy's fairness target to a ranking of volunteers: the pool is the top k by
+   * merit plus the top k of the target group (enough, since FA*IR takes at most k of either), and
+   * FA*IR re-ranks it.
+   */
+  private Ranking fair(Ranking ranking, Vacancy vacancy, int k) {
+    FairnessTarget target = policy.fairness();
+    if (target == null || k == 0) {
+      return ranking;
     }
-    return rankVolunteersByObjects(vacancy, k);
+    BitSet members = protectedPositions();
+    Ranking group =
+        compiled != null
+            ? compiled.rank(vacancy, k, null, 1, members)
+            : rankVolunteersByObjects(vacancy, k, this::isProtected);
+    List<Match> pool = new ArrayList<>(ranking.matches());
+    Set<String> seen = new HashSet<>();
+    pool.forEach(m -> seen.add(m.volunteerId()));
+    for (Match m : group.matches()) {
+      if (seen.add(m.volunteerId())) {
+        pool.add(m);
+      }
+    }
+    Set<String> inGroup = new HashSet<>();
+    group.matches().forEach(m -> inGroup.add(m.volunteerId()));
+    for (Match m : ranking.matches()) {
+      Volunteer v = store.get(m.volunteerId());
+      if (v != null && isProtected(v)) {
+        inGroup.add(m.volunteerId());
+      }
+    }
+    FairTopK test = fairTopK(k);
+    List<Match> reranked = test.rerank(pool, m -> inGroup.contains(m.volunteerId()));
+    List<Match> matches = new ArrayList<>(reranked.size());
+    for (int i = 0; i < reranked.size(); i++) {
+      matches.add(new Match(i + 1, reranked.get(i).explanation()));
+    }
+    int byMerit = (int) ranking.matches().stream().filter(m -> inGroup.contains(m.volunteerId())).count();
+    int after = (int) matches.stream().filter(m -> inGroup.contains(m.volunteerId())).count();
+    FairnessReport report =
+        new FairnessReport(
+            target,
+            test.adjustedAlpha(),
+            matches.isEmpty() ? 0 : test.minimumProtected(matches.size()),
+            byMerit,
+            after,
+            test.test(ranking.matches(), m -> inGroup.contains(m.volunteerId())).fair());
+    return new Ranking(
+        ranking.direction(), ranking.subjectId(), ranking.policy(), ranking.date(),
+        ranking.candidates(), ranking.feasible(), matches, ranking.nearMisses(),
+        ranking.blockedBy(), ranking.sensitiveGates(), null, report);
+  }
+
+  /** FA*IR's adjusted test for top-k lists, computed once per k. */
+  private FairTopK fairTopK(int k) {
+    FairnessTarget target = Objects.requireNonNull(policy.fairness());
+    return fairTests.computeIfAbsent(
+        Math.min(k, FairTopK.MAX_K),
+        n -> FairTopK.adjusted(n, target.proportion(), target.alpha()));
+  }
+
+  /**
+   * Whether a volunteer counts as a member of the fairness target group: they declared it, or a
+   * narrower group, and consented to its use for matching.
+   */
+  boolean isProtected(Volunteer volunteer) {
+    FairnessTarget target = policy.fairness();
+    if (target == null
+        || !volunteer.mayUse(SensitiveCategory.TARGET_GROUP, ConsentPurpose.MATCHING)) {
+      return false;
+    }
+    ConceptScheme groups = vocabularies.targetGroups();
+    for (String g : volunteer.targetGroups()) {
+      if (groups.contains(g) && groups.stepsUp(g, target.targetGroup()) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The global positions of the target group's members, computed once per engine. */
+  private BitSet protectedPositions() {
+    BitSet members = protectedPositions;
+    if (members == null) {
+      members = new BitSet();
+      for (VolunteerStore.Segment segment : store.segments()) {
+        for (int i = 0; i < segment.volunteers.size(); i++) {
+          if (segment.live(i) && isProtected(segment.volunteers.get(i))) {
+            members.set(segment.base + i);
+          }
+        }
+      }
+      protectedPositions = members;
+    }
+    return members;
   }
 
   @Override
@@ -289,9 +402,17 @@ final class DefaultMatchEngine implements MatchEngine {
 
   /** Ranks the volunteers for a vacancy by evaluating every pair with the object criteria. */
   Ranking rankVolunteersByObjects(Vacancy vacancy, int k) {
+    return rankVolunteersByObjects(vacancy, k, v -> true);
+  }
+
+  /** Ranks the admitted volunteers for a vacancy with the object criteria. */
+  private Ranking rankVolunteersByObjects(Vacancy vacancy, int k, Predicate<Volunteer> admit) {
     List<Volunteer> volunteers = store.live();
     List<Candidate> candidates = new ArrayList<>(volunteers.size());
     for (Volunteer volunteer : volunteers) {
+      if (!admit.test(volunteer)) {
+        continue;
+      }
       candidates.add(new Candidate(volunteer, vacancy, volunteer.id(), evaluate(volunteer, vacancy)));
     }
     return rank(Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), candidates, k);
@@ -320,7 +441,10 @@ final class DefaultMatchEngine implements MatchEngine {
 
   /** Ranks the volunteers for one vacancy on the calling thread only. */
   private Ranking rankOne(Vacancy vacancy, int k) {
-    return compiled != null ? compiled.rank(vacancy, k) : rankVolunteersByObjects(vacancy, k);
+    return fair(
+        compiled != null ? compiled.rank(vacancy, k) : rankVolunteersByObjects(vacancy, k),
+        vacancy,
+        k);
   }
 
   /**

@@ -76,7 +76,8 @@ public final class MatchPolicies {
   private static final String WISHES_RESOURCE = "policies/volunteer-wishes.json";
   private static final Set<String> POLICY_FIELDS =
       Set.of("schemaVersion", "name", "version", "description", "aggregation", "minimumScore",
-          "tieBreak", "seed", "nearMisses", "criteria");
+          "tieBreak", "seed", "nearMisses", "criteria", "fairness");
+  private static final Set<String> FAIRNESS_FIELDS = Set.of("targetGroup", "proportion", "alpha");
   private static final Set<String> CRITERION_FIELDS =
       Set.of("name", "type", "mode", "weight", "minimum", "parameters");
   private static final ObjectMapper MAPPER = mapper();
@@ -254,6 +255,13 @@ public final class MatchPolicies {
     root.put("tieBreak", policy.tieBreak().name());
     root.put("seed", policy.seed());
     root.put("nearMisses", policy.nearMisses());
+    FairnessTarget fairness = policy.fairness();
+    if (fairness != null) {
+      ObjectNode node = root.putObject("fairness");
+      node.put("targetGroup", fairness.targetGroup());
+      node.put("proportion", fairness.proportion());
+      node.put("alpha", fairness.alpha());
+    }
     ArrayNode criteria = root.putArray("criteria");
     for (CriterionSpec c : policy.criteria()) {
       ObjectNode node = criteria.addObject();
@@ -335,9 +343,25 @@ public final class MatchPolicies {
       if (!weighted) {
         throw error("$.criteria", criteriaNode, "at least one criterion must have a weight > 0");
       }
+      FairnessTarget fairness = root.has("fairness") ? fairness(root.get("fairness")) : null;
       return new MatchPolicy(
           name, policyVersion, description, aggregation, minimumScore, tieBreak, seed, nearMisses,
-          criteria);
+          criteria, fairness);
+    }
+
+    private FairnessTarget fairness(JsonNode node) {
+      String at = "$.fairness";
+      object(node, at, FAIRNESS_FIELDS);
+      String group = text(required(node, at, "targetGroup"), at + ".targetGroup");
+      double proportion = number(required(node, at, "proportion"), at + ".proportion", 0, 1);
+      double alpha = number(required(node, at, "alpha"), at + ".alpha", 0, 1);
+      if (proportion <= 0 || proportion >= 1) {
+        throw error(at + ".proportion", node.get("proportion"), "must be a number in (0, 1)");
+      }
+      if (alpha <= 0 || alpha >= 1) {
+        throw error(at + ".alpha", node.get("alpha"), "must be a number in (0, 1)");
+      }
+      return new FairnessTarget(group, proportion, alpha);
     }
 
     private CriterionSpec criterion(JsonNode node, String at) {

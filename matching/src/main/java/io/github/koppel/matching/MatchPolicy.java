@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param seed the seed of {@link TieBreak#SHUFFLED}
  * @param nearMisses how many near misses a ranking reports, in [0, 1000]
  * @param criteria the criteria, in the order of explanations; names are unique
+ * @param fairness the fairness target of rankings of volunteers, or {@code null} for none (since
+ *     0.3)
  * @since 0.2
  */
 public record MatchPolicy(
@@ -42,10 +44,39 @@ public record MatchPolicy(
     TieBreak tieBreak,
     long seed,
     int nearMisses,
-    List<CriterionSpec> criteria) {
+    List<CriterionSpec> criteria,
+    @Nullable FairnessTarget fairness) {
 
   /** The most near misses a ranking may report. */
   public static final int MAX_NEAR_MISSES = 1000;
+
+  /**
+   * A policy without a fairness target.
+   *
+   * @param name the policy's name
+   * @param version the policy's version
+   * @param description what the policy is for, or {@code null}
+   * @param aggregation how criterion scores combine
+   * @param minimumScore the lowest score of a match, in [0, 1]
+   * @param tieBreak how equal scores are ordered
+   * @param seed the seed of {@link TieBreak#SHUFFLED}
+   * @param nearMisses how many near misses a ranking reports, in [0, 1000]
+   * @param criteria the criteria, in the order of explanations; names are unique
+   */
+  public MatchPolicy(
+      String name,
+      String version,
+      @Nullable LocalizedText description,
+      Aggregation aggregation,
+      double minimumScore,
+      TieBreak tieBreak,
+      long seed,
+      int nearMisses,
+      List<CriterionSpec> criteria) {
+    this(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses,
+        criteria, null);
+  }
 
   public MatchPolicy {
     Objects.requireNonNull(name, "name");
@@ -121,7 +152,9 @@ public record MatchPolicy(
     if (!replaced) {
       copy.add(criterion);
     }
-    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, copy);
+    return new MatchPolicy(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, copy,
+        fairness);
   }
 
   /**
@@ -138,7 +171,9 @@ public record MatchPolicy(
         "policy %s has no criterion %s",
         name,
         criterionName);
-    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, copy);
+    return new MatchPolicy(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, copy,
+        fairness);
   }
 
   /**
@@ -149,7 +184,9 @@ public record MatchPolicy(
    * @return the copy
    */
   public MatchPolicy withName(String name, String version) {
-    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria);
+    return new MatchPolicy(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
+        fairness);
   }
 
   /**
@@ -159,7 +196,9 @@ public record MatchPolicy(
    * @return the copy
    */
   public MatchPolicy withAggregation(Aggregation aggregation) {
-    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria);
+    return new MatchPolicy(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
+        fairness);
   }
 
   /**
@@ -169,7 +208,9 @@ public record MatchPolicy(
    * @return the copy
    */
   public MatchPolicy withMinimumScore(double minimumScore) {
-    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria);
+    return new MatchPolicy(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
+        fairness);
   }
 
   /**
@@ -180,7 +221,9 @@ public record MatchPolicy(
    * @return the copy
    */
   public MatchPolicy withTieBreak(TieBreak tieBreak, long seed) {
-    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria);
+    return new MatchPolicy(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
+        fairness);
   }
 
   /**
@@ -190,7 +233,22 @@ public record MatchPolicy(
    * @return the copy
    */
   public MatchPolicy withNearMisses(int nearMisses) {
-    return new MatchPolicy(name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria);
+    return new MatchPolicy(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
+        fairness);
+  }
+
+  /**
+   * Returns a copy with another fairness target.
+   *
+   * @param target the target, or {@code null} for none
+   * @return the new policy
+   * @since 0.3
+   */
+  public MatchPolicy withFairness(@Nullable FairnessTarget target) {
+    return new MatchPolicy(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
+        target);
   }
 
   @Override

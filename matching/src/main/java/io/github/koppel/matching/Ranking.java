@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param blockedBy per gate, how many candidates it removed (a candidate may fail several)
  * @param sensitiveGates the gates whose criteria use sensitive facts
  * @param audience the audience the explanations were redacted for, or {@code null}
+ * @param fairness how the matches met the policy's fairness target, or {@code null} without one
+ *     (since 0.3)
  * @since 0.2
  */
 public record Ranking(
@@ -43,7 +45,8 @@ public record Ranking(
     List<NearMiss> nearMisses,
     Map<String, Integer> blockedBy,
     Set<String> sensitiveGates,
-    @Nullable Audience audience) {
+    @Nullable Audience audience,
+    @Nullable FairnessReport fairness) {
 
   /** What a query ranks. */
   public enum Direction {
@@ -51,6 +54,38 @@ public record Ranking(
     VOLUNTEERS_FOR_VACANCY,
     /** Vacancies for one volunteer. */
     VACANCIES_FOR_VOLUNTEER
+  }
+
+  /**
+   * A ranking without a fairness target.
+   *
+   * @param direction volunteers for a vacancy, or vacancies for a volunteer
+   * @param subjectId the vacancy or volunteer the query is about
+   * @param policy the policy's name
+   * @param date the day of the match
+   * @param candidates how many candidates were considered
+   * @param feasible how many passed every gate
+   * @param matches the top matches, best first
+   * @param nearMisses the nearest misses, nearest first
+   * @param blockedBy per gate, how many candidates it removed
+   * @param sensitiveGates the gates whose criteria use sensitive facts
+   * @param audience the audience the explanations were redacted for, or {@code null}
+   */
+  public Ranking(
+      Direction direction,
+      String subjectId,
+      String policy,
+      LocalDate date,
+      int candidates,
+      int feasible,
+      List<Match> matches,
+      List<NearMiss> nearMisses,
+      Map<String, Integer> blockedBy,
+      Set<String> sensitiveGates,
+      @Nullable Audience audience) {
+    this(
+        direction, subjectId, policy, date, candidates, feasible, matches, nearMisses, blockedBy,
+        sensitiveGates, audience, null);
   }
 
   public Ranking {
@@ -79,8 +114,9 @@ public record Ranking(
    * Returns this ranking as an audience may see it; see {@link MatchExplanation#redactedFor}. For
    * an organisation, near misses that fail a gate on sensitive facts are left out (even a hidden
    * reason would tell that the person has such a fact), and the counts of sensitive gates are
-   * merged into one {@value Contribution#PRIVATE} count. The other counts are kept: they are
-   * about the population, not about a person.
+   * merged into one {@value Contribution#PRIVATE} count, and the fairness report loses its counts
+   * of target-group members. The other counts are kept: they are about the population, not about
+   * a person.
    *
    * @param reader the audience
    * @return the redacted ranking
@@ -115,6 +151,7 @@ public record Ranking(
     return new Ranking(
         direction, subjectId, policy, date, candidates, feasible,
         matches.stream().map(m -> new Match(m.rank(), m.explanation().redactedFor(reader))).toList(),
-        misses, counts, sensitiveGates, reader);
+        misses, counts, sensitiveGates, reader,
+        fairness == null || reader != Audience.ORGANISATION ? fairness : fairness.redacted());
   }
 }

@@ -1,0 +1,33 @@
+package io.github.koppel.matching;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+
+/**
+ * A policy's fairness target for rankings of volunteers: every prefix of a top-k holds at least
+ * the share of volunteers of a target group that FA*IR's test with minimum proportion p and
+ * significance α demands (see {@link io.github.koppel.matching.fairness.FairTopK}; the
+ * significance is corrected for testing every prefix). It is applied after scoring, to the
+ * feasible matches only: nobody who fails a gate is promoted.
+ *
+ * <p>A volunteer belongs to the group when they declared it, or a narrower concept, as a target
+ * group <em>and</em> consented to its use for matching; without that consent the fact is not used
+ * and the volunteer counts as outside the group.
+ *
+ * @param targetGroup the id of a target-group concept of the engine's vocabularies
+ * @param proportion the minimum proportion p, in (0, 1)
+ * @param alpha the significance α, in (0, 1)
+ * @since 0.3
+ */
+public record FairnessTarget(String targetGroup, double proportion, double alpha) {
+  public FairnessTarget {
+    Objects.requireNonNull(targetGroup, "targetGroup");
+    checkArgument(!targetGroup.isBlank(), "fairness.targetGroup must not be blank");
+    checkArgument(
+        proportion > 0 && proportion < 1,
+        "fairness.proportion must be in (0, 1): %s",
+        proportion);
+    checkArgument(alpha > 0 && alpha < 1, "fairness.alpha must be in (0, 1): %s", alpha);
+  }
+}
