@@ -3,6 +3,7 @@ package io.github.koppel.cli;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.FairnessTarget;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
 import java.io.PrintWriter;
@@ -37,6 +38,23 @@ final class MatchCommand implements Runnable {
   @Option(names = "--explain", description = "Explain every match.")
   boolean explain;
 
+  @Option(
+      names = "--fair-group",
+      description = "Re-rank volunteers for a vacancy so that every top holds enough volunteers of this target group (FA*IR); only volunteers who consented count.")
+  @Nullable String fairGroup;
+
+  @Option(
+      names = "--fair-proportion",
+      description = "The minimum proportion of the target group, in (0, 1) (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.3")
+  double fairProportion = 0.3;
+
+  @Option(
+      names = "--fair-alpha",
+      description = "The significance of the fairness test, in (0, 1) (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.1")
+  double fairAlpha = 0.1;
+
   @Mixin MatchOptions options = new MatchOptions();
 
   MatchCommand() {}
@@ -47,7 +65,19 @@ final class MatchCommand implements Runnable {
     if (top < 0 || top > 1000) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--top must be in [0, 1000]: " + top);
     }
-    MatchEngine engine = options.engine();
+    FairnessTarget fairness = null;
+    if (fairGroup != null) {
+      if (subject.vacancy == null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--fair-group ranks volunteers: use it with --vacancy");
+      }
+      try {
+        fairness = new FairnessTarget(fairGroup, fairProportion, fairAlpha);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    MatchEngine engine = options.engine(fairness);
     PrintWriter out = spec.commandLine().getOut();
     Output output = new Output(out, engine.dataset(), options.lang, options.audience());
     Ranking ranking;

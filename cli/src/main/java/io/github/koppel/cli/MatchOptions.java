@@ -4,6 +4,7 @@ import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.matching.Audience;
+import io.github.koppel.matching.FairnessTarget;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.MatchPolicies;
 import io.github.koppel.matching.MatchPolicy;
@@ -56,8 +57,16 @@ final class MatchOptions {
   }
 
   MatchEngine engine() {
+    return engine(null);
+  }
+
+  /** Builds the engine, with a fairness target that replaces the policy's if not null. */
+  MatchEngine engine(@Nullable FairnessTarget fairness) {
     Dataset dataset = data == null ? DemoCity.bundled() : KoppelJson.create().readDataset(data);
     MatchPolicy p = policy == null ? MatchPolicies.inclusiveDefault() : MatchPolicies.read(policy);
+    if (fairness != null) {
+      p = p.withFairness(fairness);
+    }
     LocalDate day =
         date != null ? date : data == null ? DemoCity.REFERENCE_DATE : LocalDate.now(ZoneId.of("Europe/Brussels"));
     return MatchEngine.builder(dataset)

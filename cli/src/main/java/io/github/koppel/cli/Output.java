@@ -6,6 +6,8 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.Audience;
 import io.github.koppel.matching.ExplanationText;
+import io.github.koppel.matching.FairnessReport;
+import io.github.koppel.matching.FairnessTarget;
 import io.github.koppel.matching.GateResult;
 import io.github.koppel.matching.Match;
 import io.github.koppel.matching.NearMiss;
@@ -37,6 +39,17 @@ final class Output {
           + r.blockedBy().entrySet().stream()
               .map((Map.Entry<String, Integer> e) -> ExplanationText.label(e.getKey(), lang) + " " + e.getValue())
               .collect(Collectors.joining(", ")));
+    }
+    FairnessReport fairness = r.fairness();
+    if (fairness != null) {
+      FairnessTarget t = fairness.target();
+      out.printf(Locale.ROOT, indent + Texts.get("fairness", lang) + "%n",
+          Math.round(t.proportion() * 100), t.targetGroup(), t.alpha());
+      if (fairness.protectedAfter() != null) {
+        out.printf(Locale.ROOT, indent + Texts.get("fairnessCounts", lang) + "%n",
+            fairness.protectedAfter(), r.matches().size(), fairness.protectedByMerit(),
+            fairness.required());
+      }
     }
     if (r.isEmpty()) {
       out.println(indent + Texts.get("noMatch", lang));

@@ -87,6 +87,14 @@ final class Texts {
         "  … en nog %d (alles: --all, of --json).",
         "  … and %d more (all of them: --all, or --json).",
         "  … et %d de plus (tous : --all, ou --json).");
+    put(texts, "fairness",
+        "Eerlijke rangschikking: elke top bevat minstens %d%% uit doelgroep %s (toets FA*IR, α %s).",
+        "Fair ranking: every top holds at least %d%% from target group %s (FA*IR test, α %s).",
+        "Classement équitable : chaque tête de liste compte au moins %d %% du groupe cible %s (test FA*IR, α %s).");
+    put(texts, "fairnessCounts",
+        "%d van de %d matches uit de doelgroep (%d op score alleen; de toets vraagt er minstens %d).",
+        "%d of the %d matches from the target group (%d on score alone; the test asks for at least %d).",
+        "%d des %d correspondances du groupe cible (%d au seul score ; le test en demande au moins %d).");
     return Map.copyOf(texts);
   }
 

@@ -160,4 +160,24 @@ final class KoppelCommandTest {
     assertEquals(1, run("allocate", "--team", "t=vol-0001,nobody"));
     assertTrue(err.toString().contains("unknown volunteer in team t: nobody"), err.toString());
   }
+
+  @Test
+  void match_fairRankingForAVacancy() {
+    assertEquals(0, run("match", "--vacancy", "vac-0007", "--fair-group", "newcomer", "--fair-proportion", "0.6", "--top", "10", "--lang", "en"));
+    String text = out.toString();
+    assertTrue(text.contains("Fair ranking: every top holds at least 60% from target group newcomer"), text);
+    assertTrue(text.contains("of the 10 matches from the target group"), text);
+    assertEquals(0, run("match", "--vacancy", "vac-0007", "--fair-group", "newcomer", "--audience", "organisation"));
+    assertTrue(!out.toString().contains("uit de doelgroep (") , "no counts for an organisation");
+  }
+
+  @Test
+  void match_badFairnessOptions() {
+    assertEquals(2, run("match", "--volunteer", "vol-0001", "--fair-group", "newcomer"));
+    assertTrue(err.toString().contains("--fair-group ranks volunteers: use it with --vacancy"), err.toString());
+    assertEquals(2, run("match", "--vacancy", "vac-0007", "--fair-group", "newcomer", "--fair-alpha", "2"));
+    assertTrue(err.toString().contains("fairness.alpha must be in (0, 1): 2.0"), err.toString());
+    assertEquals(1, run("match", "--vacancy", "vac-0007", "--fair-group", "pirates"));
+    assertTrue(err.toString().contains("no target group 'pirates' in the vocabularies"), err.toString());
+  }
 }
