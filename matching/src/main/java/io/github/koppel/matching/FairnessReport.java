@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *     redacted
  * @param fairByMerit whether the top matches by score alone already passed the test, or {@code
  *     null} when redacted
- * @since 0.3
+ * @since 0.2
  */
 public record FairnessReport(
     FairnessTarget target,

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param targetGroup the id of a target-group concept of the engine's vocabularies
  * @param proportion the minimum proportion p, in (0, 1)
  * @param alpha the significance α, in (0, 1)
- * @since 0.3
+ * @since 0.2
  */
 public record FairnessTarget(String targetGroup, double proportion, double alpha) {
   public FairnessTarget {

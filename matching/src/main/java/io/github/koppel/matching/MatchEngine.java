@@ -73,7 +73,7 @@ public interface MatchEngine {
    * @param vacancyId the vacancy
    * @return volunteer id to score, in the order of the dataset's volunteers
    * @throws IllegalArgumentException if the vacancy is unknown
-   * @since 0.3
+   * @since 0.2
    */
   Map<String, Double> feasibleVolunteers(String vacancyId);
 

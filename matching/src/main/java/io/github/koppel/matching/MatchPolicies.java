@@ -128,7 +128,7 @@ public final class MatchPolicies {
    * no gates and a minimum score of 0; allocation uses it to order volunteers' preferences.
    *
    * @return the policy
-   * @since 0.3
+   * @since 0.2
    */
   public static MatchPolicy volunteerWishes() {
     MatchPolicy policy = volunteerWishes;

@@ -31,8 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param seed the seed of {@link TieBreak#SHUFFLED}
  * @param nearMisses how many near misses a ranking reports, in [0, 1000]
  * @param criteria the criteria, in the order of explanations; names are unique
- * @param fairness the fairness target of rankings of volunteers, or {@code null} for none (since
- *     0.3)
+ * @param fairness the fairness target of rankings of volunteers, or {@code null} for none
  * @since 0.2
  */
 public record MatchPolicy(
@@ -243,7 +242,7 @@ public record MatchPolicy(
    *
    * @param target the target, or {@code null} for none
    * @return the new policy
-   * @since 0.3
+   * @since 0.2
    */
   public MatchPolicy withFairness(@Nullable FairnessTarget target) {
     return new MatchPolicy(

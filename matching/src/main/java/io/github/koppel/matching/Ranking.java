@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
  * @param sensitiveGates the gates whose criteria use sensitive facts
  * @param audience the audience the explanations were redacted for, or {@code null}
  * @param fairness how the matches met the policy's fairness target, or {@code null} without one
- *     (since 0.3)
  * @since 0.2
  */
 public record Ranking(

@@ -12,7 +12,7 @@ import java.util.Optional;
  * why, and the total score. Placements and unplaced volunteers are listed in the problem's order
  * of volunteers. Immutable.
  *
- * @since 0.3
+ * @since 0.2
  */
 public final class Allocation {
   private final AllocationMode mode;

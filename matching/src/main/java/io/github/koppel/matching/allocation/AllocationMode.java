@@ -6,7 +6,7 @@ import io.github.koppel.matching.internal.Messages;
 /**
  * How {@link Allocator#allocate} places volunteers.
  *
- * @since 0.3
+ * @since 0.2
  */
 public enum AllocationMode {
   /**

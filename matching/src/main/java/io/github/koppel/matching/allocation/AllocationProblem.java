@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Build one with {@link #builder()}, or from an engine with {@code Allocations.problem}. Instances
  * are immutable and thread-safe.
  *
- * @since 0.3
+ * @since 0.2
  */
 public final class AllocationProblem {
   /** The most volunteers one problem may hold; it keeps the optimal mode's integer costs exact. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  * Builds allocation problems from a {@link MatchEngine}: the engine's dataset, its policy's
  * feasible pairs and scores, and volunteers' wishes from a second policy.
  *
- * @since 0.3
+ * @since 0.2
  */
 public final class Allocations {
   private Allocations() {}

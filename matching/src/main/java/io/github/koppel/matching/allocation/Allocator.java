@@ -54,12 +54,20 @@ public final class Allocator {
    * @return who is placed where, and who is not and why
    */
   public static Allocation allocate(AllocationProblem problem, AllocationMode mode) {
+    return allocate(problem, mode, VOLUNTEER_EDGES);
+  }
+
+  /** How many of its cheapest pairs each volunteer starts with in the optimal mode. */
+  static final int VOLUNTEER_EDGES = 24;
+
+  /** Allocates, with the optimal mode's first graph as wide as given; for tests. */
+  static Allocation allocate(AllocationProblem problem, AllocationMode mode, int volunteerEdges) {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(mode, "mode");
     State state = new State(problem);
     state.placeTeams();
     switch (mode) {
-      case OPTIMAL -> new Flow(state).run();
+      case OPTIMAL -> new Flow(state, volunteerEdges).run();
       case STABLE_VOLUNTEERS_PROPOSE -> state.volunteersPropose();
       case STABLE_VACANCIES_PROPOSE -> state.vacanciesPropose();
       case GREEDY -> state.greedy();
@@ -381,6 +389,13 @@ public final class Allocator {
     private final boolean[] unplacedArc;
     /** The cost of each pair: SCALE minus the rounded score, in [0, SCALE]. */
     private final long[] pairCost;
+    /** The pairs the current round searches, per volunteer (CSR of pair indices). */
+    private int[] edgeStart;
+    private int[] edges;
+    /** Whether a pair is in the current round's graph. */
+    private final boolean[] chosen;
+    /** How many of its cheapest pairs each volunteer starts with. */
+    private final int volunteerEdges;
     private long[] heapKey = new long[64];
     private int[] heapNode = new int[64];
     private int heapSize;
@@ -388,7 +403,8 @@ public final class Allocator {
     private final int[] visited;
     private int visitedCount;
 
-    Flow(State s) {
+    Flow(State s, int volunteerEdges) {
+      this.volunteerEdges = volunteerEdges;
       this.s = s;
       this.p = s.p;
       this.n = s.n;
@@ -414,25 +430,142 @@ public final class Allocator {
       for (int j = 0; j < m; j++) {
         members[j] = new int[Math.min(Math.max(0, s.individualCapacity[j]), 16)];
       }
+      chosen = new boolean[pairCost.length];
+      edgeStart = new int[n + 1];
+      edges = new int[0];
     }
 
     private long cost(int q) {
       return pairCost[q];
     }
 
+    /**
+     * Solves on a sparse graph first, each volunteer's few cheapest pairs
+     * and each vacancy's cheapest pairs for twice its places, then checks every other pair's
+     * reduced cost against the potentials: a flow with non-negative reduced costs on every
+     * residual arc of the full network is optimal (complementary slackness). Pairs that violate it
+     * join the graph and the search runs again; each round adds at least one pair.
+     */
     void run() {
+      chooseInitialPairs();
+      while (true) {
+        rebuildEdges();
+        reset();
+        solve();
+        if (addViolatingPairs() == 0) {
+          break;
+        }
+      }
+      for (int j = 0; j < s.m; j++) {
+        s.held[j] = memberCount[j];
+      }
+    }
+
+    private void chooseInitialPairs() {
+      long[] keys = new long[0];
+      for (int v = 0; v < n; v++) {
+        int from = p.pairStart[v];
+        int degree = p.pairStart[v + 1] - from;
+        if (degree <= volunteerEdges) {
+          Arrays.fill(chosen, from, from + degree, true);
+          continue;
+        }
+        if (keys.length < degree) {
+          keys = new long[degree];
+        }
+        for (int k = 0; k < degree; k++) {
+          keys[k] = pairCost[from + k] << 32 | k;
+        }
+        Arrays.sort(keys, 0, degree);
+        for (int k = 0; k < volunteerEdges; k++) {
+          chosen[from + (int) keys[k]] = true;
+        }
+      }
+      for (int j = 0; j < s.m; j++) {
+        int want = 2 * Math.max(0, s.individualCapacity[j]) + 8;
+        long[] best = new long[Math.min(want, p.vacancyStart[j + 1] - p.vacancyStart[j])];
+        int size = 0;
+        for (int k = p.vacancyStart[j]; k < p.vacancyStart[j + 1]; k++) {
+          int q = p.vacancyPairs[k];
+          long key = pairCost[q] << 32 | q;
+          if (size < best.length) {
+            best[size++] = key;
+            if (size == best.length) {
+              Arrays.sort(best);
+            }
+          } else if (best.length > 0 && key < best[best.length - 1]) {
+            int at = Arrays.binarySearch(best, key);
+            at = at < 0 ? -at - 1 : at;
+            System.arraycopy(best, at, best, at + 1, best.length - 1 - at);
+            best[at] = key;
+          }
+        }
+        for (int k = 0; k < size; k++) {
+          chosen[(int) best[k]] = true;
+        }
+      }
+    }
+
+    private void rebuildEdges() {
+      int count = 0;
+      for (boolean c : chosen) {
+        count += c ? 1 : 0;
+      }
+      edges = new int[count];
+      int at = 0;
+      for (int v = 0; v < n; v++) {
+        edgeStart[v] = at;
+        for (int q = p.pairStart[v]; q < p.pairStart[v + 1]; q++) {
+          if (chosen[q]) {
+            edges[at++] = q;
+          }
+        }
+      }
+      edgeStart[n] = at;
+    }
+
+    private void reset() {
+      Arrays.fill(potential, 0);
+      offset = 0;
+      Arrays.fill(memberCount, 0);
+      Arrays.fill(unplacedArc, false);
+      for (int v = 0; v < n; v++) {
+        if (s.individual(v)) {
+          s.assigned[v] = -1;
+        }
+      }
+    }
+
+    /** Counts and adds the pairs left out whose reduced cost is negative. */
+    private int addViolatingPairs() {
+      int added = 0;
+      for (int v = 0; v < n; v++) {
+        if (!s.individual(v)) {
+          continue;
+        }
+        for (int q = p.pairStart[v]; q < p.pairStart[v + 1]; q++) {
+          if (!chosen[q] && pairCost[q] + potential[v] - potential[n + p.pairVacancy[q]] < 0) {
+            chosen[q] = true;
+            added++;
+          }
+        }
+      }
+      return added;
+    }
+
+    private void solve() {
       // Volunteers enter best first (by their best score): a later, weaker volunteer then rarely
       // beats the price a full vacancy has reached, and its search ends at once. The order
       // changes the work, not the optimum.
       long[] order = new long[n];
       int k = 0;
       for (int v = 0; v < n; v++) {
-        if (!s.individual(v) || p.pairStart[v] == p.pairStart[v + 1]) {
+        if (!s.individual(v) || edgeStart[v] == edgeStart[v + 1]) {
           continue;
         }
         long best = Long.MAX_VALUE;
-        for (int q = p.pairStart[v]; q < p.pairStart[v + 1]; q++) {
-          best = Math.min(best, pairCost[q]);
+        for (int e = edgeStart[v]; e < edgeStart[v + 1]; e++) {
+          best = Math.min(best, pairCost[edges[e]]);
         }
         order[k++] = best << 32 | v;
       }
@@ -441,16 +574,14 @@ public final class Allocator {
       for (long key : order) {
         enter((int) key);
       }
-      for (int j = 0; j < s.m; j++) {
-        s.held[j] = memberCount[j];
-      }
     }
 
     /** Routes volunteer v's unit of flow along a shortest path to the sink. */
     private void enter(int v) {
       // A potential for the new node that keeps its arcs' reduced costs non-negative.
       long top = potential[sink] + offset - unplacedCost;
-      for (int q = p.pairStart[v]; q < p.pairStart[v + 1]; q++) {
+      for (int e = edgeStart[v]; e < edgeStart[v + 1]; e++) {
+        int q = edges[e];
         top = Math.max(top, potential[n + p.pairVacancy[q]] + offset - cost(q));
       }
       potential[v] = top - offset;
@@ -476,7 +607,8 @@ public final class Allocator {
           int own = s.assigned[u];
           long base = d + potential[u];
           int[] vacancyOf = p.pairVacancy;
-          for (int q = p.pairStart[u], end = p.pairStart[u + 1]; q < end; q++) {
+          for (int e = edgeStart[u], end = edgeStart[u + 1]; e < end; e++) {
+            int q = edges[e];
             int w = n + vacancyOf[q];
             if (q != own && done[w] != round) {
               long to = base + pairCost[q] - potential[w];

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param vacancyId the vacancy
  * @param score the policy's score of the pair
  * @param teamId the team the volunteer was placed with, or {@code null}
- * @since 0.3
+ * @since 0.2
  */
 public record Placement(
     String volunteerId, String vacancyId, double score, @Nullable String teamId) {

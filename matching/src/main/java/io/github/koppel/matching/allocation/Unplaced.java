@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param volunteerId the volunteer
  * @param reason why
  * @param teamId the volunteer's team, or {@code null}
- * @since 0.3
+ * @since 0.2
  */
 public record Unplaced(String volunteerId, Reason reason, @Nullable String teamId) {
   public Unplaced {

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * @param k the length of the lists
  * @param vacancies the open vacancies ranked
  * @param groups per group, in id order with {@link #NO_GROUP} last
- * @since 0.3
+ * @since 0.2
  */
 public record ExposureReport(int k, int vacancies, List<GroupExposure> groups) {
   /** The group of volunteers without a consented target group. */

@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  * <p>Instances are immutable and thread-safe. Costs: building is O(k²) (O(k² log(1/ε)) adjusted);
  * {@link #rerank} and {@link #test} are O(n + k).
  *
- * @since 0.3
+ * @since 0.2
  */
 public final class FairTopK {
   /** The largest k accepted: tables and the failure probability stay exact and cheap below it. */

@@ -151,6 +151,25 @@ class AllocationProperties {
     assertEquals(jgraphtOptimalCost(problem), cost(problem, optimal));
   }
 
+  /**
+   * The optimal mode starts from a sparse graph and adds the pairs whose reduced costs say the
+   * flow is not yet optimal; starting from one pair per volunteer (and few per vacancy) must end
+   * at the same optimum.
+   */
+  @Property(tries = 300)
+  void sparseStartReachesTheSameOptimum(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 40) int n,
+      @ForAll @IntRange(min = 0, max = 10) int m,
+      @ForAll @IntRange(min = 1, max = 3) int width) {
+    AllocationProblem problem = random(seed, n, m, false);
+    Allocation sparse = Allocator.allocate(problem, AllocationMode.OPTIMAL, width);
+    Allocation full = Allocator.allocate(problem, AllocationMode.OPTIMAL, Integer.MAX_VALUE);
+    assertEquals(full.placedCount(), sparse.placedCount());
+    assertEquals(cost(problem, full), cost(problem, sparse));
+    assertEquals(jgraphtOptimalCost(problem), cost(problem, sparse));
+  }
+
   /** The optimal mode's cost of an allocation, in the units of its integer costs. */
   static double cost(AllocationProblem problem, Allocation a) {
     long unplaced = (problem.volunteers().size() + 2L) * Allocator.SCALE;
