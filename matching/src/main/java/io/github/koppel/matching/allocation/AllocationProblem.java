@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntBinaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,80 +56,150 @@ public final class AllocationProblem {
 
   private AllocationProblem(Builder b) {
     this.volunteers = b.volunteers.toArray(String[]::new);
-    this.vacancies = b.vacancies.keySet().toArray(String[]::new);
-    this.capacity = b.vacancies.values().stream().mapToInt(Integer::intValue).toArray();
+    this.vacancies = b.vacancyIds.toArray(String[]::new);
+    this.capacity = Arrays.copyOf(b.capacities, vacancies.length);
     this.volunteerIndex = index(volunteers);
     this.vacancyIndex = index(vacancies);
     int n = volunteers.length;
     int m = vacancies.length;
-    // Volunteer side: the pairs of each volunteer in their order of preference.
-    List<List<Pair>> byVolunteer = new ArrayList<>(n);
-    for (int v = 0; v < n; v++) {
-      byVolunteer.add(new ArrayList<>());
-    }
-    for (Pair p : b.pairs.values()) {
-      byVolunteer.get(volunteerIndex.get(p.volunteer)).add(p);
-    }
+    int pairs = b.pairCount;
+    // The rank of each vacancy id and volunteer id in string order, for ties.
+    int[] vacancyIdRank = idRanks(vacancies);
+    int[] volunteerIdRank = idRanks(volunteers);
+    // Volunteer side: counting sort by volunteer, then each volunteer's pairs in their order.
     pairStart = new int[n + 1];
-    List<Pair> ordered = new ArrayList<>(b.pairs.size());
-    for (int v = 0; v < n; v++) {
-      List<Pair> own = byVolunteer.get(v);
-      Map<String, Integer> explicit = positions(b.volunteerPreferences.get(volunteers[v]));
-      own.sort(
-          explicit != null
-              ? Comparator.comparingInt(p -> explicit.get(p.vacancy))
-              : Comparator.comparingDouble((Pair p) -> -p.wish)
-                  .thenComparingDouble(p -> -p.score)
-                  .thenComparing(p -> p.vacancy));
-      ordered.addAll(own);
-      pairStart[v + 1] = ordered.size();
+    for (int k = 0; k < pairs; k++) {
+      pairStart[b.pairVolunteer[k] + 1]++;
     }
-    int pairs = ordered.size();
+    for (int v = 0; v < n; v++) {
+      pairStart[v + 1] += pairStart[v];
+    }
+    int[] order = new int[pairs];
+    int[] fill = Arrays.copyOf(pairStart, n);
+    for (int k = 0; k < pairs; k++) {
+      order[fill[b.pairVolunteer[k]]++] = k;
+    }
+    int[] scratch = new int[pairs];
+    double[] wish = b.pairWish;
+    double[] score = b.pairScore;
+    int[] vacancyOf = b.pairVacancy;
+    for (int v = 0; v < n; v++) {
+      List<String> list = b.volunteerPreferences.get(volunteers[v]);
+      if (list != null) {
+        int[] position = new int[m];
+        for (int r = 0; r < list.size(); r++) {
+          position[vacancyIndex.get(list.get(r))] = r;
+        }
+        sort(order, scratch, pairStart[v], pairStart[v + 1],
+            (x, y) -> Integer.compare(position[vacancyOf[x]], position[vacancyOf[y]]));
+      } else {
+        sort(order, scratch, pairStart[v], pairStart[v + 1], (x, y) -> {
+          int c = Double.compare(wish[y], wish[x]);
+          if (c == 0) {
+            c = Double.compare(score[y], score[x]);
+          }
+          return c != 0 ? c : Integer.compare(vacancyIdRank[vacancyOf[x]], vacancyIdRank[vacancyOf[y]]);
+        });
+      }
+    }
     pairVacancy = new int[pairs];
     pairScore = new double[pairs];
     pairWish = new double[pairs];
-    for (int q = 0; q < pairs; q++) {
-      Pair p = ordered.get(q);
-      pairVacancy[q] = vacancyIndex.get(p.vacancy);
-      pairScore[q] = p.score;
-      pairWish[q] = p.wish;
-    }
-    // Vacancy side: the pairs of each vacancy in its order of preference.
-    List<List<Integer>> byVacancy = new ArrayList<>(m);
-    for (int j = 0; j < m; j++) {
-      byVacancy.add(new ArrayList<>());
-    }
     int[] pairVolunteer = new int[pairs];
-    for (int v = 0; v < n; v++) {
-      for (int q = pairStart[v]; q < pairStart[v + 1]; q++) {
-        pairVolunteer[q] = v;
-        byVacancy.get(pairVacancy[q]).add(q);
+    for (int q = 0; q < pairs; q++) {
+      int k = order[q];
+      pairVacancy[q] = vacancyOf[k];
+      pairScore[q] = score[k];
+      pairWish[q] = wish[k];
+      pairVolunteer[q] = b.pairVolunteer[k];
+    }
+    // Vacancy side: counting sort by vacancy, then each vacancy's pairs in its order.
+    vacancyStart = new int[m + 1];
+    for (int q = 0; q < pairs; q++) {
+      vacancyStart[pairVacancy[q] + 1]++;
+    }
+    for (int j = 0; j < m; j++) {
+      vacancyStart[j + 1] += vacancyStart[j];
+    }
+    vacancyPairs = new int[pairs];
+    fill = Arrays.copyOf(vacancyStart, m);
+    for (int q = 0; q < pairs; q++) {
+      vacancyPairs[fill[pairVacancy[q]]++] = q;
+    }
+    for (int j = 0; j < m; j++) {
+      List<String> list = b.vacancyPreferences.get(vacancies[j]);
+      if (list != null) {
+        int[] position = new int[n];
+        for (int r = 0; r < list.size(); r++) {
+          position[volunteerIndex.get(list.get(r))] = r;
+        }
+        sort(vacancyPairs, scratch, vacancyStart[j], vacancyStart[j + 1],
+            (x, y) -> Integer.compare(position[pairVolunteer[x]], position[pairVolunteer[y]]));
+      } else {
+        sort(vacancyPairs, scratch, vacancyStart[j], vacancyStart[j + 1], (x, y) -> {
+          int c = Double.compare(pairScore[y], pairScore[x]);
+          return c != 0
+              ? c
+              : Integer.compare(volunteerIdRank[pairVolunteer[x]], volunteerIdRank[pairVolunteer[y]]);
+        });
       }
     }
-    vacancyStart = new int[m + 1];
-    vacancyPairs = new int[pairs];
     rankAtVacancy = new int[pairs];
-    int at = 0;
     for (int j = 0; j < m; j++) {
-      List<Integer> own = byVacancy.get(j);
-      Map<String, Integer> explicit = positions(b.vacancyPreferences.get(vacancies[j]));
-      own.sort(
-          explicit != null
-              ? Comparator.comparingInt(q -> explicit.get(volunteers[pairVolunteer[q]]))
-              : Comparator.comparingDouble((Integer q) -> -pairScore[q])
-                  .thenComparing(q -> volunteers[pairVolunteer[q]]));
-      for (int r = 0; r < own.size(); r++) {
-        vacancyPairs[at] = own.get(r);
-        rankAtVacancy[own.get(r)] = r;
-        at++;
+      for (int k = vacancyStart[j]; k < vacancyStart[j + 1]; k++) {
+        rankAtVacancy[vacancyPairs[k]] = k - vacancyStart[j];
       }
-      vacancyStart[j + 1] = at;
     }
     this.teams = List.copyOf(b.teams.values());
   }
 
-  private static @Nullable Map<String, Integer> positions(@Nullable List<String> list) {
-    return list == null ? null : index(list.toArray(String[]::new));
+  /** The position of each id in string order. */
+  private static int[] idRanks(String[] ids) {
+    Integer[] byId = new Integer[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      byId[i] = i;
+    }
+    Arrays.sort(byId, Comparator.comparing(i -> ids[i]));
+    int[] rank = new int[ids.length];
+    for (int r = 0; r < ids.length; r++) {
+      rank[byId[r]] = r;
+    }
+    return rank;
+  }
+
+  /** Sorts a[from, to) stably by a comparator of the values, with a merge sort. */
+  private static void sort(int[] a, int[] scratch, int from, int to, IntBinaryOperator compare) {
+    if (to - from < 2) {
+      return;
+    }
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int x = a[i];
+        int k = i - 1;
+        while (k >= from && compare.applyAsInt(a[k], x) > 0) {
+          a[k + 1] = a[k];
+          k--;
+        }
+        a[k + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sort(a, scratch, from, mid, compare);
+    sort(a, scratch, mid, to, compare);
+    if (compare.applyAsInt(a[mid - 1], a[mid]) <= 0) {
+      return;
+    }
+    System.arraycopy(a, from, scratch, from, to - from);
+    int i = from;
+    int k = mid;
+    for (int out = from; out < to; out++) {
+      if (k >= to || (i < mid && compare.applyAsInt(scratch[i], scratch[k]) <= 0)) {
+        a[out] = scratch[i++];
+      } else {
+        a[out] = scratch[k++];
+      }
+    }
   }
 
   private static Map<String, Integer> index(String[] ids) {
@@ -268,14 +339,20 @@ public final class AllocationProblem {
     }
   }
 
-  private record Pair(String volunteer, String vacancy, double score, double wish) {}
-
   /** Builds an {@link AllocationProblem}; not thread-safe. */
   public static final class Builder {
-    private final Set<String> volunteerSet = new HashSet<>();
+    private final Map<String, Integer> volunteerSet = new HashMap<>();
     private final List<String> volunteers = new ArrayList<>();
-    private final Map<String, Integer> vacancies = new LinkedHashMap<>();
-    private final Map<List<String>, Pair> pairs = new LinkedHashMap<>();
+    private final Map<String, Integer> vacancySet = new HashMap<>();
+    private final List<String> vacancyIds = new ArrayList<>();
+    private int[] capacities = new int[16];
+    private int pairCount;
+    private int[] pairVolunteer = new int[64];
+    private int[] pairVacancy = new int[64];
+    private double[] pairScore = new double[64];
+    private double[] pairWish = new double[64];
+    /** The pairs added, as volunteer index × 2^32 + vacancy index, for duplicates. */
+    private final LongSet pairKeys = new LongSet();
     private final Map<String, List<String>> volunteerPreferences = new HashMap<>();
     private final Map<String, List<String>> vacancyPreferences = new HashMap<>();
     private final Map<String, Team> teams = new LinkedHashMap<>();
@@ -292,9 +369,10 @@ public final class AllocationProblem {
     public Builder volunteer(String id) {
       Objects.requireNonNull(id, "volunteer id");
       checkArgument(!id.isBlank(), "volunteer id must not be blank");
-      checkArgument(volunteerSet.add(id), "duplicate volunteer: %s", id);
+      checkArgument(!volunteerSet.containsKey(id), "duplicate volunteer: %s", id);
       checkArgument(
           volunteers.size() < MAX_VOLUNTEERS, "more than %s volunteers", MAX_VOLUNTEERS);
+      volunteerSet.put(id, volunteers.size());
       volunteers.add(id);
       return this;
     }
@@ -312,8 +390,13 @@ public final class AllocationProblem {
       Objects.requireNonNull(id, "vacancy id");
       checkArgument(!id.isBlank(), "vacancy id must not be blank");
       checkArgument(capacity >= 0, "capacity of vacancy %s must be at least 0: %s", id, capacity);
-      checkArgument(!vacancies.containsKey(id), "duplicate vacancy: %s", id);
-      vacancies.put(id, capacity);
+      checkArgument(!vacancySet.containsKey(id), "duplicate vacancy: %s", id);
+      if (vacancyIds.size() == capacities.length) {
+        capacities = Arrays.copyOf(capacities, capacities.length * 2);
+      }
+      capacities[vacancyIds.size()] = capacity;
+      vacancySet.put(id, vacancyIds.size());
+      vacancyIds.add(id);
       return this;
     }
 
@@ -342,8 +425,10 @@ public final class AllocationProblem {
      *     number is out of range
      */
     public Builder pair(String volunteerId, String vacancyId, double score, double wish) {
-      checkArgument(volunteerSet.contains(volunteerId), "unknown volunteer: %s", volunteerId);
-      checkArgument(vacancies.containsKey(vacancyId), "unknown vacancy: %s", vacancyId);
+      Integer v = volunteerSet.get(volunteerId);
+      checkArgument(v != null, "unknown volunteer: %s", volunteerId);
+      Integer j = vacancySet.get(vacancyId);
+      checkArgument(j != null, "unknown vacancy: %s", vacancyId);
       checkArgument(
           score >= 0 && score <= 1,
           "score of (%s, %s) must be in [0, 1]: %s",
@@ -356,10 +441,20 @@ public final class AllocationProblem {
           volunteerId,
           vacancyId,
           wish);
-      Pair previous =
-          pairs.putIfAbsent(
-              List.of(volunteerId, vacancyId), new Pair(volunteerId, vacancyId, score, wish));
-      checkArgument(previous == null, "duplicate pair: (%s, %s)", volunteerId, vacancyId);
+      checkArgument(
+          pairKeys.add((long) v << 32 | j), "duplicate pair: (%s, %s)", volunteerId, vacancyId);
+      if (pairCount == pairVolunteer.length) {
+        int size = pairCount * 2;
+        pairVolunteer = Arrays.copyOf(pairVolunteer, size);
+        pairVacancy = Arrays.copyOf(pairVacancy, size);
+        pairScore = Arrays.copyOf(pairScore, size);
+        pairWish = Arrays.copyOf(pairWish, size);
+      }
+      pairVolunteer[pairCount] = v;
+      pairVacancy[pairCount] = j;
+      pairScore[pairCount] = score;
+      pairWish[pairCount] = wish;
+      pairCount++;
       return this;
     }
 
@@ -372,7 +467,7 @@ public final class AllocationProblem {
      * @return this builder
      */
     public Builder volunteerPreferences(String volunteerId, List<String> vacancyIds) {
-      checkArgument(volunteerSet.contains(volunteerId), "unknown volunteer: %s", volunteerId);
+      checkArgument(volunteerSet.containsKey(volunteerId), "unknown volunteer: %s", volunteerId);
       volunteerPreferences.put(volunteerId, List.copyOf(vacancyIds));
       return this;
     }
@@ -386,7 +481,7 @@ public final class AllocationProblem {
      * @return this builder
      */
     public Builder vacancyPreferences(String vacancyId, List<String> volunteerIds) {
-      checkArgument(vacancies.containsKey(vacancyId), "unknown vacancy: %s", vacancyId);
+      checkArgument(vacancySet.containsKey(vacancyId), "unknown vacancy: %s", vacancyId);
       vacancyPreferences.put(vacancyId, List.copyOf(volunteerIds));
       return this;
     }
@@ -402,7 +497,10 @@ public final class AllocationProblem {
       checkArgument(!teams.containsKey(team.id()), "duplicate team: %s", team.id());
       for (String member : team.members()) {
         checkArgument(
-            volunteerSet.contains(member), "unknown volunteer in team %s: %s", team.id(), member);
+            volunteerSet.containsKey(member),
+            "unknown volunteer in team %s: %s",
+            team.id(),
+            member);
         for (Team other : teams.values()) {
           checkArgument(
               !other.members().contains(member),
@@ -424,14 +522,18 @@ public final class AllocationProblem {
      *     feasible partners
      */
     public AllocationProblem build() {
-      Map<String, Set<String>> partnersOfVolunteer = new HashMap<>();
-      Map<String, Set<String>> partnersOfVacancy = new HashMap<>();
-      for (Pair p : pairs.values()) {
-        partnersOfVolunteer.computeIfAbsent(p.volunteer, x -> new HashSet<>()).add(p.vacancy);
-        partnersOfVacancy.computeIfAbsent(p.vacancy, x -> new HashSet<>()).add(p.volunteer);
+      if (!volunteerPreferences.isEmpty() || !vacancyPreferences.isEmpty()) {
+        Map<String, Set<String>> partnersOfVolunteer = new HashMap<>();
+        Map<String, Set<String>> partnersOfVacancy = new HashMap<>();
+        for (int k = 0; k < pairCount; k++) {
+          String v = volunteers.get(pairVolunteer[k]);
+          String j = vacancyIds.get(pairVacancy[k]);
+          partnersOfVolunteer.computeIfAbsent(v, x -> new HashSet<>()).add(j);
+          partnersOfVacancy.computeIfAbsent(j, x -> new HashSet<>()).add(v);
+        }
+        checkLists("volunteer", volunteerPreferences, partnersOfVolunteer);
+        checkLists("vacancy", vacancyPreferences, partnersOfVacancy);
       }
-      checkLists("volunteer", volunteerPreferences, partnersOfVolunteer);
-      checkLists("vacancy", vacancyPreferences, partnersOfVacancy);
       return new AllocationProblem(this);
     }
 
@@ -449,6 +551,57 @@ public final class AllocationProblem {
             new java.util.TreeSet<>(expected),
             e.getValue());
       }
+    }
+  }
+
+  /** A set of longs with open addressing, for the builder's duplicate check. */
+  private static final class LongSet {
+    private long[] keys = new long[64];
+    private boolean[] used = new boolean[64];
+    private int size;
+
+    /** Adds a key; returns false if it was there. */
+    boolean add(long key) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = (int) mix(key) & mask;
+      while (used[i]) {
+        if (keys[i] == key) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      used[i] = true;
+      keys[i] = key;
+      size++;
+      return true;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldUsed[k]) {
+          int i = (int) mix(oldKeys[k]) & mask;
+          while (used[i]) {
+            i = (i + 1) & mask;
+          }
+          used[i] = true;
+          keys[i] = oldKeys[k];
+        }
+      }
+    }
+
+    private static long mix(long x) {
+      x ^= x >>> 33;
+      x *= 0xff51afd7ed558ccdL;
+      x ^= x >>> 33;
+      return x;
     }
   }
 }
