@@ -36,9 +36,9 @@ final class Texts {
         "wants to learn",
         "veut apprendre");
     put(texts, "next",
-        "Meer: koppel match --volunteer ID --explain, koppel match --vacancy ID, koppel explain --volunteer ID --vacancy ID.",
-        "More: koppel match --volunteer ID --explain, koppel match --vacancy ID, koppel explain --volunteer ID --vacancy ID.",
-        "Plus : koppel match --volunteer ID --explain, koppel match --vacancy ID, koppel explain --volunteer ID --vacancy ID.");
+        "Meer: koppel match --volunteer ID --explain, koppel match --vacancy ID, koppel explain --volunteer ID --vacancy ID, koppel allocate.",
+        "More: koppel match --volunteer ID --explain, koppel match --vacancy ID, koppel explain --volunteer ID --vacancy ID, koppel allocate.",
+        "Plus : koppel match --volunteer ID --explain, koppel match --vacancy ID, koppel explain --volunteer ID --vacancy ID, koppel allocate.");
     put(texts, "feasible",
         "%d van %d kandidaten haalbaar (beleid %s, %s).",
         "%d of %d candidates feasible (policy %s, %s).",
