@@ -18,6 +18,11 @@ import io.github.koppel.core.model.TravelMode;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
+import io.github.koppel.matching.allocation.Allocation;
+import io.github.koppel.matching.allocation.AllocationMode;
+import io.github.koppel.matching.allocation.AllocationProblem;
+import io.github.koppel.matching.allocation.Allocations;
+import io.github.koppel.matching.allocation.Allocator;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
@@ -62,6 +67,21 @@ final class ReadmeExampleTest {
 
     assertEquals("v-1", ranking.matches().get(0).vacancyId());
     assertTrue(forOrganisation.contains("Kans om Nederlands te oefenen."), forOrganisation);
+  }
+
+  @Test
+  void quickStart_allocateAndFairRanking() {
+    MatchEngine engine = MatchEngine.builder(city()).date(LocalDate.of(2026, 3, 1)).build();
+    AllocationProblem problem = Allocations.problem(engine);   // feasible pairs, scores and wishes
+    Allocation allocation = Allocator.allocate(problem, AllocationMode.OPTIMAL);
+    assertEquals("v-1", allocation.placements().get(0).vacancyId());
+    assertEquals(List.of(), allocation.unplaced());
+
+    MatchEngine fair = engine.withPolicy(engine.policy()
+        .withFairness(new FairnessTarget("newcomer", 0.3, 0.1)));  // FA*IR: p = 0.3, alpha = 0.1
+    Ranking forCook = fair.rankVolunteers("v-1", 10);           // forCook.fairness() tells how
+    assertEquals(1, forCook.matches().size());
+    assertEquals(0, forCook.fairness().protectedAfter());
   }
 
   @Test
