@@ -11,6 +11,8 @@ module io.github.koppel.matching {
   exports io.github.koppel.matching.criteria;
   // Placing many volunteers into vacancies with capacities.
   exports io.github.koppel.matching.allocation;
+  // Evaluation of policies on outcomes.
+  exports io.github.koppel.matching.evaluation;
   // Ranked group fairness (FA*IR).
   exports io.github.koppel.matching.fairness;
   // Free-text normalisation of talents.
