@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /** One row of a CSV file, with typed accessors that fail with the row, column and value. */
 final class CsvRow {
-  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+  /** Day/month/year, strictly: 31/02/2026 is an error, not the last day of February. */
+  private static final DateTimeFormatter DMY =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final String source;
   private final int row;

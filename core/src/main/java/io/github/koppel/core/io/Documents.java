@@ -8,6 +8,7 @@ import io.github.koppel.core.legal.BackgroundCheckRule;
 import io.github.koppel.core.legal.BenefitNoticeRule;
 import io.github.koppel.core.legal.InsuranceRule;
 import io.github.koppel.core.legal.LegalRules;
+import io.github.koppel.core.model.HistoryEvent;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
@@ -50,6 +51,13 @@ final class Documents {
       Objects.requireNonNull(organisations, "organisations");
       Objects.requireNonNull(vacancies, "vacancies");
       Objects.requireNonNull(volunteers, "volunteers");
+    }
+  }
+
+  record HistoryDocument(int schemaVersion, List<HistoryEvent> events) {
+    HistoryDocument {
+      checkVersion(schemaVersion);
+      Objects.requireNonNull(events, "events");
     }
   }
 

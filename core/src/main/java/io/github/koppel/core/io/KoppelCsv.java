@@ -18,12 +18,15 @@ import io.github.koppel.core.model.ConsentPurpose;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.DayPart;
 import io.github.koppel.core.model.FunctionalLevel;
+import io.github.koppel.core.model.History;
+import io.github.koppel.core.model.HistoryEvent;
 import io.github.koppel.core.model.InclusionCommitments;
 import io.github.koppel.core.model.LanguageRequirement;
 import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.LegalForm;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Location;
+import io.github.koppel.core.model.MatchOutcome;
 import io.github.koppel.core.model.Mobility;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Preferences;
@@ -78,13 +81,18 @@ import org.jspecify.annotations.Nullable;
  * cell or an unknown vocabulary id fails with an {@link InvalidDataException} that names the row,
  * the column and the value. Reading is all-or-nothing.
  *
- * <p>CSV does not carry a volunteer's history of earlier matches; use JSON for that.
+ * <p>A volunteers file does not carry a volunteer's history of earlier matches; a history file
+ * ({@link #readHistory}) or JSON does.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1
  */
 public final class KoppelCsv {
+  /** The columns of a history file, all required. */
+  public static final List<String> HISTORY_COLUMNS =
+      List.of("volunteer_id", "vacancy_id", "date", "outcome");
+
   /** The columns of an organisations file; {@code id}, {@code name} and {@code legal_form} are required. */
   public static final List<String> ORGANISATION_COLUMNS =
       List.of(
@@ -260,6 +268,47 @@ public final class KoppelCsv {
    */
   public List<Volunteer> readVolunteers(Reader in, String source) {
     return rows(in, source, VOLUNTEER_COLUMNS, List.of("id"), this::volunteer);
+  }
+
+  /**
+   * Reads a history: one event per row with {@code volunteer_id}, {@code vacancy_id}, {@code date}
+   * ({@code yyyy-mm-dd} or {@code dd/mm/yyyy}) and {@code outcome} ({@code proposed}, {@code
+   * applied}, {@code declined}, {@code rejected}, {@code started}, {@code
+   * active_after_three_months} or {@code stopped_early}).
+   *
+   * @param file a CSV file
+   * @return the history
+   * @throws InvalidDataException if a row is invalid, naming the row, the column and the value
+   * @throws UncheckedIOException if the file cannot be read
+   * @since 0.2
+   */
+  public History readHistory(Path file) {
+    return History.of(read(file, this::historyEvents));
+  }
+
+  /**
+   * Reads a history from CSV text.
+   *
+   * @param in the CSV text, which is not closed
+   * @param source the name of the source, for error messages
+   * @return the history
+   * @throws InvalidDataException if a row is invalid
+   * @since 0.2
+   */
+  public History readHistory(Reader in, String source) {
+    return History.of(historyEvents(in, source));
+  }
+
+  private List<HistoryEvent> historyEvents(Reader in, String source) {
+    return rows(in, source, HISTORY_COLUMNS, HISTORY_COLUMNS, this::historyEvent);
+  }
+
+  private HistoryEvent historyEvent(CsvRow r) {
+    return new HistoryEvent(
+        r.required("volunteer_id"),
+        r.required("vacancy_id"),
+        r.date("date", r.required("date")),
+        r.enumeration("outcome", r.required("outcome"), MatchOutcome.class));
   }
 
   private interface ReaderFunction<T> {

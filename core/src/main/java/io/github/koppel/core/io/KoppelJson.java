@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.History;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.core.vocabulary.Vocabularies;
@@ -160,6 +161,53 @@ public final class KoppelJson {
   }
 
   /**
+   * Reads a history of proposals and outcomes from a file: {@code {"schemaVersion": 1, "events":
+   * [{"volunteerId", "vacancyId", "date", "outcome"}]}}.
+   *
+   * @param file a JSON file
+   * @return the history
+   * @throws InvalidDataException if the document is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   * @since 0.2
+   */
+  public History readHistory(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readHistory(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read history file " + file, e);
+    }
+  }
+
+  /**
+   * Reads a history from a stream, which is not closed.
+   *
+   * @param in the JSON document
+   * @param source the name of the source, for error messages
+   * @return the history
+   * @throws InvalidDataException if the document is invalid
+   * @since 0.2
+   */
+  public History readHistory(InputStream in, String source) {
+    return History.of(read(in, source, Documents.HistoryDocument.class).events());
+  }
+
+  /**
+   * Writes a history to a stream, which is not closed.
+   *
+   * @param history the history
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   * @since 0.2
+   */
+  public void writeHistory(History history, OutputStream out) {
+    try {
+      out.write(toJson(history).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write history", e);
+    }
+  }
+
+  /**
    * Reads vocabularies from a file.
    *
    * @param file a JSON file
@@ -260,6 +308,8 @@ public final class KoppelJson {
               Documents.SchemeDocument.of(v.functionalDimensions()),
               Documents.SchemeDocument.of(v.accommodations()),
               Documents.SchemeDocument.of(v.targetGroups()));
+    } else if (value instanceof History h) {
+      document = new Documents.HistoryDocument(Documents.SCHEMA_VERSION, h.events());
     } else if (value instanceof ConceptScheme s) {
       document = Documents.SchemeDocument.of(s);
     } else if (value instanceof LegalRules r) {
