@@ -108,6 +108,10 @@ public final class Evaluator {
     double[] reciprocal = new double[n];
     Map<String, Integer> perVacancy = new HashMap<>();
     Map<String, Integer> perOrganisation = new HashMap<>();
+    List<Double> scores = new ArrayList<>();
+    // Metric means at every cut-off 1..k, from the same replayed lists.
+    double[][] byCutOff = new double[PolicyEvaluation.METRICS.size()][k];
+    int[][] counted = new int[PolicyEvaluation.METRICS.size()][k];
     for (int q = 0; q < n; q++) {
       Query query = queries.get(q);
       MatchEngine engine =
@@ -117,6 +121,7 @@ public final class Evaluator {
       List<String> ranked = new ArrayList<>();
       for (Match m : engine.rankVacancies(query.volunteerId(), k).matches()) {
         ranked.add(m.vacancyId());
+        scores.add(m.score());
         perVacancy.merge(m.vacancyId(), 1, Integer::sum);
         Vacancy vacancy = dataset.vacancy(m.vacancyId());
         if (vacancy != null) {
@@ -127,6 +132,26 @@ public final class Evaluator {
       recall[q] = RankingMetrics.recallAt(ranked, query.gains().keySet(), k);
       ndcg[q] = RankingMetrics.ndcgAt(ranked, query.gains(), k);
       reciprocal[q] = RankingMetrics.reciprocalRank(ranked, query.gains().keySet());
+      for (int c = 1; c <= k; c++) {
+        List<String> top = ranked.subList(0, Math.min(c, ranked.size()));
+        double[] at = {
+          RankingMetrics.precisionAt(ranked, query.gains().keySet(), c),
+          RankingMetrics.recallAt(ranked, query.gains().keySet(), c),
+          RankingMetrics.ndcgAt(ranked, query.gains(), c),
+          RankingMetrics.reciprocalRank(top, query.gains().keySet())
+        };
+        for (int m = 0; m < at.length; m++) {
+          if (!Double.isNaN(at[m])) {
+            byCutOff[m][c - 1] += at[m];
+            counted[m][c - 1]++;
+          }
+        }
+      }
+    }
+    for (int m = 0; m < byCutOff.length; m++) {
+      for (int c = 0; c < k; c++) {
+        byCutOff[m][c] = counted[m][c] == 0 ? Double.NaN : byCutOff[m][c] / counted[m][c];
+      }
     }
     MatchEngine now =
         MatchEngine.builder(dataset)
@@ -177,7 +202,10 @@ public final class Evaluator {
         funnel,
         ExposureReport.of(now, k),
         RankingMetrics.gini(vacancyCounts),
-        RankingMetrics.gini(organisationCounts));
+        RankingMetrics.gini(organisationCounts),
+        byCutOff,
+        scores.stream().mapToDouble(Double::doubleValue).toArray(),
+        day);
   }
 
   /**

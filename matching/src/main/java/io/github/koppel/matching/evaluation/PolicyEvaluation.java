@@ -3,6 +3,7 @@ package io.github.koppel.matching.evaluation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.koppel.matching.fairness.ExposureReport;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,6 +32,9 @@ public final class PolicyEvaluation {
   private final ExposureReport exposure;
   private final double vacancyGini;
   private final double organisationGini;
+  private final double[][] byCutOff;
+  private final double[] scores;
+  private final LocalDate day;
 
   PolicyEvaluation(
       String policy,
@@ -45,7 +49,10 @@ public final class PolicyEvaluation {
       Map<String, Integer> gateFunnel,
       ExposureReport exposure,
       double vacancyGini,
-      double organisationGini) {
+      double organisationGini,
+      double[][] byCutOff,
+      double[] scores,
+      LocalDate day) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.k = k;
     this.volunteerIds = List.copyOf(volunteerIds);
@@ -57,6 +64,32 @@ public final class PolicyEvaluation {
     this.exposure = Objects.requireNonNull(exposure, "exposure");
     this.vacancyGini = vacancyGini;
     this.organisationGini = organisationGini;
+    this.byCutOff = new double[byCutOff.length][];
+    for (int m = 0; m < byCutOff.length; m++) {
+      this.byCutOff[m] = byCutOff[m].clone();
+    }
+    this.scores = scores.clone();
+    this.day = Objects.requireNonNull(day, "day");
+  }
+
+  /** Returns the day coverage, the funnel and exposure were measured on. */
+  public LocalDate day() {
+    return day;
+  }
+
+  /**
+   * Returns the mean of a metric at every cut-off from 1 to k, from the same replayed lists.
+   *
+   * @param metric one of {@link #METRICS}
+   * @return the means at cut-offs 1..k (index 0 is cut-off 1), NaN where no query had a value
+   */
+  public double[] byCutOff(String metric) {
+    return byCutOff[index(metric)].clone();
+  }
+
+  /** Returns the scores of every match in the replayed rankings. */
+  public double[] scores() {
+    return scores.clone();
   }
 
   /** Returns the policy's name. */
