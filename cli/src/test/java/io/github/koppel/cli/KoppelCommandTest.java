@@ -180,4 +180,31 @@ final class KoppelCommandTest {
     assertEquals(1, run("match", "--vacancy", "vac-0007", "--fair-group", "pirates"));
     assertTrue(err.toString().contains("no target group 'pirates' in the vocabularies"), err.toString());
   }
+
+  @Test
+  void evaluate_aCsvHistoryIntoAReport(@TempDir Path dir) throws Exception {
+    Path history = Files.writeString(dir.resolve("h.csv"),
+        "volunteer_id;vacancy_id;date;outcome\npersona-amal;vac-0046;01/09/2026;proposed\npersona-amal;vac-0046;20/09/2026;started\n");
+    Path report = dir.resolve("r.html");
+    assertEquals(0, run("evaluate", "--history", history.toString(), "--policy", "inclusive-default", "--k", "5", "--lang", "en", "--out", report.toString()));
+    assertTrue(out.toString().startsWith("1 queries, top 5, 2 events."), out.toString());
+    assertTrue(out.toString().contains("inclusive-default"), out.toString());
+    assertTrue(out.toString().contains("Report written to " + report), out.toString());
+    assertTrue(Files.readString(report).contains("<svg"));
+  }
+
+  @Test
+  void evaluate_badInput(@TempDir Path dir) throws Exception {
+    assertEquals(2, run("evaluate", "--lang", "de"));
+    assertTrue(err.toString().contains("--lang must be nl, en or fr: 'de'"), err.toString());
+    assertEquals(2, run("evaluate", "--k", "0"));
+    assertTrue(err.toString().contains("--k must be in [1, 100]: 0"), err.toString());
+    Path ghost = Files.writeString(dir.resolve("g.csv"), "volunteer_id;vacancy_id;date;outcome\nnobody;vac-0046;2026-09-01;started\n");
+    assertEquals(1, run("evaluate", "--history", ghost.toString()));
+    assertTrue(err.toString().contains("nobody"), err.toString());
+    Path declined = Files.writeString(dir.resolve("d.csv"), "volunteer_id;vacancy_id;date;outcome\npersona-amal;vac-0046;2026-09-01;declined\n");
+    assertEquals(1, run("evaluate", "--history", declined.toString()));
+    assertTrue(err.toString().contains("no volunteer who started somewhere"), err.toString());
+    assertEquals(1, run("evaluate", "--policy", dir.resolve("missing.json").toString()));
+  }
 }

@@ -27,7 +27,9 @@ public final class EvaluationReport {
   private static final int WIDTH = 640;
   private static final int HEIGHT = 260;
   private static final int LEFT = 56;
+  /** The bottom margin of charts with straight labels; rotated labels get more. */
   private static final int BOTTOM = 36;
+  private static final int ROTATED_BOTTOM = 90;
   private static final int TOP = 16;
   private static final int RIGHT = 16;
 
@@ -211,11 +213,12 @@ public final class EvaluationReport {
       }
       i++;
     }
-    Svg svg = new Svg("exposure", "", t("report.plot.exposureShare", lang), 0, max);
+    Svg svg = new Svg("exposure", "", t("report.plot.exposureShare", lang), 0, max, true);
     svg.bars(labels, series, n + 1, true);
     figure(
         h,
-        t("report.plot.exposure", lang) + " (" + t("report.plot.feasibleShare", lang) + ": grey)",
+        t("report.plot.exposure", lang) + " (" + t("report.plot.feasibleShare", lang) + ": "
+            + t("report.plot.grey", lang) + ")",
         svg);
   }
 
@@ -239,7 +242,7 @@ public final class EvaluationReport {
       }
       i++;
     }
-    Svg svg = new Svg("funnel", "", t("report.plot.count", lang), 0, max);
+    Svg svg = new Svg("funnel", "", t("report.plot.count", lang), 0, max, labels.size() > 6);
     svg.bars(labels, series, n, false);
     figure(h, t("report.plot.funnel", lang), svg);
   }
@@ -287,19 +290,27 @@ public final class EvaluationReport {
     private final StringBuilder s = new StringBuilder();
     private final double low;
     private final double high;
+    private final int bottom;
+    private final int height;
 
     Svg(String id, String xLabel, String yLabel, double low, double high) {
+      this(id, xLabel, yLabel, low, high, false);
+    }
+
+    Svg(String id, String xLabel, String yLabel, double low, double high, boolean rotatedLabels) {
       this.low = low;
       this.high = high;
+      this.bottom = rotatedLabels ? ROTATED_BOTTOM : BOTTOM;
+      this.height = HEIGHT - BOTTOM + bottom;
       s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"plot-").append(id)
-          .append("\" class=\"plot\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-          .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+          .append("\" class=\"plot\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+          .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
           .append("\" role=\"img\">\n");
-      s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(HEIGHT - BOTTOM)
-          .append("\" x2=\"").append(WIDTH - RIGHT).append("\" y2=\"").append(HEIGHT - BOTTOM)
+      s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(height - bottom)
+          .append("\" x2=\"").append(WIDTH - RIGHT).append("\" y2=\"").append(height - bottom)
           .append("\" stroke=\"#999\"/>\n");
       s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"")
-          .append(LEFT).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#999\"/>\n");
+          .append(LEFT).append("\" y2=\"").append(height - bottom).append("\" stroke=\"#999\"/>\n");
       for (int i = 0; i <= 4; i++) {
         double v = low + (high - low) * i / 4;
         s.append(String.format(Locale.ROOT,
@@ -309,15 +320,15 @@ public final class EvaluationReport {
       }
       s.append(String.format(Locale.ROOT,
           "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
-          (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 4, escape(xLabel)));
+          (LEFT + WIDTH - RIGHT) / 2, height - 4, escape(xLabel)));
       s.append(String.format(Locale.ROOT,
           "<text x=\"12\" y=\"%d\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">%s</text>%n",
-          (TOP + HEIGHT - BOTTOM) / 2, (TOP + HEIGHT - BOTTOM) / 2, escape(yLabel)));
+          (TOP + height - bottom) / 2, (TOP + height - bottom) / 2, escape(yLabel)));
     }
 
     private double y(double v) {
       double span = high - low <= 0 ? 1 : high - low;
-      return HEIGHT - BOTTOM - (v - low) / span * (HEIGHT - BOTTOM - TOP);
+      return height - bottom - (v - low) / span * (height - bottom - TOP);
     }
 
     private double x(int i, int count) {
@@ -328,7 +339,7 @@ public final class EvaluationReport {
       for (int i = 0; i < count; i++) {
         s.append(String.format(Locale.ROOT,
             "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n",
-            x(i, count), HEIGHT - BOTTOM + 14, i + 1));
+            x(i, count), height - bottom + 14, i + 1));
       }
     }
 
@@ -360,13 +371,21 @@ public final class EvaluationReport {
           String fill = lastIsReference && p == count - 1 ? COLOURS[COLOURS.length - 1] : colour(p);
           s.append(String.format(Locale.ROOT,
               "<rect class=\"series\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>%n",
-              LEFT + g * slot + slot * 0.1 + p * bar, top, bar, Math.max(0, HEIGHT - BOTTOM - top), fill,
+              LEFT + g * slot + slot * 0.1 + p * bar, top, bar, Math.max(0, height - bottom - top), fill,
               escape(labels.get(g) + ": " + number(v))));
         }
-        s.append(String.format(Locale.ROOT,
-            "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
-            LEFT + g * slot + slot / 2, HEIGHT - BOTTOM + 14,
-            escape(labels.get(g).length() > 14 ? labels.get(g).substring(0, 13) + "…" : labels.get(g))));
+        double cx = LEFT + g * slot + slot / 2;
+        int cy = height - bottom + 14;
+        String label =
+            escape(labels.get(g).length() > 22 ? labels.get(g).substring(0, 21) + "…" : labels.get(g));
+        if (bottom > BOTTOM) {
+          s.append(String.format(Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" transform=\"rotate(-35 %.1f %d)\">%s</text>%n",
+              cx, cy, cx, cy, label));
+        } else {
+          s.append(String.format(Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", cx, cy, label));
+        }
       }
     }
 
