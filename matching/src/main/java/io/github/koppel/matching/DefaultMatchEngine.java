@@ -22,9 +22,9 @@ import io.github.koppel.matching.criteria.MatchContext;
 import io.github.koppel.matching.criteria.Parameters;
 import io.github.koppel.matching.fairness.FairTopK;
 import io.github.koppel.matching.internal.Messages;
+import io.github.koppel.matching.internal.Scores;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
@@ -641,7 +641,7 @@ final class DefaultMatchEngine implements MatchEngine {
     return c;
   }
 
-  /** Like {@link #aggregate}, into an array of the caller's, which is overwritten. */
+  /** Computes the contributions; see {@link Scores#aggregateInto}. */
   static void aggregateInto(
       Aggregation aggregation,
       double[] weights,
@@ -649,64 +649,13 @@ final class DefaultMatchEngine implements MatchEngine {
       boolean[] part,
       double totalWeight,
       double[] c) {
-    int n = scores.length;
-    Arrays.fill(c, 0);
-    if (totalWeight <= 0) {
-      return;
-    }
-    if (aggregation == Aggregation.WEIGHTED_MEAN) {
-      for (int i = 0; i < n; i++) {
-        if (part[i]) {
-          c[i] = weights[i] * scores[i] / totalWeight;
-        }
-      }
-      return;
-    }
-    double logSum = 0;
-    double weightedSum = 0;
-    boolean zero = false;
-    for (int i = 0; i < n; i++) {
-      if (part[i]) {
-        double s = scores[i];
-        double w = weights[i];
-        if (s == 0) {
-          zero = true;
-        } else {
-          logSum += w / totalWeight * Math.log(s);
-        }
-        weightedSum += w * s;
-      }
-    }
-    if (zero || weightedSum == 0) {
-      return;
-    }
-    double geometric = Math.min(1, Math.exp(logSum));
-    for (int i = 0; i < n; i++) {
-      if (part[i]) {
-        c[i] = geometric * (weights[i] * scores[i] / weightedSum);
-      }
-    }
+    Scores.aggregateInto(
+        aggregation == Aggregation.WEIGHTED_GEOMETRIC, weights, scores, part, totalWeight, c);
   }
 
-  /**
-   * Keeps the sum of the contributions in [0, 1] when rounding lifts it just above 1, by taking
-   * the excess from the largest contribution, so that the contributions still add up to the score.
-   */
+  /** Fits the score to [0, 1]; see {@link Scores#fitToUnit}. */
   static double fitToUnit(double[] contributions, double score) {
-    for (int round = 0; round < 4 && score > 1; round++) {
-      int largest = 0;
-      for (int i = 1; i < contributions.length; i++) {
-        if (contributions[i] > contributions[largest]) {
-          largest = i;
-        }
-      }
-      contributions[largest] -= score - 1;
-      score = 0;
-      for (double c : contributions) {
-        score += c;
-      }
-    }
-    return Math.min(1, score);
+    return Scores.fitToUnit(contributions, score);
   }
 
   private static Set<SensitiveCategory> categories(Criterion criterion, List<Evidence> evidence) {
