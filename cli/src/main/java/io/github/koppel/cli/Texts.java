@@ -95,6 +95,10 @@ final class Texts {
         "%d van de %d matches uit de doelgroep (%d op score alleen; de toets vraagt er minstens %d).",
         "%d of the %d matches from the target group (%d on score alone; the test asks for at least %d).",
         "%d des %d correspondances du groupe cible (%d au seul score ; le test en demande au moins %d).");
+    put(texts, "policyWritten",
+        "Beleid geschreven naar %s.",
+        "Policy written to %s.",
+        "Politique écrite dans %s.");
     put(texts, "reportWritten",
         "Rapport geschreven naar %s.",
         "Report written to %s.",

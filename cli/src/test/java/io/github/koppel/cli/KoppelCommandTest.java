@@ -207,4 +207,30 @@ final class KoppelCommandTest {
     assertTrue(err.toString().contains("no volunteer who started somewhere"), err.toString());
     assertEquals(1, run("evaluate", "--policy", dir.resolve("missing.json").toString()));
   }
+
+  @Test
+  void tune_writesATunedPolicyThatLoads(@TempDir Path dir) throws Exception {
+    Path history = Files.writeString(dir.resolve("h.csv"),
+        "volunteer_id;vacancy_id;date;outcome\n"
+            + "persona-amal;vac-0046;01/09/2026;proposed\npersona-amal;vac-0046;20/09/2026;started\n"
+            + "vol-0003;vac-0046;01/08/2026;proposed\nvol-0003;vac-0046;20/08/2026;started\n");
+    Path policy = dir.resolve("tuned.json");
+    Path report = dir.resolve("tuning.html");
+    assertEquals(0, run("tune", "--history", history.toString(), "--folds", "2", "--iterations", "2", "--k", "5",
+        "--lang", "en", "--out", policy.toString(), "--report", report.toString()));
+    String text = out.toString();
+    assertTrue(text.startsWith("2 queries, top 5, metric ndcg, 2 folds."), text);
+    assertTrue(text.contains("tuned inclusive-default-tuned: "), text);
+    assertTrue(text.contains("Policy written to " + policy), text);
+    assertEquals("inclusive-default-tuned", io.github.koppel.matching.MatchPolicies.read(policy).name());
+    assertTrue(Files.readString(report).contains("inclusive-default-tuned"));
+  }
+
+  @Test
+  void tune_badOptions() {
+    assertEquals(2, run("tune", "--search", "simulated"));
+    assertTrue(err.toString().contains("--search must be coordinate or random: 'simulated'"), err.toString());
+    assertEquals(2, run("tune", "--metric", "f1"));
+    assertTrue(err.toString().contains("--metric must be one of [precision, recall, ndcg, mrr]: 'f1'"), err.toString());
+  }
 }
