@@ -6,6 +6,7 @@ import io.github.koppel.matching.MatchPolicy;
 import io.github.koppel.matching.evaluation.EvaluationReport;
 import io.github.koppel.matching.evaluation.Evaluator;
 import io.github.koppel.matching.evaluation.PolicyEvaluation;
+import io.github.koppel.matching.evaluation.Tuner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,7 +53,11 @@ final class EvaluateCommand implements Runnable {
     for (MatchPolicy p : chosen) {
       evaluations.add(evaluator.evaluate(p, options.k));
     }
-    EvaluationOptions.write(out, EvaluationReport.html(evaluations, options.lang, options.seed), "report");
+    // How the baseline's nDCG responds to each of its weights, from cached criterion scores.
+    Tuner.Sensitivity sensitivity =
+        Tuner.of(evaluator, dataset, chosen.get(0), "ndcg", options.k, null, 0).sensitivity();
+    EvaluationOptions.write(
+        out, EvaluationReport.html(evaluations, sensitivity, options.lang, options.seed), "report");
     PrintWriter w = spec.commandLine().getOut();
     w.printf(Locale.ROOT, "%d queries, top %d, %d events.%n", evaluator.queries().size(), options.k, h.events().size());
     w.printf(Locale.ROOT, "%-24s %9s %9s %9s %9s%n", "policy", "precision", "recall", "nDCG", "MRR");

@@ -86,7 +86,10 @@ final class TuneCommand implements Runnable {
     EvaluationOptions.write(out, MatchPolicies.toJson(result.policy()), "policy");
     List<PolicyEvaluation> evaluations =
         List.of(evaluator.evaluate(start, options.k), evaluator.evaluate(result.policy(), options.k));
-    EvaluationOptions.write(report, EvaluationReport.html(evaluations, options.lang, options.seed), "report");
+    EvaluationOptions.write(
+        report,
+        EvaluationReport.html(evaluations, tuner.sensitivity(), options.lang, options.seed),
+        "report");
     PrintWriter w = spec.commandLine().getOut();
     w.printf(Locale.ROOT, "%d queries, top %d, metric %s, %d folds.%n", tuner.queries(), options.k, metric, folds);
     w.printf(Locale.ROOT, "start %s: %.3f on all queries, %.3f cross-validated%n", start.name(), result.startMean(), result.crossValidatedStart());

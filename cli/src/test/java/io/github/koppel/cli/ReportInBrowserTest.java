@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the evaluation report of the demo city in Debian's Chromium, headless: the page loads
- * with no console error and no failed request, and its four plots are in the rendered DOM. CI
+ * with no console error and no failed request, and its five plots are in the rendered DOM. CI
  * installs Chromium ({@code .ci/run}); without it the test is skipped and says so.
  */
 class ReportInBrowserTest {
@@ -57,7 +57,7 @@ class ReportInBrowserTest {
     while (plots.find()) {
       count++;
     }
-    assertEquals(4, count, dom.length() > 400 ? dom.substring(0, 400) : dom);
+    assertEquals(5, count, dom.length() > 400 ? dom.substring(0, 400) : dom);
     assertTrue(dom.contains("Koppel: evaluation of match policies"));
     assertFalse(stderr.contains(":CONSOLE("), stderr);
     assertFalse(stderr.contains("net::ERR_"), stderr);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes evaluations of one or more policies as one self-contained HTML page: a table of the
@@ -47,6 +48,23 @@ public final class EvaluationReport {
    *     language is unknown
    */
   public static String html(List<PolicyEvaluation> evaluations, String language, long seed) {
+    return html(evaluations, null, language, seed);
+  }
+
+  /**
+   * Writes the report with a fifth plot: how the first policy's metric responds to each weight.
+   *
+   * @param evaluations the evaluations, as for {@link #html(List, String, long)}
+   * @param sensitivity the first policy's weight sensitivity, or {@code null} to leave it out
+   * @param language nl, en or fr
+   * @param seed the seed of the bootstrap
+   * @return the HTML page
+   */
+  public static String html(
+      List<PolicyEvaluation> evaluations,
+      Tuner.@Nullable Sensitivity sensitivity,
+      String language,
+      long seed) {
     Objects.requireNonNull(evaluations, "evaluations");
     checkArgument(!evaluations.isEmpty(), "at least one evaluation is needed");
     checkArgument(
@@ -62,8 +80,9 @@ public final class EvaluationReport {
         .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
         .append(escape(t("report.title", language)))
         .append("</title>\n<style>\n")
-        .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:60em;color:#222}")
-        .append("table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;")
+        .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:72em;color:#222}")
+        .append("table{border-collapse:collapse;margin:1em 0;display:block;overflow-x:auto}")
+        .append("th,td{border:1px solid #ccc;")
         .append("padding:.3em .6em;text-align:right}th:first-child,td:first-child{text-align:left}")
         .append("figure{margin:1.5em 0}figcaption{font-weight:600;margin-bottom:.3em}")
         .append("svg text{font-size:11px;fill:#333}.legend span{display:inline-block;")
@@ -90,6 +109,9 @@ public final class EvaluationReport {
     scorePlot(h, evaluations, language);
     exposurePlot(h, evaluations, language);
     funnelPlot(h, evaluations, language);
+    if (sensitivity != null) {
+      sensitivityPlot(h, sensitivity, language);
+    }
     h.append("</body>\n</html>\n");
     return h.toString();
   }
@@ -247,6 +269,47 @@ public final class EvaluationReport {
     figure(h, t("report.plot.funnel", lang), svg);
   }
 
+  private static void sensitivityPlot(StringBuilder h, Tuner.Sensitivity s, String lang) {
+    double low = 1;
+    double high = 0;
+    for (double[] row : s.values().values()) {
+      for (double v : row) {
+        if (!Double.isNaN(v)) {
+          low = Math.min(low, v);
+          high = Math.max(high, v);
+        }
+      }
+    }
+    if (high < low) {
+      low = 0;
+      high = 1;
+    }
+    double pad = Math.max(0.01, (high - low) * 0.1);
+    Svg svg =
+        new Svg("sensitivity", t("report.plot.multiplier", lang),
+            t("report.metric." + s.metric(), lang), Math.max(0, low - pad), Math.min(1, high + pad));
+    svg.legendRoom(150);
+    List<String> ticks = new ArrayList<>();
+    for (double m : s.multipliers()) {
+      ticks.add(m < 1 ? "×1/" + Math.round(1 / m) : "×" + Math.round(m));
+    }
+    svg.xLabels(ticks);
+    int p = 0;
+    for (Map.Entry<String, double[]> e : s.values().entrySet()) {
+      String colour = PALETTE[p % PALETTE.length];
+      svg.line(e.getValue(), colour, false);
+      svg.legendEntry(p, e.getKey(), colour);
+      p++;
+    }
+    figure(h, Messages.text("report.plot.sensitivity", Map.of("policy", s.policy())).in(lang), svg);
+  }
+
+  /** Colours for many lines. */
+  private static final String[] PALETTE = {
+    "#1b6ca8", "#d9822b", "#2e8b57", "#a23b72", "#6c757d", "#e0b000", "#17becf", "#8c564b",
+    "#e377c2", "#7f7f7f", "#bcbd22", "#000000"
+  };
+
   private static void figure(StringBuilder h, String caption, Svg svg) {
     h.append("<figure>\n<figcaption>")
         .append(escape(caption))
@@ -292,6 +355,7 @@ public final class EvaluationReport {
     private final double high;
     private final int bottom;
     private final int height;
+    private int right = RIGHT;
 
     Svg(String id, String xLabel, String yLabel, double low, double high) {
       this(id, xLabel, yLabel, low, high, false);
@@ -307,7 +371,7 @@ public final class EvaluationReport {
           .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
           .append("\" role=\"img\">\n");
       s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(height - bottom)
-          .append("\" x2=\"").append(WIDTH - RIGHT).append("\" y2=\"").append(height - bottom)
+          .append("\" x2=\"").append(WIDTH - right).append("\" y2=\"").append(height - bottom)
           .append("\" stroke=\"#999\"/>\n");
       s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"")
           .append(LEFT).append("\" y2=\"").append(height - bottom).append("\" stroke=\"#999\"/>\n");
@@ -320,7 +384,7 @@ public final class EvaluationReport {
       }
       s.append(String.format(Locale.ROOT,
           "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
-          (LEFT + WIDTH - RIGHT) / 2, height - 4, escape(xLabel)));
+          (LEFT + WIDTH - right) / 2, height - 4, escape(xLabel)));
       s.append(String.format(Locale.ROOT,
           "<text x=\"12\" y=\"%d\" transform=\"rotate(-90 12 %d)\" text-anchor=\"middle\">%s</text>%n",
           (TOP + height - bottom) / 2, (TOP + height - bottom) / 2, escape(yLabel)));
@@ -332,7 +396,39 @@ public final class EvaluationReport {
     }
 
     private double x(int i, int count) {
-      return LEFT + (WIDTH - LEFT - RIGHT) * (count == 1 ? 0.5 : i / (double) (count - 1));
+      return LEFT + (WIDTH - LEFT - right) * (count == 1 ? 0.5 : i / (double) (count - 1));
+    }
+
+    /**
+     * Leaves room on the right for a legend; must be called before anything is drawn against the
+     * x axis, so it redraws the axis.
+     */
+    void legendRoom(int width) {
+      right = width;
+      s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(height - bottom)
+          .append("\" x2=\"").append(WIDTH).append("\" y2=\"").append(height - bottom)
+          .append("\" stroke=\"#fff\" stroke-width=\"2\"/>\n");
+      s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(height - bottom)
+          .append("\" x2=\"").append(WIDTH - right).append("\" y2=\"").append(height - bottom)
+          .append("\" stroke=\"#999\"/>\n");
+    }
+
+    /** A legend line at the top right, in the series' colour. */
+    void legendEntry(int index, String label, String colour) {
+      if (right == RIGHT) {
+        throw new IllegalStateException("call legendRoom first");
+      }
+      s.append(String.format(Locale.ROOT,
+          "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"%s\" style=\"fill:%s\">%s</text>%n",
+          WIDTH - 4, TOP + 12 + 13 * index, colour, colour, escape(label)));
+    }
+
+    void xLabels(List<String> labels) {
+      for (int i = 0; i < labels.size(); i++) {
+        s.append(String.format(Locale.ROOT,
+            "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+            x(i, labels.size()), height - bottom + 14, escape(labels.get(i))));
+      }
     }
 
     void xTicks(int count) {
@@ -362,7 +458,7 @@ public final class EvaluationReport {
       if (groups == 0) {
         return;
       }
-      double slot = (WIDTH - LEFT - RIGHT) / (double) groups;
+      double slot = (WIDTH - LEFT - right) / (double) groups;
       double bar = Math.max(1, slot * 0.8 / count);
       for (int g = 0; g < groups; g++) {
         for (int p = 0; p < count; p++) {

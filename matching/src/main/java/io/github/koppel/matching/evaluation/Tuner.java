@@ -178,6 +178,41 @@ public final class Tuner {
   }
 
   /**
+   * Measures how the metric responds to each weight: every criterion with a weight above 0 has
+   * its weight multiplied by 1/4, 1/2, 1, 2 and 4 while the others keep theirs.
+   *
+   * @return the metric per criterion and multiplier
+   */
+  public Sensitivity sensitivity() {
+    double[] multipliers = {0.25, 0.5, 1, 2, 4};
+    Map<String, double[]> values = new java.util.LinkedHashMap<>();
+    for (int j = 0; j < criteria; j++) {
+      if (startWeights[j] == 0) {
+        continue;
+      }
+      double[] row = new double[multipliers.length];
+      for (int i = 0; i < multipliers.length; i++) {
+        double[] w = startWeights.clone();
+        w[j] *= multipliers[i];
+        row[i] = measure(w);
+      }
+      values.put(start.criteria().get(j).name(), row);
+    }
+    return new Sensitivity(start.name(), metric, multipliers, values);
+  }
+
+  /**
+   * The response of a metric to each weight of a policy.
+   *
+   * @param policy the policy's name
+   * @param metric the metric
+   * @param multipliers the factors applied to one weight at a time
+   * @param values per criterion, the metric at each multiplier
+   */
+  public record Sensitivity(
+      String policy, String metric, double[] multipliers, Map<String, double[]> values) {}
+
+  /**
    * Measures a weighting on the queries of the fairness target group's members.
    *
    * @param weights one weight per criterion of the starting policy

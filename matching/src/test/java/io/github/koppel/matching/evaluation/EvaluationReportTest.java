@@ -24,13 +24,14 @@ import org.w3c.dom.NodeList;
 /** The HTML report: well-formed, self-contained, with its tables and four plots. */
 class EvaluationReportTest {
   private static List<PolicyEvaluation> evaluations;
+  private static Evaluator evaluator;
 
   @BeforeAll
   static void evaluate() {
     MatchEngine engine =
         MatchEngine.builder(DemoCity.bundled()).date(DemoCity.REFERENCE_DATE).build();
     History history = SyntheticHistory.generate(engine, 0.08, 5);
-    Evaluator evaluator = Evaluator.of(DemoCity.bundled(), history, DemoCity.REFERENCE_DATE);
+    evaluator = Evaluator.of(DemoCity.bundled(), history, DemoCity.REFERENCE_DATE);
     MatchPolicy odd = MatchPolicy.of("near <& far>", List.of(CriterionSpec.soft("distance", 1)));
     evaluations =
         List.of(evaluator.evaluate(MatchPolicies.inclusiveDefault(), 5), evaluator.evaluate(odd, 5));
@@ -72,6 +73,19 @@ class EvaluationReportTest {
     assertTrue(html.contains("Koppel: evaluation of match policies"));
     assertTrue(html.contains("95% interval, paired bootstrap"));
     assertEquals(html, EvaluationReport.html(evaluations, "en", 1));
+  }
+
+  @Test
+  void aFifthPlotShowsTheWeightSensitivity() throws Exception {
+    Tuner tuner = Tuner.of(evaluator, DemoCity.bundled(), MatchPolicies.inclusiveDefault(), "ndcg", 5, null, 0);
+    Tuner.Sensitivity sensitivity = tuner.sensitivity();
+    assertEquals(10, sensitivity.values().size());  // the criteria with a weight above 0
+    double base = sensitivity.values().get("talents")[2];
+    assertEquals(evaluations.get(0).mean("ndcg"), base, 1e-12);
+    String html = EvaluationReport.html(evaluations, sensitivity, "en", 1);
+    Document doc = parse(html);
+    assertEquals(5, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+    assertTrue(html.contains("Sensitivity of inclusive-default to each weight"));
   }
 
   @Test
