@@ -1,18 +1,22 @@
 package io.github.koppel.matching;
 
+import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.vocabulary.Vocabularies;
 import io.github.koppel.matching.DefaultMatchEngine.Candidate;
 import io.github.koppel.matching.criteria.Criterion;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.MatchContext;
 import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Deferrable;
 import io.github.koppel.matching.internal.Geo;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -185,7 +189,9 @@ final class CompiledVolunteerRanker {
       for (int j = 0; j < m; j++) {
         Criterion criterion = criteria.get(j);
         CompiledCriterion c =
-            criterion instanceof Compilable compilable ? compilable.compile(vacancy, context, index) : null;
+            criterion instanceof Compilable compilable
+                ? compilable.compile(vacancy, compileContext(context), index)
+                : null;
         compiled[j] = c != null ? c : objectForm(criterion, vacancy, context, index);
         hard[j] = specs.get(j).isHard();
         minimum[j] = specs.get(j).minimum();
@@ -439,6 +445,31 @@ final class CompiledVolunteerRanker {
         misses.offer(other.misses.index[h], other.misses.hard[h], other.misses.score[h]);
       }
     }
+  }
+
+  /** Adapts the public match context to what compiling needs. */
+  private static CompileContext compileContext(MatchContext context) {
+    return new CompileContext() {
+      @Override
+      public Vocabularies vocabularies() {
+        return context.vocabularies();
+      }
+
+      @Override
+      public LegalRules legalRules() {
+        return context.legalRules();
+      }
+
+      @Override
+      public LocalDate date() {
+        return context.date();
+      }
+
+      @Override
+      public Organisation organisationOf(Vacancy vacancy) {
+        return context.organisationOf(vacancy);
+      }
+    };
   }
 
   /** Evaluates a criterion that cannot be compiled as an object, per candidate. */

@@ -7,6 +7,7 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
@@ -73,7 +74,8 @@ final class AccommodationCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+  public CompiledCriterion compile(
+      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     ConceptScheme scheme = context.vocabularies().accommodations();
     boolean[] met = new boolean[scheme.size()];
     for (int c = 0; c < scheme.size(); c++) {

@@ -9,6 +9,7 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WeeklySlot;
 import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.time.LocalDate;
@@ -141,7 +142,8 @@ final class AvailabilityCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+  public CompiledCriterion compile(
+      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     Schedule s = vacancy.schedule();
     long validFrom = vacancy.validFrom() == null ? Long.MIN_VALUE : vacancy.validFrom().toEpochDay();
     long validUntil = vacancy.validUntil() == null ? Long.MAX_VALUE : vacancy.validUntil().toEpochDay();

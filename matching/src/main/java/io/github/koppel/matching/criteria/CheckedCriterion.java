@@ -4,6 +4,7 @@ import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.Set;
@@ -50,7 +51,8 @@ final class CheckedCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public @Nullable CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+  public @Nullable CompiledCriterion compile(
+      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     return delegate instanceof Compilable c ? c.compile(vacancy, context, index) : null;
   }
 

@@ -8,6 +8,7 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
@@ -98,7 +99,8 @@ final class InclusionCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+  public CompiledCriterion compile(
+      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     InclusionCommitments c = context.organisationOf(vacancy).inclusion();
     ConceptScheme scheme = context.vocabularies().targetGroups();
     boolean[] welcome = new boolean[scheme.size()];

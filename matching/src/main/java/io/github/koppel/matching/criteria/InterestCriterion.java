@@ -4,6 +4,7 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.Set;
@@ -63,7 +64,8 @@ final class InterestCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+  public CompiledCriterion compile(
+      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     Set<String> sectors =
         vacancy.sectors().isEmpty() ? context.organisationOf(vacancy).sectors() : vacancy.sectors();
     if (sectors.isEmpty()) {

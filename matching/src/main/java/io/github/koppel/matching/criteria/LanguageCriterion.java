@@ -5,6 +5,7 @@ import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
@@ -89,7 +90,8 @@ final class LanguageCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+  public CompiledCriterion compile(
+      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     List<LanguageRequirement> requirements = vacancy.languages();
     int r = requirements.size();
     int[] language = new int[r];

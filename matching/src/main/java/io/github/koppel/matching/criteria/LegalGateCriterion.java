@@ -11,6 +11,7 @@ import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Messages;
 import io.github.koppel.matching.internal.VolunteerIndex;
@@ -89,7 +90,8 @@ final class LegalGateCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public @Nullable CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+  public @Nullable CompiledCriterion compile(
+      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     LocalDate date = context.date();
     if (!date.equals(index.date())) {
       return null;

@@ -4,6 +4,7 @@ import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ final class PractiseCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+  public CompiledCriterion compile(
+      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     List<Integer> offered = new ArrayList<>();
     for (String language : vacancy.practiseLanguages()) {
       if (index.language(language) >= 0) {

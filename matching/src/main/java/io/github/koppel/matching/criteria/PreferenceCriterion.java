@@ -5,6 +5,7 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
 import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ final class PreferenceCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index) {
+  public CompiledCriterion compile(
+      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     boolean remote = vacancy.workMode() == WorkMode.REMOTE;
     int regularity = vacancy.schedule().regularity().ordinal();
     int setting = vacancy.socialSetting() == null ? -1 : vacancy.socialSetting().ordinal();

@@ -3,7 +3,6 @@ package io.github.koppel.matching.evaluation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.koppel.matching.ExplanationText;
-import io.github.koppel.matching.fairness.ExposureReport;
 import io.github.koppel.matching.internal.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -11,7 +11,6 @@ import io.github.koppel.matching.Match;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.MatchPolicy;
 import io.github.koppel.matching.Ranking;
-import io.github.koppel.matching.fairness.ExposureReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,7 +2,6 @@ package io.github.koppel.matching.evaluation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.koppel.matching.fairness.ExposureReport;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 /**
  * Evaluation of match policies on what happened afterwards: ranking metrics (precision, recall,
- * nDCG, reciprocal rank), concentration (Gini) and paired bootstrap intervals for comparing two
- * policies.
+ * nDCG, reciprocal rank), concentration (Gini), exposure per target group, paired bootstrap
+ * intervals for comparing policies, replay of a history, tuning and the HTML report.
  *
  * @since 0.2
  */

@@ -1,7 +1,6 @@
 package io.github.koppel.matching.internal;
 
 import io.github.koppel.core.model.Vacancy;
-import io.github.koppel.matching.criteria.MatchContext;
 import org.jspecify.annotations.Nullable;
 
 /** A criterion that can compile itself for the volunteers of a {@link VolunteerIndex}. */
@@ -15,5 +14,5 @@ public interface Compilable {
    * @param index the volunteers
    * @return the compiled criterion, or {@code null} to evaluate the object form per candidate
    */
-  @Nullable CompiledCriterion compile(Vacancy vacancy, MatchContext context, VolunteerIndex index);
+  @Nullable CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index);
 }

@@ -1,4 +1,4 @@
-package io.github.koppel.matching.fairness;
+package io.github.koppel.matching.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

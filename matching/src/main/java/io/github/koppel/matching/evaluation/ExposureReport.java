@@ -1,4 +1,4 @@
-package io.github.koppel.matching.fairness;
+package io.github.koppel.matching.evaluation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
