@@ -1,0 +1,88 @@
+package io.github.koppel.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.koppel.core.demo.DemoCity;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.SensitiveCategory;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.criteria.Criterion;
+import io.github.koppel.matching.criteria.CriterionRegistry;
+import io.github.koppel.matching.criteria.Evaluation;
+import io.github.koppel.matching.criteria.Evidence;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DataMinimisationTest {
+  private static final Dataset CITY = DemoCity.bundled();
+
+  /** For every built-in criterion alone and for the default policy, minimising changes nothing. */
+  @Test
+  void minimisedVolunteersMatchExactlyAsTheOriginals() {
+    List<MatchPolicy> policies = new java.util.ArrayList<>();
+    policies.add(MatchPolicies.inclusiveDefault());
+    for (CriterionSpec c : MatchPolicies.inclusiveDefault().criteria()) {
+      policies.add(MatchPolicy.of("only-" + c.name(), List.of(c.weight() > 0 ? c : new CriterionSpec(c.name(), c.type(), c.mode(), 1, c.minimum(), c.parameters()))));
+    }
+    for (MatchPolicy policy : policies) {
+      MatchEngine engine = MatchEngine.builder(CITY).policy(policy).date(DemoCity.REFERENCE_DATE).build();
+      for (int i = 0; i < CITY.volunteers().size(); i += 37) {
+        Volunteer original = CITY.volunteers().get(i);
+        Volunteer minimised = DataMinimisation.minimise(original, policy);
+        assertEquals(original.id(), minimised.id());
+        assertNull(minimised.displayName());
+        assertTrue(minimised.benefits().isEmpty());
+        assertTrue(minimised.history().isEmpty());
+        for (int j = 0; j < CITY.vacancies().size(); j += 53) {
+          Vacancy vacancy = CITY.vacancies().get(j);
+          MatchExplanation a = engine.explain(original, vacancy);
+          MatchExplanation b = engine.explain(minimised, vacancy);
+          assertEquals(a.score(), b.score(), () -> policy.name() + " " + original.id() + " " + vacancy.id());
+          assertEquals(a.failedGates().stream().map(GateResult::gate).toList(),
+              b.failedGates().stream().map(GateResult::gate).toList());
+        }
+      }
+    }
+  }
+
+  @Test
+  void fieldsAndConsentsFollowThePolicy() {
+    MatchPolicy talentsOnly = MatchPolicy.of("t", List.of(CriterionSpec.soft("talents", 1)));
+    assertEquals(Set.of("talents"), DataMinimisation.fieldsNeeded(talentsOnly));
+    Volunteer someone =
+        CITY.volunteers().stream()
+            .filter(v -> !v.consents().isEmpty() && !v.targetGroups().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    Volunteer stripped = DataMinimisation.minimise(someone, talentsOnly);
+    assertEquals(someone.talents(), stripped.talents());
+    assertTrue(stripped.targetGroups().isEmpty());
+    assertTrue(stripped.consents().isEmpty());
+    assertTrue(stripped.languages().isEmpty());
+    assertNull(stripped.home());
+    MatchPolicy inclusion = MatchPolicy.of("i", List.of(CriterionSpec.soft("inclusion", 1)));
+    assertEquals(Set.of("consents", "targetGroups"), DataMinimisation.fieldsNeeded(inclusion));
+    Volunteer kept = DataMinimisation.minimise(someone, inclusion);
+    assertEquals(someone.targetGroups(), kept.targetGroups());
+    assertTrue(kept.consents().stream().allMatch(c -> c.category() == SensitiveCategory.TARGET_GROUP));
+  }
+
+  @Test
+  void aPolicyWithAUserCriterionKeepsEverything() {
+    CriterionRegistry registry =
+        CriterionRegistry.builtIn()
+            .with("custom", p -> (Criterion) (v, j, c) -> Evaluation.abstain(
+                Evidence.of("custom.none", LocalizedText.of("geen", "none", "aucun"))));
+    MatchPolicy custom = MatchPolicy.of("c", List.of(CriterionSpec.soft("custom", 1)));
+    assertTrue(DataMinimisation.fieldsNeeded(custom).contains("displayName"));
+    Volunteer v = CITY.volunteers().get(0);
+    assertSame(v, DataMinimisation.minimise(v, custom));
+    assertTrue(registry.types().contains("custom"));
+  }
+}
