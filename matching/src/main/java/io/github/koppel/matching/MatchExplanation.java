@@ -121,6 +121,8 @@ public record MatchExplanation(
    * facts the volunteer did not let a counsellor see; the volunteer sees everything. Hidden
    * criteria are merged into one {@value Contribution#PRIVATE} contribution, so the score still
    * adds up; hidden gates are merged into one {@value Contribution#PRIVATE} gate that fails if any of them fails, without the reason.
+   * For an organisation the merged entries name no category, and the consents for the counsellor
+   * view are left out.
    *
    * @param reader the audience
    * @return the redacted explanation
@@ -159,7 +161,7 @@ public record MatchExplanation(
               0,
               rest,
               List.of(Evidence.of("engine.private", Messages.text("engine.private"))),
-              hiddenCategories,
+              reader == Audience.ORGANISATION ? Set.of() : hiddenCategories,
               true));
     }
     List<GateResult> shownGates = new ArrayList<>();
@@ -182,7 +184,7 @@ public record MatchExplanation(
               Contribution.PRIVATE,
               hiddenPassed,
               List.of(Evidence.of(code, Messages.text(code))),
-              hiddenGateCategories,
+              reader == Audience.ORGANISATION ? Set.of() : hiddenGateCategories,
               true));
     }
     List<LegalNotice> shownNotices = new ArrayList<>();
@@ -192,9 +194,11 @@ public record MatchExplanation(
         shownNotices.add(n);
       }
     }
+    // An organisation learns nothing of the volunteer's consents: which categories a counsellor
+    // may see, or which ones the hidden entries hold, would hint at the facts themselves.
     return new MatchExplanation(
         volunteerId, vacancyId, policy, date, score, aggregation, visible, shownGates,
-        shownNotices, reader, counsellorMayView);
+        shownNotices, reader, reader == Audience.ORGANISATION ? Set.of() : counsellorMayView);
   }
 
   private boolean hides(Audience reader, Set<SensitiveCategory> categories) {
