@@ -41,10 +41,7 @@ final class DemoCommand implements Runnable {
 
   @Override
   public void run() {
-    if (!lang.equals("nl") && !lang.equals("en") && !lang.equals("fr")) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--lang must be nl, en or fr: '" + lang + "'");
-    }
+    Texts.checkLanguage(spec.commandLine(), lang);
     PrintWriter out = spec.commandLine().getOut();
     Dataset city = DemoCity.bundled();
     Vocabularies vocabularies = BundledData.flemishVocabularies();

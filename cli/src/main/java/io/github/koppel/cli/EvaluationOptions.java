@@ -45,9 +45,7 @@ final class EvaluationOptions {
   String lang = "nl";
 
   void check(CommandLine commandLine) {
-    if (!lang.equals("nl") && !lang.equals("en") && !lang.equals("fr")) {
-      throw new CommandLine.ParameterException(commandLine, "--lang must be nl, en or fr: '" + lang + "'");
-    }
+    Texts.checkLanguage(commandLine, lang);
     if (k < 1 || k > 100) {
       throw new CommandLine.ParameterException(commandLine, "--k must be in [1, 100]: " + k);
     }

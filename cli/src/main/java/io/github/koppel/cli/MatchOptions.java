@@ -36,9 +36,7 @@ final class MatchOptions {
   boolean json;
 
   void check(CommandLine commandLine) {
-    if (!lang.equals("nl") && !lang.equals("en") && !lang.equals("fr")) {
-      throw new CommandLine.ParameterException(commandLine, "--lang must be nl, en or fr: '" + lang + "'");
-    }
+    Texts.checkLanguage(commandLine, lang);
     try {
       audience();
     } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package io.github.koppel.cli;
 
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** The command line's own labels, in nl, en and fr. */
 final class Texts {
@@ -108,6 +109,13 @@ final class Texts {
 
   private static void put(Map<String, Map<String, String>> texts, String key, String nl, String en, String fr) {
     texts.put(key, Map.of("nl", nl, "en", en, "fr", fr));
+  }
+
+  /** Fails with a usage error unless the language is nl, en or fr. */
+  static void checkLanguage(CommandLine commandLine, String lang) {
+    if (!lang.equals("nl") && !lang.equals("en") && !lang.equals("fr")) {
+      throw new CommandLine.ParameterException(commandLine, "--lang must be nl, en or fr: '" + lang + "'");
+    }
   }
 
   static String get(String key, String lang) {

@@ -15,6 +15,7 @@ import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Deferrable;
 import io.github.koppel.matching.internal.Geo;
+import io.github.koppel.matching.internal.Scores;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,10 +46,13 @@ final class CompiledVolunteerRanker {
 
   private final DefaultMatchEngine engine;
   private final VolunteerStore store;
+  /** The engine's context as compiling needs it; one per engine. */
+  private final CompileContext compileContext;
 
   CompiledVolunteerRanker(DefaultMatchEngine engine) {
     this.engine = engine;
     this.store = engine.store();
+    this.compileContext = compileContext(engine.context());
   }
 
   /** The margin of rounding for decisions taken on bounds of a score. */
@@ -190,7 +194,7 @@ final class CompiledVolunteerRanker {
         Criterion criterion = criteria.get(j);
         CompiledCriterion c =
             criterion instanceof Compilable compilable
-                ? compilable.compile(vacancy, compileContext(context), index)
+                ? compilable.compile(vacancy, compileContext, index)
                 : null;
         compiled[j] = c != null ? c : objectForm(criterion, vacancy, context, index);
         hard[j] = specs.get(j).isHard();
@@ -328,14 +332,8 @@ final class CompiledVolunteerRanker {
         part[j] = !abstained && weights[j] > 0;
         scores[j] = abstained || v == CompiledCriterion.VETO ? 0 : v;
       }
-      double[] contributions = block.contributions;
-      DefaultMatchEngine.aggregateInto(
-          policy.aggregation(), weights, scores, part, totalWeight, contributions);
-      double score = 0;
-      for (double c : contributions) {
-        score += c;
-      }
-      score = DefaultMatchEngine.fitToUnit(contributions, score);
+      double score =
+          Scores.scoreInto(!mean, weights, scores, part, totalWeight, block.contributions);
       if (score < policy.minimumScore()) {
         failed++;
         p.blocked[m]++;

@@ -531,12 +531,8 @@ final class DefaultMatchEngine implements MatchEngine {
         totalWeight += specs.get(i).weight();
       }
     }
-    double[] contributions = aggregate(evaluations, totalWeight);
-    double score = 0;
-    for (double c : contributions) {
-      score += c;
-    }
-    score = fitToUnit(contributions, score);
+    double[] contributions = new double[n];
+    double score = scoreInto(evaluations, totalWeight, contributions);
 
     List<Contribution> parts = new ArrayList<>(n);
     List<GateResult> gates = new ArrayList<>();
@@ -619,7 +615,8 @@ final class DefaultMatchEngine implements MatchEngine {
     return e.outcome() != Evaluation.Outcome.ABSTAINED && specs.get(i).weight() > 0;
   }
 
-  private double[] aggregate(Evaluation[] evaluations, double totalWeight) {
+  /** Scores a pair from its evaluations, with the aggregation the compiled path shares. */
+  private double scoreInto(Evaluation[] evaluations, double totalWeight, double[] contributions) {
     int n = evaluations.length;
     double[] scores = new double[n];
     boolean[] part = new boolean[n];
@@ -627,35 +624,9 @@ final class DefaultMatchEngine implements MatchEngine {
       part[i] = takesPart(i, evaluations[i]);
       scores[i] = evaluations[i].score();
     }
-    return aggregate(policy.aggregation(), weights, scores, part, totalWeight);
-  }
-
-  /**
-   * Shares the aggregated score out over the criteria that take part; the object and the compiled
-   * path both use this method, so that they compute the same doubles.
-   */
-  static double[] aggregate(
-      Aggregation aggregation, double[] weights, double[] scores, boolean[] part, double totalWeight) {
-    double[] c = new double[scores.length];
-    aggregateInto(aggregation, weights, scores, part, totalWeight, c);
-    return c;
-  }
-
-  /** Computes the contributions; see {@link Scores#aggregateInto}. */
-  static void aggregateInto(
-      Aggregation aggregation,
-      double[] weights,
-      double[] scores,
-      boolean[] part,
-      double totalWeight,
-      double[] c) {
-    Scores.aggregateInto(
-        aggregation == Aggregation.WEIGHTED_GEOMETRIC, weights, scores, part, totalWeight, c);
-  }
-
-  /** Fits the score to [0, 1]; see {@link Scores#fitToUnit}. */
-  static double fitToUnit(double[] contributions, double score) {
-    return Scores.fitToUnit(contributions, score);
+    return Scores.scoreInto(
+        policy.aggregation() == Aggregation.WEIGHTED_GEOMETRIC, weights, scores, part, totalWeight,
+        contributions);
   }
 
   private static Set<SensitiveCategory> categories(Criterion criterion, List<Evidence> evidence) {
@@ -743,7 +714,7 @@ final class DefaultMatchEngine implements MatchEngine {
     }
     return new Ranking(
         direction, subjectId, policy.name(), date, candidates, feasibleCount, matches,
-        nearMisses, blockedBy, sensitiveGates, null);
+        nearMisses, blockedBy, sensitiveGates, null, null);
   }
 
   Comparator<Candidate> order(String subjectId) {

@@ -55,38 +55,6 @@ public record Ranking(
     VACANCIES_FOR_VOLUNTEER
   }
 
-  /**
-   * A ranking without a fairness target.
-   *
-   * @param direction volunteers for a vacancy, or vacancies for a volunteer
-   * @param subjectId the vacancy or volunteer the query is about
-   * @param policy the policy's name
-   * @param date the day of the match
-   * @param candidates how many candidates were considered
-   * @param feasible how many passed every gate
-   * @param matches the top matches, best first
-   * @param nearMisses the nearest misses, nearest first
-   * @param blockedBy per gate, how many candidates it removed
-   * @param sensitiveGates the gates whose criteria use sensitive facts
-   * @param audience the audience the explanations were redacted for, or {@code null}
-   */
-  public Ranking(
-      Direction direction,
-      String subjectId,
-      String policy,
-      LocalDate date,
-      int candidates,
-      int feasible,
-      List<Match> matches,
-      List<NearMiss> nearMisses,
-      Map<String, Integer> blockedBy,
-      Set<String> sensitiveGates,
-      @Nullable Audience audience) {
-    this(
-        direction, subjectId, policy, date, candidates, feasible, matches, nearMisses, blockedBy,
-        sensitiveGates, audience, null);
-  }
-
   public Ranking {
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(subjectId, "subjectId");

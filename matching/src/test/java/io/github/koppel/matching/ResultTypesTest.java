@@ -59,7 +59,7 @@ final class ResultTypesTest {
     IllegalArgumentException counts =
         assertThrows(IllegalArgumentException.class,
             () -> new Ranking(Ranking.Direction.VOLUNTEERS_FOR_VACANCY, "vac-1", "p", DAY, 2, 3, List.of(),
-                List.of(), Map.of(), Set.of(), null));
+                List.of(), Map.of(), Set.of(), null, null));
     assertEquals("feasible (3) must be in [0, candidates (2)]", counts.getMessage());
   }
 

@@ -4,8 +4,10 @@ import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.allocation.Allocation;
+import io.github.koppel.matching.allocation.AllocationMode;
 import io.github.koppel.matching.allocation.AllocationProblem;
 import io.github.koppel.matching.allocation.Allocations;
+import io.github.koppel.matching.allocation.Allocator;
 import io.github.koppel.matching.allocation.Placement;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,6 +79,24 @@ final class AllocationInstances {
       }
     }
     return total;
+  }
+
+  /**
+   * Fails unless Koppel's optimal mode reaches the same minimum cost as every peer, to 1e-6
+   * relative: checked in setup, before anything is timed.
+   *
+   * @param p the instance
+   * @param peers each peer's name and minimum cost
+   */
+  static void checkSameOptimum(AllocationProblem p, Map<String, Double> peers) {
+    double ours = cost(p, Allocator.allocate(p, AllocationMode.OPTIMAL));
+    for (Map.Entry<String, Double> peer : peers.entrySet()) {
+      double theirs = peer.getValue();
+      if (Math.abs(ours - theirs) > 1e-6 * Math.max(1, Math.abs(theirs))) {
+        throw new IllegalStateException(
+            "optimal costs differ: Koppel " + ours + ", " + peer.getKey() + " " + theirs);
+      }
+    }
   }
 
   /** The network for JGraphT's capacity-scaling minimum-cost flow. */

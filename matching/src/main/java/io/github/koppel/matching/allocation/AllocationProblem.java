@@ -68,17 +68,8 @@ public final class AllocationProblem {
     int[] volunteerIdRank = idRanks(volunteers);
     // Volunteer side: counting sort by volunteer, then each volunteer's pairs in their order.
     pairStart = new int[n + 1];
-    for (int k = 0; k < pairs; k++) {
-      pairStart[b.pairVolunteer[k] + 1]++;
-    }
-    for (int v = 0; v < n; v++) {
-      pairStart[v + 1] += pairStart[v];
-    }
     int[] order = new int[pairs];
-    int[] fill = Arrays.copyOf(pairStart, n);
-    for (int k = 0; k < pairs; k++) {
-      order[fill[b.pairVolunteer[k]]++] = k;
-    }
+    groupBy(b.pairVolunteer, pairs, pairStart, order);
     int[] scratch = new int[pairs];
     double[] wish = b.pairWish;
     double[] score = b.pairScore;
@@ -115,17 +106,8 @@ public final class AllocationProblem {
     }
     // Vacancy side: counting sort by vacancy, then each vacancy's pairs in its order.
     vacancyStart = new int[m + 1];
-    for (int q = 0; q < pairs; q++) {
-      vacancyStart[pairVacancy[q] + 1]++;
-    }
-    for (int j = 0; j < m; j++) {
-      vacancyStart[j + 1] += vacancyStart[j];
-    }
     vacancyPairs = new int[pairs];
-    fill = Arrays.copyOf(vacancyStart, m);
-    for (int q = 0; q < pairs; q++) {
-      vacancyPairs[fill[pairVacancy[q]]++] = q;
-    }
+    groupBy(pairVacancy, pairs, vacancyStart, vacancyPairs);
     for (int j = 0; j < m; j++) {
       List<String> list = b.vacancyPreferences.get(vacancies[j]);
       if (list != null) {
@@ -151,6 +133,24 @@ public final class AllocationProblem {
       }
     }
     this.teams = List.copyOf(b.teams.values());
+  }
+
+  /**
+   * Counting sort: fills {@code start} (one longer than the number of groups) with where each
+   * group begins and {@code order} with the items 0..count-1 grouped by {@code group[item]}, in
+   * item order within a group.
+   */
+  private static void groupBy(int[] group, int count, int[] start, int[] order) {
+    for (int k = 0; k < count; k++) {
+      start[group[k] + 1]++;
+    }
+    for (int g = 0; g + 1 < start.length; g++) {
+      start[g + 1] += start[g];
+    }
+    int[] fill = Arrays.copyOf(start, start.length - 1);
+    for (int k = 0; k < count; k++) {
+      order[fill[group[k]]++] = k;
+    }
   }
 
   /** The position of each id in string order. */
@@ -295,21 +295,6 @@ public final class AllocationProblem {
       }
     }
     return -1;
-  }
-
-  /** Returns the volunteer of a pair. */
-  int volunteerOf(int q) {
-    int low = 0;
-    int high = volunteers.length - 1;
-    while (low < high) {
-      int mid = (low + high + 1) >>> 1;
-      if (pairStart[mid] <= q) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return low;
   }
 
   @Override

@@ -145,8 +145,6 @@ public final class Allocator {
     final int[] teamOf;
     /** The places of each vacancy left for individuals, after teams. */
     final int[] individualCapacity;
-    /** Volunteers placed individually per vacancy. */
-    final int[] held;
     final int[] pairVolunteer;
 
     State(AllocationProblem p) {
@@ -158,7 +156,6 @@ public final class Allocator {
       this.teamOf = new int[n];
       Arrays.fill(teamOf, -1);
       this.individualCapacity = p.capacity.clone();
-      this.held = new int[m];
       this.pairVolunteer = new int[p.pairVacancy.length];
       for (int v = 0; v < n; v++) {
         for (int q = p.pairStart[v]; q < p.pairStart[v + 1]; q++) {
@@ -248,12 +245,11 @@ public final class Allocator {
           free.add(v);
         }
       }
-      for (int j = 0; j < m; j++) {
-        held[j] = holds.get(j).size();
-      }
     }
 
     void vacanciesPropose() {
+      // Volunteers placed individually per vacancy.
+      int[] held = new int[m];
       int[] next = new int[m];
       ArrayDeque<Integer> open = new ArrayDeque<>();
       boolean[] queued = new boolean[m];
@@ -290,6 +286,7 @@ public final class Allocator {
     }
 
     void greedy() {
+      int[] held = new int[m];
       int pairs = p.pairVacancy.length;
       long[] keys = new long[pairs];
       int k = 0;
@@ -435,10 +432,6 @@ public final class Allocator {
       edges = new int[0];
     }
 
-    private long cost(int q) {
-      return pairCost[q];
-    }
-
     /**
      * Solves on a sparse graph first, each volunteer's few cheapest pairs
      * and each vacancy's cheapest pairs for twice its places, then checks every other pair's
@@ -455,9 +448,6 @@ public final class Allocator {
         if (addViolatingPairs() == 0) {
           break;
         }
-      }
-      for (int j = 0; j < s.m; j++) {
-        s.held[j] = memberCount[j];
       }
     }
 
@@ -582,7 +572,7 @@ public final class Allocator {
       long top = potential[sink] + offset - unplacedCost;
       for (int e = edgeStart[v]; e < edgeStart[v + 1]; e++) {
         int q = edges[e];
-        top = Math.max(top, potential[n + p.pairVacancy[q]] + offset - cost(q));
+        top = Math.max(top, potential[n + p.pairVacancy[q]] + offset - pairCost[q]);
       }
       potential[v] = top - offset;
       unplacedArc[v] = true;
@@ -631,7 +621,7 @@ public final class Allocator {
           for (int k = 0; k < memberCount[j]; k++) {
             int w = members[j][k];
             int q = s.assigned[w];
-            relax(w, d + reduced(u, w, -cost(q)), u, q);
+            relax(w, d + reduced(u, w, -pairCost[q]), u, q);
           }
         }
       }

@@ -23,7 +23,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2
  */
 public final class EvaluationReport {
-  private static final String[] COLOURS = {"#1b6ca8", "#d9822b", "#2e8b57", "#a23b72", "#6c757d"};
+  /** Series colours, in order; grey is kept for the reference series. */
+  private static final String[] PALETTE = {
+    "#1b6ca8", "#d9822b", "#2e8b57", "#a23b72", "#e0b000", "#17becf", "#8c564b", "#e377c2",
+    "#bcbd22", "#000000"
+  };
+
+  private static final String GREY = "#6c757d";
   private static final int WIDTH = 640;
   private static final int HEIGHT = 260;
   private static final int LEFT = 56;
@@ -284,10 +290,11 @@ public final class EvaluationReport {
       high = 1;
     }
     double pad = Math.max(0.01, (high - low) * 0.1);
+    // The right margin holds the legend.
     Svg svg =
         new Svg("sensitivity", t("report.plot.multiplier", lang),
-            t("report.metric." + s.metric(), lang), Math.max(0, low - pad), Math.min(1, high + pad));
-    svg.legendRoom(150);
+            t("report.metric." + s.metric(), lang), Math.max(0, low - pad), Math.min(1, high + pad),
+            false, 150);
     List<String> ticks = new ArrayList<>();
     for (double m : s.multipliers()) {
       ticks.add(m < 1 ? "×1/" + Math.round(1 / m) : "×" + Math.round(m));
@@ -295,19 +302,13 @@ public final class EvaluationReport {
     svg.xLabels(ticks);
     int p = 0;
     for (Map.Entry<String, double[]> e : s.values().entrySet()) {
-      String colour = PALETTE[p % PALETTE.length];
+      String colour = colour(p);
       svg.line(e.getValue(), colour, false);
       svg.legendEntry(p, e.getKey(), colour);
       p++;
     }
     figure(h, Messages.text("report.plot.sensitivity", Map.of("policy", s.policy())).in(lang), svg);
   }
-
-  /** Colours for many lines. */
-  private static final String[] PALETTE = {
-    "#1b6ca8", "#d9822b", "#2e8b57", "#a23b72", "#6c757d", "#e0b000", "#17becf", "#8c564b",
-    "#e377c2", "#7f7f7f", "#bcbd22", "#000000"
-  };
 
   private static void figure(StringBuilder h, String caption, Svg svg) {
     h.append("<figure>\n<figcaption>")
@@ -318,7 +319,7 @@ public final class EvaluationReport {
   }
 
   private static String colour(int p) {
-    return COLOURS[p % (COLOURS.length - 1)];
+    return PALETTE[p % PALETTE.length];
   }
 
   private static String t(String key, String lang) {
@@ -354,13 +355,25 @@ public final class EvaluationReport {
     private final double high;
     private final int bottom;
     private final int height;
-    private int right = RIGHT;
+    private final int right;
 
     Svg(String id, String xLabel, String yLabel, double low, double high) {
-      this(id, xLabel, yLabel, low, high, false);
+      this(id, xLabel, yLabel, low, high, false, RIGHT);
     }
 
     Svg(String id, String xLabel, String yLabel, double low, double high, boolean rotatedLabels) {
+      this(id, xLabel, yLabel, low, high, rotatedLabels, RIGHT);
+    }
+
+    Svg(
+        String id,
+        String xLabel,
+        String yLabel,
+        double low,
+        double high,
+        boolean rotatedLabels,
+        int right) {
+      this.right = right;
       this.low = low;
       this.high = high;
       this.bottom = rotatedLabels ? ROTATED_BOTTOM : BOTTOM;
@@ -398,25 +411,8 @@ public final class EvaluationReport {
       return LEFT + (WIDTH - LEFT - right) * (count == 1 ? 0.5 : i / (double) (count - 1));
     }
 
-    /**
-     * Leaves room on the right for a legend; must be called before anything is drawn against the
-     * x axis, so it redraws the axis.
-     */
-    void legendRoom(int width) {
-      right = width;
-      s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(height - bottom)
-          .append("\" x2=\"").append(WIDTH).append("\" y2=\"").append(height - bottom)
-          .append("\" stroke=\"#fff\" stroke-width=\"2\"/>\n");
-      s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(height - bottom)
-          .append("\" x2=\"").append(WIDTH - right).append("\" y2=\"").append(height - bottom)
-          .append("\" stroke=\"#999\"/>\n");
-    }
-
-    /** A legend line at the top right, in the series' colour. */
+    /** A legend line in the right margin, in the series' colour. */
     void legendEntry(int index, String label, String colour) {
-      if (right == RIGHT) {
-        throw new IllegalStateException("call legendRoom first");
-      }
       s.append(String.format(Locale.ROOT,
           "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"%s\" style=\"fill:%s\">%s</text>%n",
           WIDTH - 4, TOP + 12 + 13 * index, colour, colour, escape(label)));
@@ -463,7 +459,7 @@ public final class EvaluationReport {
         for (int p = 0; p < count; p++) {
           double v = series[p][g];
           double top = y(v);
-          String fill = lastIsReference && p == count - 1 ? COLOURS[COLOURS.length - 1] : colour(p);
+          String fill = lastIsReference && p == count - 1 ? GREY : colour(p);
           s.append(String.format(Locale.ROOT,
               "<rect class=\"series\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>%n",
               LEFT + g * slot + slot * 0.1 + p * bar, top, bar, Math.max(0, height - bottom - top), fill,

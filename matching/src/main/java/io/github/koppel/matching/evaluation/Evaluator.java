@@ -14,10 +14,12 @@ import io.github.koppel.matching.Ranking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -101,16 +103,14 @@ public final class Evaluator {
     checkArgument(k >= 1 && k <= 1000, "k must be in [1, 1000]: %s", k);
     Map<LocalDate, MatchEngine> engines = new HashMap<>();
     int n = queries.size();
-    double[] precision = new double[n];
-    double[] recall = new double[n];
-    double[] ndcg = new double[n];
-    double[] reciprocal = new double[n];
+    int metrics = PolicyEvaluation.METRICS.size();
+    // Per metric, the value of each query at cut-off k, and the mean at every cut-off 1..k.
+    double[][] perQuery = new double[metrics][n];
+    double[][] byCutOff = new double[metrics][k];
+    int[][] counted = new int[metrics][k];
     Map<String, Integer> perVacancy = new HashMap<>();
     Map<String, Integer> perOrganisation = new HashMap<>();
     List<Double> scores = new ArrayList<>();
-    // Metric means at every cut-off 1..k, from the same replayed lists.
-    double[][] byCutOff = new double[PolicyEvaluation.METRICS.size()][k];
-    int[][] counted = new int[PolicyEvaluation.METRICS.size()][k];
     for (int q = 0; q < n; q++) {
       Query query = queries.get(q);
       MatchEngine engine =
@@ -127,27 +127,26 @@ public final class Evaluator {
           perOrganisation.merge(vacancy.organisationId(), 1, Integer::sum);
         }
       }
-      precision[q] = RankingMetrics.precisionAt(ranked, query.gains().keySet(), k);
-      recall[q] = RankingMetrics.recallAt(ranked, query.gains().keySet(), k);
-      ndcg[q] = RankingMetrics.ndcgAt(ranked, query.gains(), k);
-      reciprocal[q] = RankingMetrics.reciprocalRank(ranked, query.gains().keySet());
+      Set<String> relevant = query.gains().keySet();
       for (int c = 1; c <= k; c++) {
-        List<String> top = ranked.subList(0, Math.min(c, ranked.size()));
         double[] at = {
-          RankingMetrics.precisionAt(ranked, query.gains().keySet(), c),
-          RankingMetrics.recallAt(ranked, query.gains().keySet(), c),
+          RankingMetrics.precisionAt(ranked, relevant, c),
+          RankingMetrics.recallAt(ranked, relevant, c),
           RankingMetrics.ndcgAt(ranked, query.gains(), c),
-          RankingMetrics.reciprocalRank(top, query.gains().keySet())
+          RankingMetrics.reciprocalRank(ranked.subList(0, Math.min(c, ranked.size())), relevant)
         };
-        for (int m = 0; m < at.length; m++) {
+        for (int m = 0; m < metrics; m++) {
           if (!Double.isNaN(at[m])) {
             byCutOff[m][c - 1] += at[m];
             counted[m][c - 1]++;
           }
+          if (c == k) {
+            perQuery[m][q] = at[m];
+          }
         }
       }
     }
-    for (int m = 0; m < byCutOff.length; m++) {
+    for (int m = 0; m < metrics; m++) {
       for (int c = 0; c < k; c++) {
         byCutOff[m][c] = counted[m][c] == 0 ? Double.NaN : byCutOff[m][c] / counted[m][c];
       }
@@ -158,10 +157,12 @@ public final class Evaluator {
             .date(day)
             .strategy(MatchEngine.Strategy.COMPILED)
             .build();
+    // One pass over the open vacancies gives coverage, the funnel and exposure.
     int open = 0;
     int covered = 0;
     Map<String, Integer> funnel = new LinkedHashMap<>();
-    java.util.Set<String> reached = new java.util.HashSet<>();
+    Set<String> reached = new HashSet<>();
+    ExposureReport.Tally exposure = new ExposureReport.Tally(dataset, k);
     for (Vacancy vacancy : dataset.vacancies()) {
       if (!vacancy.isOpenOn(day)) {
         continue;
@@ -172,8 +173,9 @@ public final class Evaluator {
         covered++;
       }
       reached.addAll(feasible.keySet());
-      Ranking counts = now.rankVolunteers(vacancy.id(), 0);
-      counts.blockedBy().forEach((gate, c) -> funnel.merge(gate, c, Integer::sum));
+      Ranking ranking = now.rankVolunteers(vacancy.id(), k);
+      ranking.blockedBy().forEach((gate, c) -> funnel.merge(gate, c, Integer::sum));
+      exposure.add(feasible.keySet(), ranking.matches());
     }
     double[] vacancyCounts = new double[open];
     int i = 0;
@@ -190,16 +192,16 @@ public final class Evaluator {
         policy.name(),
         k,
         queries.stream().map(Query::volunteerId).toList(),
-        precision,
-        recall,
-        ndcg,
-        reciprocal,
+        perQuery[0],
+        perQuery[1],
+        perQuery[2],
+        perQuery[3],
         open == 0 ? Double.NaN : covered / (double) open,
         dataset.volunteers().isEmpty()
             ? Double.NaN
             : reached.size() / (double) dataset.volunteers().size(),
         funnel,
-        ExposureReport.of(now, k),
+        exposure.report(),
         RankingMetrics.gini(vacancyCounts),
         RankingMetrics.gini(organisationCounts),
         byCutOff,

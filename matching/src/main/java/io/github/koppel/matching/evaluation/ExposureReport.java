@@ -10,6 +10,7 @@ import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.Match;
 import io.github.koppel.matching.MatchEngine;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,20 +51,37 @@ public record ExposureReport(int k, int vacancies, List<GroupExposure> groups) {
   public static ExposureReport of(MatchEngine engine, int k) {
     Objects.requireNonNull(engine, "engine");
     checkArgument(k >= 1, "k must be at least 1: %s", k);
-    Dataset dataset = engine.dataset();
-    Map<String, double[]> totals = new TreeMap<>();
-    int ranked = 0;
-    for (Vacancy vacancy : dataset.vacancies()) {
-      if (!vacancy.isOpenOn(engine.date())) {
-        continue;
+    Tally tally = new Tally(engine.dataset(), k);
+    for (Vacancy vacancy : engine.dataset().vacancies()) {
+      if (vacancy.isOpenOn(engine.date())) {
+        tally.add(
+            engine.feasibleVolunteers(vacancy.id()).keySet(),
+            engine.rankVolunteers(vacancy.id(), k).matches());
       }
-      ranked++;
-      for (String id : engine.feasibleVolunteers(vacancy.id()).keySet()) {
+    }
+    return tally.report();
+  }
+
+  /** Adds up exposure and feasible pairs per group, one open vacancy at a time. */
+  static final class Tally {
+    private final Dataset dataset;
+    private final int k;
+    private final Map<String, double[]> totals = new TreeMap<>();
+    private int vacancies;
+
+    Tally(Dataset dataset, int k) {
+      this.dataset = dataset;
+      this.k = k;
+    }
+
+    /** Counts one vacancy: its feasible volunteers and its top k matches. */
+    void add(Collection<String> feasible, List<Match> matches) {
+      vacancies++;
+      for (String id : feasible) {
         for (String g : groups(dataset.volunteer(id))) {
           totals.computeIfAbsent(g, x -> new double[2])[1]++;
         }
       }
-      List<Match> matches = engine.rankVolunteers(vacancy.id(), k).matches();
       for (Match m : matches) {
         double exposure = 1 / (Math.log(m.rank() + 1) / Math.log(2));
         for (String g : groups(dataset.volunteer(m.volunteerId()))) {
@@ -71,21 +89,26 @@ public record ExposureReport(int k, int vacancies, List<GroupExposure> groups) {
         }
       }
     }
-    double exposureSum = 0;
-    double feasibleSum = 0;
-    for (double[] t : totals.values()) {
-      exposureSum += t[0];
-      feasibleSum += t[1];
+
+    ExposureReport report() {
+      double exposureSum = 0;
+      double feasibleSum = 0;
+      for (double[] t : totals.values()) {
+        exposureSum += t[0];
+        feasibleSum += t[1];
+      }
+      List<GroupExposure> out = new ArrayList<>();
+      for (Map.Entry<String, double[]> e : totals.entrySet()) {
+        if (!e.getKey().equals(NO_GROUP)) {
+          out.add(GroupExposure.of(e.getKey(), e.getValue(), exposureSum, feasibleSum));
+        }
+      }
+      double[] none = totals.get(NO_GROUP);
+      if (none != null) {
+        out.add(GroupExposure.of(NO_GROUP, none, exposureSum, feasibleSum));
+      }
+      return new ExposureReport(k, vacancies, out);
     }
-    List<GroupExposure> out = new ArrayList<>();
-    double[] none = totals.remove(NO_GROUP);
-    for (Map.Entry<String, double[]> e : totals.entrySet()) {
-      out.add(GroupExposure.of(e.getKey(), e.getValue(), exposureSum, feasibleSum));
-    }
-    if (none != null) {
-      out.add(GroupExposure.of(NO_GROUP, none, exposureSum, feasibleSum));
-    }
-    return new ExposureReport(k, ranked, out);
   }
 
   private static List<String> groups(Volunteer v) {

@@ -2,7 +2,9 @@ package io.github.koppel.matching.evaluation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,17 +80,9 @@ public final class RankingMetrics {
       return Double.NaN;
     }
     double dcg = 0;
-    Set<String> seen = new HashSet<>();
-    int position = 0;
-    for (String id : Objects.requireNonNull(ranked, "ranked")) {
-      if (!seen.add(id)) {
-        continue;
-      }
-      position++;
-      if (position > k) {
-        break;
-      }
-      dcg += gains.getOrDefault(id, 0.0) / log2(position + 1);
+    List<String> top = top(ranked, k);
+    for (int i = 0; i < top.size(); i++) {
+      dcg += gains.getOrDefault(top.get(i), 0.0) / log2(i + 2);
     }
     double[] ideal = gains.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
     double idcg = 0;
@@ -107,7 +101,7 @@ public final class RankingMetrics {
    * @return nDCG@k in [0, 1], or NaN without relevant ids
    */
   public static double ndcgAt(List<String> ranked, Set<String> relevant, int k) {
-    Map<String, Double> gains = new java.util.HashMap<>();
+    Map<String, Double> gains = new HashMap<>();
     relevant.forEach(id -> gains.put(id, 1.0));
     return ndcgAt(ranked, gains, k);
   }
@@ -120,15 +114,10 @@ public final class RankingMetrics {
    * @return 1 / its position, or 0 if none is listed
    */
   public static double reciprocalRank(List<String> ranked, Set<String> relevant) {
-    Set<String> seen = new HashSet<>();
-    int position = 0;
-    for (String id : Objects.requireNonNull(ranked, "ranked")) {
-      if (!seen.add(id)) {
-        continue;
-      }
-      position++;
-      if (relevant.contains(id)) {
-        return 1.0 / position;
+    List<String> distinct = top(ranked, Integer.MAX_VALUE);
+    for (int i = 0; i < distinct.size(); i++) {
+      if (relevant.contains(distinct.get(i))) {
+        return 1.0 / (i + 1);
       }
     }
     return 0;
@@ -148,7 +137,7 @@ public final class RankingMetrics {
     for (double c : sorted) {
       checkArgument(Double.isFinite(c) && c >= 0, "counts must be finite and >= 0: %s", c);
     }
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     double sum = 0;
     double weighted = 0;
     for (int i = 0; i < n; i++) {
@@ -163,24 +152,26 @@ public final class RankingMetrics {
   }
 
   private static int hits(List<String> ranked, Set<String> relevant, int k) {
-    Objects.requireNonNull(ranked, "ranked");
     Objects.requireNonNull(relevant, "relevant");
-    Set<String> seen = new HashSet<>();
     int hits = 0;
-    int position = 0;
-    for (String id : ranked) {
-      if (!seen.add(id)) {
-        continue;
-      }
-      position++;
-      if (position > k) {
-        break;
-      }
+    for (String id : top(ranked, k)) {
       if (relevant.contains(id)) {
         hits++;
       }
     }
     return hits;
+  }
+
+  /** The first k distinct ids, each at its first position. */
+  private static List<String> top(List<String> ranked, int k) {
+    Set<String> distinct = new LinkedHashSet<>();
+    for (String id : Objects.requireNonNull(ranked, "ranked")) {
+      if (distinct.size() == k) {
+        break;
+      }
+      distinct.add(id);
+    }
+    return List.copyOf(distinct);
   }
 
   private static double log2(double x) {

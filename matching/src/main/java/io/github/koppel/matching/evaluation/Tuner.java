@@ -126,6 +126,9 @@ public final class Tuner {
       List<double[]> scores = new ArrayList<>();
       List<boolean[]> takesPart = new ArrayList<>();
       for (Vacancy vacancy : dataset.vacancies()) {
+        if (!vacancy.isOpenOn(q.day())) {
+          continue; // fails the gate "open" whatever the weights
+        }
         MatchExplanation e = engine.explain(q.volunteerId(), vacancy.id());
         boolean gates = true;
         for (GateResult g : e.gates()) {

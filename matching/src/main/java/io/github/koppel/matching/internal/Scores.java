@@ -91,7 +91,34 @@ public final class Scores {
   }
 
   /**
-   * Computes the score of a pair: the contributions' sum, fitted to [0, 1].
+   * Computes the score of a pair and each criterion's contribution: the contributions' sum, fitted
+   * to [0, 1].
+   *
+   * @param geometric whether the aggregation is the weighted geometric mean
+   * @param weights the weights
+   * @param scores the criterion scores, 0 for a veto or an abstention
+   * @param part whether each criterion takes part
+   * @param totalWeight the sum of the weights of the criteria that take part
+   * @param contributions receives the contributions, which add up to the score
+   * @return the score
+   */
+  public static double scoreInto(
+      boolean geometric,
+      double[] weights,
+      double[] scores,
+      boolean[] part,
+      double totalWeight,
+      double[] contributions) {
+    aggregateInto(geometric, weights, scores, part, totalWeight, contributions);
+    double score = 0;
+    for (double c : contributions) {
+      score += c;
+    }
+    return fitToUnit(contributions, score);
+  }
+
+  /**
+   * Computes the score of a pair, summing the weights of the criteria that take part.
    *
    * @param geometric whether the aggregation is the weighted geometric mean
    * @param weights the weights
@@ -108,11 +135,6 @@ public final class Scores {
         totalWeight += weights[i];
       }
     }
-    aggregateInto(geometric, weights, scores, part, totalWeight, contributions);
-    double score = 0;
-    for (double c : contributions) {
-      score += c;
-    }
-    return fitToUnit(contributions, score);
+    return scoreInto(geometric, weights, scores, part, totalWeight, contributions);
   }
 }
