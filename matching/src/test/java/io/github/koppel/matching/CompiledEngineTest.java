@@ -7,10 +7,12 @@ import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.WorkMode;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class CompiledEngineTest {
@@ -80,5 +82,41 @@ final class CompiledEngineTest {
     assertThrows(IllegalArgumentException.class, () -> engine.rankVolunteersForEveryVacancy(-1));
     IllegalArgumentException threads = assertThrows(IllegalArgumentException.class, () -> MatchEngine.builder(city).parallelism(0));
     assertEquals("parallelism must be in [1, 256]: 0", threads.getMessage());
+  }
+
+  /**
+   * Hybrid vacancies lift a far volunteer's distance score to the hybrid floor; the compiled
+   * path's bounds of the distance score must be lifted with it, or a far volunteer is settled
+   * below the heap and lost (a regression the compiled == object property found).
+   */
+  @Test
+  void hybridVacanciesRankAsOnTheObjectPath() {
+    Dataset city = DemoCity.generate(DemoCity.DEFAULT_SEED, 400, 40, 60);
+    List<Vacancy> hybrid =
+        city.vacancies().stream()
+            .map(v -> v.location() == null ? v : v.toBuilder().place(WorkMode.HYBRID, v.location()).build())
+            .toList();
+    Dataset hybridCity = Dataset.of(city.organisations(), hybrid, city.volunteers());
+    MatchPolicy policy =
+        MatchPolicy.of(
+            "near-or-hybrid",
+            List.of(
+                new CriterionSpec(
+                    "distance", "distance", CriterionSpec.Mode.SOFT, 3, 0,
+                    Map.of("scale", 2.0, "decay", 0.5, "respectMobility", false)),
+                CriterionSpec.soft("talents", 1)));
+    MatchEngine objects =
+        MatchEngine.builder(hybridCity).policy(policy).date(DemoCity.REFERENCE_DATE).build();
+    MatchEngine compiled =
+        MatchEngine.builder(hybridCity)
+            .policy(policy)
+            .date(DemoCity.REFERENCE_DATE)
+            .strategy(MatchEngine.Strategy.COMPILED)
+            .build();
+    long before = CompiledVolunteerRanker.FALLBACKS.get();
+    for (Vacancy v : hybrid) {
+      assertEquals(objects.rankVolunteers(v.id(), 10), compiled.rankVolunteers(v.id(), 10), v.id());
+    }
+    assertEquals(before, CompiledVolunteerRanker.FALLBACKS.get());
   }
 }

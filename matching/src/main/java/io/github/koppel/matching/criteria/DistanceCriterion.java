@@ -134,7 +134,8 @@ final class DistanceCriterion implements Criterion, Compilable {
         // The decay is monotone in floating point too (Math.exp is semi-monotonic); the margin of
         // 1e-12 covers the rest.
         range[0] = Math.max(lower, decay.apply(farthest) - 1e-12);
-        range[1] = Math.min(1, decay.apply(Math.max(0, nearest)) + 1e-12);
+        // A hybrid vacancy lifts the score to its floor: the upper bound is lifted with it.
+        range[1] = Math.min(1, Math.max(lower, decay.apply(Math.max(0, nearest)) + 1e-12));
       }
 
       /*
