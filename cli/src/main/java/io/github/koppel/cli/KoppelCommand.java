@@ -13,6 +13,13 @@ import picocli.CommandLine.Command;
  * koppel match [--data city.json] --volunteer ID | --vacancy ID [--top K] [--explain]
  *     [--lang nl|en|fr] [--audience organisation|counsellor|volunteer] [--policy FILE] [--date D] [--json]
  * koppel explain [--data city.json] --volunteer ID --vacancy ID [--lang] [--audience] [--policy] [--json]
+ * koppel match --vacancy ID --fair-group G [--fair-proportion P] [--fair-alpha A]
+ * koppel allocate [--data city.json] [--mode optimal|stable|stable-vacancies|greedy]
+ *     [--team ID=VOLUNTEER,VOLUNTEER]... [--all] [--json]
+ * koppel evaluate [--data city.json] [--history h.json|h.csv] [--policy FILE]... [--k K]
+ *     [--out report.html] [--lang nl|en|fr]
+ * koppel tune [--policy FILE] [--metric ndcg|precision|recall|mrr] [--search coordinate|random]
+ *     [--iterations N] [--folds F] [--fair-group G --fair-ratio R] [--out FILE] [--report FILE]
  * koppel validate --data city.json
  * koppel validate --organisations o.csv --vacancies v.csv --volunteers p.csv
  * }</pre>

@@ -76,6 +76,16 @@ final class TuneCommand implements Runnable {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--metric must be one of " + PolicyEvaluation.METRICS + ": '" + metric + "'");
     }
+    // Checked before the history is read and explained, which takes a while.
+    if (fairRatio < 0 || fairRatio > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--fair-ratio must be in [0, 1]: " + fairRatio);
+    }
+    if (iterations < 1 || iterations > 10_000) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--iterations must be in [1, 10000]: " + iterations);
+    }
+    if (folds < 2 || folds > 20) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be in [2, 20]: " + folds);
+    }
     Dataset dataset = options.dataset();
     LocalDate day = options.day();
     MatchPolicy start = EvaluationOptions.policy(policy);

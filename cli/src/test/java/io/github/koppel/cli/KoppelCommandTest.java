@@ -232,5 +232,11 @@ final class KoppelCommandTest {
     assertTrue(err.toString().contains("--search must be coordinate or random: 'simulated'"), err.toString());
     assertEquals(2, run("tune", "--metric", "f1"));
     assertTrue(err.toString().contains("--metric must be one of [precision, recall, ndcg, mrr]: 'f1'"), err.toString());
+    assertEquals(2, run("tune", "--fair-ratio", "2"));
+    assertTrue(err.toString().contains("--fair-ratio must be in [0, 1]: 2.0"), err.toString());
+    assertEquals(2, run("tune", "--iterations", "0"));
+    assertTrue(err.toString().contains("--iterations must be in [1, 10000]: 0"), err.toString());
+    assertEquals(2, run("tune", "--folds", "1"));
+    assertTrue(err.toString().contains("--folds must be in [2, 20]: 1"), err.toString());
   }
 }

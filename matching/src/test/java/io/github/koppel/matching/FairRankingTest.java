@@ -132,6 +132,14 @@ class FairRankingTest {
         "fairness.targetGroup of policy inclusive-default: no target group 'pirates' in the vocabularies",
         e.getMessage());
     assertEquals(
+        "fairness.targetGroup must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> new FairnessTarget(" ", 0.3, 0.1))
+            .getMessage());
+    assertEquals(
+        "fairness.alpha must be in (0, 1): 1.0",
+        assertThrows(IllegalArgumentException.class, () -> new FairnessTarget("newcomer", 0.3, 1))
+            .getMessage());
+    assertEquals(
         "fairness.proportion must be in (0, 1): 1.0",
         assertThrows(IllegalArgumentException.class, () -> new FairnessTarget("newcomer", 1, 0.1))
             .getMessage());
@@ -147,6 +155,23 @@ class FairRankingTest {
     InvalidDataException e =
         assertThrows(InvalidDataException.class, () -> MatchPolicies.fromJson(bad));
     assertTrue(e.getMessage().contains("$.fairness.alpha"), e.getMessage());
+    InvalidDataException proportion =
+        assertThrows(
+            InvalidDataException.class,
+            () -> MatchPolicies.fromJson(json.replace("\"proportion\" : 0.6", "\"proportion\" : 1.0")));
+    assertTrue(proportion.getMessage().contains("must be a number in (0, 1)"), proportion.getMessage());
+    assertTrue(proportion.getMessage().contains("$.fairness.proportion"), proportion.getMessage());
+    InvalidDataException missing =
+        assertThrows(
+            InvalidDataException.class,
+            () -> MatchPolicies.fromJson(json.replace("\"targetGroup\" : \"newcomer\",", "")));
+    assertTrue(missing.getMessage().contains("targetGroup"), missing.getMessage());
+    assertEquals(
+        "no vacancy with id 'vac-nope' in the dataset",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> engine(MatchEngine.Strategy.OBJECT, NEWCOMERS).feasibleVolunteers("vac-nope"))
+            .getMessage());
     String unknown = json.replace("\"alpha\" : 0.1", "\"alpha\" : 0.1, \"beta\" : 2");
     InvalidDataException u =
         assertThrows(InvalidDataException.class, () -> MatchPolicies.fromJson(unknown));

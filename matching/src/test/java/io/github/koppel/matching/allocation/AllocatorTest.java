@@ -202,6 +202,42 @@ class AllocatorTest {
                 .volunteer("a").volunteer("b").volunteer("c")
                 .team(new Team("t", List.of("a", "b")))
                 .team(new Team("u", List.of("b", "c"))));
+    assertMessage("vacancy id must not be blank", () -> AllocationProblem.builder().vacancy("", 1));
+    assertMessage("team id must not be blank", () -> new Team(" ", List.of("a", "b")));
+    assertMessage(
+        "duplicate team: t",
+        () ->
+            AllocationProblem.builder()
+                .volunteer("a").volunteer("b").volunteer("c").volunteer("d")
+                .team(new Team("t", List.of("a", "b")))
+                .team(new Team("t", List.of("c", "d"))));
+    assertMessage(
+        "unknown volunteer: ghost",
+        () -> AllocationProblem.builder().volunteerPreferences("ghost", List.of()));
+    assertMessage(
+        "unknown vacancy: Z",
+        () -> AllocationProblem.builder().vacancyPreferences("Z", List.of()));
+    assertMessage(
+        "preferences of vacancy X must list each feasible partner once, [a, b]; got [a, a]",
+        () ->
+            AllocationProblem.builder()
+                .volunteer("a").volunteer("b").vacancy("X", 1)
+                .pair("a", "X", 0.5).pair("b", "X", 0.5)
+                .vacancyPreferences("X", List.of("a", "a"))
+                .build());
+    AllocationProblem.Builder full = AllocationProblem.builder();
+    for (int i = 0; i < AllocationProblem.MAX_VOLUNTEERS; i++) {
+      full.volunteer("v" + i);
+    }
+    assertMessage("more than 200000 volunteers", () -> full.volunteer("one-too-many"));
+    AllocationProblem one =
+        AllocationProblem.builder().volunteer("a").vacancy("X", 1).vacancy("Y", 1).pair("a", "X", 0.5).build();
+    assertMessage("unknown volunteer: ghost", () -> one.preferencesOf("ghost"));
+    Allocation elsewhere =
+        new Allocation(
+            AllocationMode.GREEDY, List.of(new Placement("a", "Y", 0.5, null)), List.of(),
+            java.util.Map.of("X", 1, "Y", 0));
+    assertMessage("placement of a in Y is not feasible", () -> Allocator.blockingPairs(one, elsewhere));
     AllocationProblem empty = AllocationProblem.builder().vacancy("X", 1).build();
     assertMessage("unknown vacancy: Q", () -> empty.capacity("Q"));
     assertMessage(

@@ -99,6 +99,23 @@ class EvaluationReportTest {
   }
 
   @Test
+  void evaluationsOfDifferentQueriesDoNotCompare() {
+    Evaluator other =
+        Evaluator.of(
+            DemoCity.bundled(),
+            SyntheticHistory.generate(
+                MatchEngine.builder(DemoCity.bundled()).date(DemoCity.REFERENCE_DATE).build(), 0.05, 77),
+            DemoCity.REFERENCE_DATE);
+    PolicyEvaluation elsewhere = other.evaluate(MatchPolicies.inclusiveDefault(), 5);
+    assertEquals(
+        "evaluations must share their queries and k to be compared",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> evaluations.get(0).compare(elsewhere, 100, 0.9, 1))
+            .getMessage());
+  }
+
+  @Test
   void badArguments() {
     assertEquals(
         "at least one evaluation is needed",

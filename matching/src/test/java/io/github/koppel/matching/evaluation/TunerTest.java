@@ -104,6 +104,10 @@ class TunerTest {
         "ratio must be in [0, 1]: 2.0",
         assertThrows(IllegalArgumentException.class, () -> Tuner.of(evaluator, CITY, skewed, "ndcg", 5, "newcomer", 2))
             .getMessage());
+    assertEquals(
+        "k must be in [1, 1000]: 0",
+        assertThrows(IllegalArgumentException.class, () -> Tuner.of(evaluator, CITY, skewed, "ndcg", 0, null, 0))
+            .getMessage());
     Tuner tuner = Tuner.of(evaluator, CITY, skewed, "ndcg", 5, null, 0);
     assertEquals(
         "iterations must be in [1, 10000]: 0",
