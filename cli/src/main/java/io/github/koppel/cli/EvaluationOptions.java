@@ -52,10 +52,20 @@ final class EvaluationOptions {
   }
 
   Dataset dataset() {
-    return data == null ? DemoCity.bundled() : KoppelJson.create().readDataset(data);
+    return dataset(data);
   }
 
   LocalDate day() {
+    return day(date, data);
+  }
+
+  /** The dataset of a --data option: the file, or the bundled demo city. */
+  static Dataset dataset(@Nullable Path data) {
+    return data == null ? DemoCity.bundled() : KoppelJson.create().readDataset(data);
+  }
+
+  /** The day of a --date option: the date, the demo city's reference day, or today in Brussels. */
+  static LocalDate day(@Nullable LocalDate date, @Nullable Path data) {
     return date != null ? date : data == null ? DemoCity.REFERENCE_DATE : LocalDate.now(ZoneId.of("Europe/Brussels"));
   }
 

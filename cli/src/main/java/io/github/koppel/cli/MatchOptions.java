@@ -1,7 +1,5 @@
 package io.github.koppel.cli;
 
-import io.github.koppel.core.demo.DemoCity;
-import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.matching.Audience;
 import io.github.koppel.matching.FairnessTarget;
@@ -10,7 +8,6 @@ import io.github.koppel.matching.MatchPolicies;
 import io.github.koppel.matching.MatchPolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -60,16 +57,14 @@ final class MatchOptions {
 
   /** Builds the engine, with a fairness target that replaces the policy's if not null. */
   MatchEngine engine(@Nullable FairnessTarget fairness) {
-    Dataset dataset = data == null ? DemoCity.bundled() : KoppelJson.create().readDataset(data);
+    Dataset dataset = EvaluationOptions.dataset(data);
     MatchPolicy p = policy == null ? MatchPolicies.inclusiveDefault() : MatchPolicies.read(policy);
     if (fairness != null) {
       p = p.withFairness(fairness);
     }
-    LocalDate day =
-        date != null ? date : data == null ? DemoCity.REFERENCE_DATE : LocalDate.now(ZoneId.of("Europe/Brussels"));
     return MatchEngine.builder(dataset)
         .policy(p)
-        .date(day)
+        .date(EvaluationOptions.day(date, data))
         .strategy(MatchEngine.Strategy.COMPILED)
         .build();
   }
