@@ -30,8 +30,9 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape of the code: no cycles between Koppel's packages (read from the class files), and
- * no internal type in the public surface of an exported package.
+ * The shape of the code, read from the class files: no cycles between Koppel's packages, no
+ * internal type in the public surface of an exported package, and no reader that lets the data
+ * choose a class.
  */
 class ArchitectureTest {
   private static final Pattern REFERENCE =
@@ -94,6 +95,33 @@ class ArchitectureTest {
       }
     }
     assertEquals(List.of(), cycles);
+  }
+
+  /**
+   * Reading untrusted JSON must never choose the classes to instantiate: no polymorphic default
+   * typing, no type ids in the data and no Java serialisation, anywhere in core or matching.
+   */
+  @Test
+  void noReaderLetsTheDataChooseAClass() throws Exception {
+    List<String> forbidden =
+        List.of(
+            "activateDefaultTyping",
+            "enableDefaultTyping",
+            "com/fasterxml/jackson/annotation/JsonTypeInfo",
+            "com/fasterxml/jackson/annotation/JsonSubTypes",
+            "java/io/ObjectInputStream");
+    List<String> found = new ArrayList<>();
+    Map<String, byte[]> classes = classes();
+    assertTrue(classes.size() > 100, "scanned " + classes.size() + " classes");
+    for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+      String text = new String(c.getValue(), StandardCharsets.ISO_8859_1);
+      for (String f : forbidden) {
+        if (text.contains(f)) {
+          found.add(c.getKey() + " uses " + f);
+        }
+      }
+    }
+    assertEquals(List.of(), found);
   }
 
   private static boolean reaches(Map<String, Set<String>> edges, String from, String to, Set<String> seen) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -51,6 +52,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -318,7 +320,11 @@ final class JsonMapping {
             Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         problem = "not one of " + values;
       } else {
-        problem = "invalid value" + (target == null ? "" : " for " + describe(target)) + ": " + firstLine(f.getOriginalMessage());
+        String message = firstLine(f.getOriginalMessage());
+        problem =
+            message.startsWith("expected ")
+                ? message
+                : "invalid value" + (target == null ? "" : " for " + describe(target)) + ": " + message;
       }
       return new InvalidDataException(source, path, String.valueOf(f.getValue()), line, column, problem, e);
     }
@@ -331,13 +337,23 @@ final class JsonMapping {
       if (cause instanceof InvalidDataException d) {
         return d.relocate(source, path);
       }
-      String message = cause == null ? v.getOriginalMessage() : cause.getMessage();
-      return new InvalidDataException(source, path, null, line, column, String.valueOf(message), e);
+      String message = String.valueOf(cause == null ? v.getOriginalMessage() : cause.getMessage());
+      Class<?> type = v.getType() == null ? null : v.getType().getRawClass();
+      Optional<FieldMessages.Located> field = FieldMessages.locate(message, FieldMessages.components(type));
+      if (field.isPresent()) {
+        return new InvalidDataException(
+            source, child(path, field.get().field()), field.get().value(), line, column, message, e);
+      }
+      return new InvalidDataException(source, path, null, line, column, message, e);
     }
     if (m instanceof MismatchedInputException mi) {
       String message = firstLine(mi.getOriginalMessage());
       if (message.startsWith("No content to map")) {
         return new InvalidDataException(source, "$", null, line, column, "the document is empty", e);
+      }
+      if (message.startsWith("Trailing token")) {
+        return new InvalidDataException(
+            source, "$", null, line, column, "unexpected content after the end of the document", e);
       }
       if (message.startsWith("Missing required creator property")) {
         String field = message.replaceAll(".*'([^']*)'.*", "$1");
@@ -348,13 +364,29 @@ final class JsonMapping {
       return new InvalidDataException(
           source,
           path,
-          null,
+          scalarText(mi),
           line,
           column,
           "wrong type" + (target == null ? "" : ", expected " + describe(target)) + ": " + message,
           e);
     }
-    return new InvalidDataException(source, path, null, line, column, firstLine(m.getOriginalMessage()), e);
+    String problem = firstLine(m.getOriginalMessage());
+    if (m.getCause() instanceof InputCoercionException) {
+      problem = "number out of range: " + problem;
+    }
+    return new InvalidDataException(source, path, scalarText(m), line, column, problem, e);
+  }
+
+  /** Returns the scalar the parser stopped at, such as the "2" of a string where a number belongs. */
+  private static @Nullable String scalarText(JsonMappingException e) {
+    if (!(e.getProcessor() instanceof JsonParser p) || !p.hasCurrentToken() || !p.currentToken().isScalarValue()) {
+      return null;
+    }
+    try {
+      return p.getText();
+    } catch (IOException unreadable) {
+      return null;
+    }
   }
 
   private static String child(String path, String field) {

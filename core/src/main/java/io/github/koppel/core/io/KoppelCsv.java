@@ -3,7 +3,10 @@ package io.github.koppel.core.io;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -57,12 +60,14 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -89,6 +94,18 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class KoppelCsv {
+  /** Reads and writes CSV, with the same explicit size limits as the JSON reader. */
+  private static final CsvMapper READER =
+      new CsvMapper(
+          CsvFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxStringLength(JsonMapping.MAX_STRING_LENGTH)
+                      .maxNumberLength(JsonMapping.MAX_NUMBER_LENGTH)
+                      .maxNestingDepth(JsonMapping.MAX_NESTING_DEPTH)
+                      .build())
+              .build());
+
   /** The columns of a history file, all required. */
   public static final List<String> HISTORY_COLUMNS =
       List.of("volunteer_id", "vacancy_id", "date", "outcome");
@@ -219,7 +236,7 @@ public final class KoppelCsv {
    * @throws InvalidDataException if the text is invalid
    */
   public List<Organisation> readOrganisations(Reader in, String source) {
-    return rows(in, source, ORGANISATION_COLUMNS, List.of("id", "name", "legal_form"), this::organisation);
+    return rows(in, source, ORGANISATION_COLUMNS, List.of("id", "name", "legal_form"), Organisation::id, this::organisation);
   }
 
   /**
@@ -243,7 +260,7 @@ public final class KoppelCsv {
    * @throws InvalidDataException if the text is invalid
    */
   public List<Vacancy> readVacancies(Reader in, String source) {
-    return rows(in, source, VACANCY_COLUMNS, List.of("id", "organisation_id", "capacity"), this::vacancy);
+    return rows(in, source, VACANCY_COLUMNS, List.of("id", "organisation_id", "capacity"), Vacancy::id, this::vacancy);
   }
 
   /**
@@ -267,7 +284,7 @@ public final class KoppelCsv {
    * @throws InvalidDataException if the text is invalid
    */
   public List<Volunteer> readVolunteers(Reader in, String source) {
-    return rows(in, source, VOLUNTEER_COLUMNS, List.of("id"), this::volunteer);
+    return rows(in, source, VOLUNTEER_COLUMNS, List.of("id"), Volunteer::id, this::volunteer);
   }
 
   /**
@@ -300,7 +317,7 @@ public final class KoppelCsv {
   }
 
   private List<HistoryEvent> historyEvents(Reader in, String source) {
-    return rows(in, source, HISTORY_COLUMNS, HISTORY_COLUMNS, this::historyEvent);
+    return rows(in, source, HISTORY_COLUMNS, HISTORY_COLUMNS, null, this::historyEvent);
   }
 
   private HistoryEvent historyEvent(CsvRow r) {
@@ -324,7 +341,12 @@ public final class KoppelCsv {
   }
 
   private <T> List<T> rows(
-      Reader in, String source, List<String> known, List<String> required, Function<CsvRow, T> parse) {
+      Reader in,
+      String source,
+      List<String> known,
+      List<String> required,
+      @Nullable Function<T, String> id,
+      Function<CsvRow, T> parse) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     String text;
@@ -344,44 +366,22 @@ public final class KoppelCsv {
       throw new InvalidDataException(source, "row 0 (header)", null, 1, -1, "the file has no header row", null);
     }
     char sep = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
-    CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(sep);
     List<T> result = new ArrayList<>();
+    Map<String, Integer> rowOfId = new HashMap<>();
     try (MappingIterator<Map<String, String>> it =
-        mapper
+        READER
             .readerForMapOf(String.class)
             .with(schema)
             .with(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
             .readValues(text)) {
-      List<String> columns = new ArrayList<>();
-      boolean checked = false;
+      // Asking for the first row makes the parser read the header, even when no row follows.
+      boolean more = it.hasNextValue();
+      List<String> columns = header(((CsvParser) it.getParser()).getSchema(), source, sep, known, required);
       int row = 0;
-      while (it.hasNextValue()) {
+      for (; more; more = it.hasNextValue()) {
         int line = it.getCurrentLocation().getLineNr();
         Map<String, String> raw = it.nextValue();
-        if (!checked) {
-          for (String column : raw.keySet()) {
-            String name = column.strip().toLowerCase(Locale.ROOT);
-            if (!known.contains(name)) {
-              throw new InvalidDataException(
-                  source, "row 0 (header), column " + column, column, 1, columns.size() + 1,
-                  "unknown column; known columns: " + String.join(", ", known), null);
-            }
-            if (columns.contains(name)) {
-              throw new InvalidDataException(
-                  source, "row 0 (header), column " + column, column, 1, columns.size() + 1, "the column occurs twice", null);
-            }
-            columns.add(name);
-          }
-          for (String column : required) {
-            if (!columns.contains(column)) {
-              throw new InvalidDataException(
-                  source, "row 0 (header)", String.join(String.valueOf(sep), columns), 1, -1,
-                  "the required column '" + column + "' is missing", null);
-            }
-          }
-          checked = true;
-        }
         row++;
         Map<String, String> cells = new LinkedHashMap<>();
         raw.forEach((k, v) -> cells.put(k.strip().toLowerCase(Locale.ROOT), v));
@@ -389,17 +389,34 @@ public final class KoppelCsv {
           continue;
         }
         CsvRow csvRow = new CsvRow(source, row, line, cells, columns);
+        T value;
         try {
-          result.add(parse.apply(csvRow));
+          value = parse.apply(csvRow);
         } catch (InvalidDataException e) {
           if (e.path().startsWith("$")) {
             throw e.relocate(source, "row " + row + ": $");
           }
           throw e;
         } catch (IllegalArgumentException | NullPointerException e) {
+          Optional<String> column = columnOf(e.getMessage(), columns);
+          if (column.isPresent()) {
+            throw csvRow.error(column.get(), csvRow.text(column.get()), String.valueOf(e.getMessage()), e);
+          }
           throw new InvalidDataException(source, "row " + row, null, line, -1, String.valueOf(e.getMessage()), e);
         }
+        if (id != null) {
+          Integer first = rowOfId.putIfAbsent(id.apply(value), row);
+          if (first != null) {
+            throw csvRow.error("id", id.apply(value), "duplicate id: row " + first + " has the same id", null);
+          }
+        }
+        result.add(value);
       }
+    } catch (StreamConstraintsException e) {
+      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+      throw new InvalidDataException(
+          source, line > 0 ? "line " + line : "the file", null, line, -1,
+          "the file exceeds a size limit: " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new InvalidDataException(source, "line " + line, null, line, -1, "malformed CSV: " + e.getOriginalMessage(), e);
@@ -407,6 +424,51 @@ public final class KoppelCsv {
       throw new UncheckedIOException("cannot read " + source, e);
     }
     return List.copyOf(result);
+  }
+
+  /** The columns whose name is not the model field's name in snake case. */
+  private static final Map<String, String> COLUMN_OF_FIELD =
+      Map.of("displayName", "name", "consents", "consent_date", "recordedOn", "consent_date");
+
+  /**
+   * Returns the column of a validation message about a model field, such as {@code minimum_age}
+   * for {@code minimumAge must be in [0, 99]: -4}, if the file has that column.
+   */
+  private static Optional<String> columnOf(@Nullable String message, List<String> columns) {
+    if (message == null) {
+      return Optional.empty();
+    }
+    String field = message.split(" ", 2)[0];
+    String column = COLUMN_OF_FIELD.getOrDefault(field, FieldMessages.column(field));
+    return columns.contains(column) ? Optional.of(column) : Optional.empty();
+  }
+
+  /** Checks the header: known columns, none twice, every required one present. */
+  private static List<String> header(
+      CsvSchema header, String source, char sep, List<String> known, List<String> required) {
+    List<String> columns = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      String column = header.columnName(i);
+      String name = column.strip().toLowerCase(Locale.ROOT);
+      if (!known.contains(name)) {
+        throw new InvalidDataException(
+            source, "row 0 (header), column " + column, column, 1, i + 1,
+            "unknown column; known columns: " + String.join(", ", known), null);
+      }
+      if (columns.contains(name)) {
+        throw new InvalidDataException(
+            source, "row 0 (header), column " + column, column, 1, i + 1, "the column occurs twice", null);
+      }
+      columns.add(name);
+    }
+    for (String column : required) {
+      if (!columns.contains(column)) {
+        throw new InvalidDataException(
+            source, "row 0 (header)", String.join(String.valueOf(sep), columns), 1, -1,
+            "the required column '" + column + "' is missing", null);
+      }
+    }
+    return columns;
   }
 
   private static int count(String s, char c) {
@@ -675,28 +737,12 @@ public final class KoppelCsv {
     } catch (InvalidDataException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      throw r.error(guessColumn(e.getMessage()), null, e.getMessage(), e);
+      String column = columnOf(e.getMessage(), VOLUNTEER_COLUMNS).orElse("id");
+      throw r.error(column, r.text(column), e.getMessage(), e);
     }
   }
 
-  private static String guessColumn(@Nullable String message) {
-    if (message == null) {
-      return "id";
-    }
-    Map<String, String> columns =
-        Map.of(
-            "languages", "languages",
-            "talents", "talents",
-            "consents", "consent_date",
-            "birthDate", "birth_date",
-            "backgroundCheckDate", "background_check_date");
-    for (Map.Entry<String, String> e : columns.entrySet()) {
-      if (message.startsWith(e.getKey())) {
-        return e.getValue();
-      }
-    }
-    return "id";
-  }
+
 
   // ------------------------------------------------------------------ writing
 
@@ -841,7 +887,7 @@ public final class KoppelCsv {
       schema.addColumn(column);
     }
     try {
-      new CsvMapper().writer(schema.build()).writeValue(new NonClosingWriter(out), rows);
+      READER.writer(schema.build()).writeValue(new NonClosingWriter(out), rows);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write CSV", e);
     }

@@ -279,7 +279,11 @@ public final class KoppelJson {
     try {
       return doc.toRules();
     } catch (IllegalArgumentException e) {
-      throw new InvalidDataException(source, "$", null, -1, -1, e.getMessage(), e);
+      FieldMessages.Located field =
+          FieldMessages.locate(e.getMessage(), FieldMessages.components(LegalRules.class))
+              .orElse(new FieldMessages.Located("", null));
+      String path = field.field().isEmpty() ? "$" : "$." + field.field();
+      throw new InvalidDataException(source, path, field.value(), -1, -1, String.valueOf(e.getMessage()), e);
     }
   }
 

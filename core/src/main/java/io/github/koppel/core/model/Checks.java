@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,6 +25,8 @@ final class Checks {
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
   private static final int MAX_ID_LENGTH = 128;
   private static final int MAX_TEXT_LENGTH = 20_000;
+  private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
   private Checks() {}
 
@@ -123,6 +127,21 @@ final class Checks {
       String k = key.apply(value);
       checkArgument(seen.add(k), "%s must not repeat an entry: '%s' occurs twice", field, k);
     }
+  }
+
+  /**
+   * Checks a date that has already happened, such as a birth date or the day a consent was
+   * recorded: not after today in Brussels and not before 1900.
+   */
+  static LocalDate pastDate(LocalDate value, String field) {
+    LocalDate today = LocalDate.now(BRUSSELS);
+    checkArgument(
+        !value.isAfter(today) && !value.isBefore(EARLIEST_DATE),
+        "%s must lie between 1900-01-01 and today (%s): %s",
+        field,
+        today,
+        value);
+    return value;
   }
 
   /** Checks that a double is finite and within the closed range. */

@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * @param category the category of facts
  * @param purposes what the facts may be used for; at least one
- * @param recordedOn the day the consent was recorded
+ * @param recordedOn the day the consent was recorded; not after today and not before 1900
  * @since 0.1
  */
 public record Consent(SensitiveCategory category, Set<ConsentPurpose> purposes, LocalDate recordedOn) {
@@ -23,7 +23,7 @@ public record Consent(SensitiveCategory category, Set<ConsentPurpose> purposes, 
     purposes = Checks.enums(purposes, ConsentPurpose.class, "purposes");
     checkArgument(
         !purposes.isEmpty(), "purposes must hold at least one purpose for %s", category);
-    Objects.requireNonNull(recordedOn, "recordedOn");
+    Checks.pastDate(Objects.requireNonNull(recordedOn, "recordedOn"), "recordedOn");
   }
 
   /**

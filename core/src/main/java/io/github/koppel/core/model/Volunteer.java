@@ -1,11 +1,9 @@
 package io.github.koppel.core.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -70,21 +68,13 @@ public record Volunteer(
     List<Consent> consents,
     List<MatchRecord> history) {
 
-  private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
-  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
   public Volunteer {
     Checks.id(id, "id");
     if (displayName != null) {
       Checks.text(displayName, "displayName");
     }
-    LocalDate today = LocalDate.now(BRUSSELS);
     if (birthDate != null) {
-      checkArgument(
-          !birthDate.isAfter(today) && !birthDate.isBefore(EARLIEST_BIRTH_DATE),
-          "birthDate must lie between 1900-01-01 and today (%s): %s",
-          today,
-          birthDate);
+      Checks.pastDate(birthDate, "birthDate");
     }
     languages = Checks.list(languages, "languages");
     Checks.unique(languages, LanguageSkill::language, "languages");
@@ -98,11 +88,7 @@ public record Volunteer(
     targetGroups = Checks.ids(targetGroups, "targetGroups");
     benefits = Checks.enums(benefits, BenefitStatus.class, "benefits");
     if (backgroundCheckDate != null) {
-      checkArgument(
-          !backgroundCheckDate.isAfter(today) && !backgroundCheckDate.isBefore(EARLIEST_BIRTH_DATE),
-          "backgroundCheckDate must lie between 1900-01-01 and today (%s): %s",
-          today,
-          backgroundCheckDate);
+      Checks.pastDate(backgroundCheckDate, "backgroundCheckDate");
     }
     consents =
         Checks.sortedList(consents, Comparator.comparing(Consent::category), "consents");

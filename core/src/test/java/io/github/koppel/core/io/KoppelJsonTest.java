@@ -69,7 +69,8 @@ final class KoppelJsonTest {
   void readDataset_valueOutOfRange() {
     InvalidDataException e =
         readBad(dataset("{\"id\": \"v1\", \"home\": {\"latitude\": 91, \"longitude\": 3.7}}"));
-    assertEquals("$.volunteers[0].home", e.path());
+    assertEquals("$.volunteers[0].home.latitude", e.path());
+    assertEquals("91.0", e.value());
     assertTrue(e.getMessage().contains("latitude must be a finite number in [-90.0, 90.0]: 91.0"), e.getMessage());
   }
 
@@ -219,7 +220,8 @@ final class KoppelJsonTest {
             + " \"volunteers\": [], \"vacancies\": [{\"id\": \"x\", \"organisationId\": \"o\", \"title\": {\"nl\": \"T\"},"
             + " \"schedule\": {\"regularity\": \"REGULAR\"}, \"workMode\": \"REMOTE\", \"capacity\": -3}]}";
     InvalidDataException e = readBad(text);
-    assertEquals("$.vacancies[0]", e.path());
+    assertEquals("$.vacancies[0].capacity", e.path());
+    assertEquals("-3", e.value());
     assertTrue(e.getMessage().contains("capacity must be in [0, 100000]: -3"), e.getMessage());
   }
 
