@@ -193,11 +193,16 @@ final class DefaultMatchEngine implements MatchEngine {
   @Override
   public MatchEngine withVacancy(Vacancy vacancy) {
     vocabularies.validate(Objects.requireNonNull(vacancy, "vacancy"));
-    checkArgument(
-        organisationsById.containsKey(vacancy.organisationId()),
-        "vacancy %s refers to organisation %s, which is not in the engine",
-        vacancy.id(),
-        vacancy.organisationId());
+    if (!organisationsById.containsKey(vacancy.organisationId())) {
+      throw new InvalidDataException(
+          "<memory>",
+          "$.organisationId",
+          vacancy.organisationId(),
+          -1,
+          -1,
+          "vacancy " + vacancy.id() + " refers to an organisation that is not in the engine",
+          null);
+    }
     List<Vacancy> copy = new ArrayList<>(vacancies);
     copy.removeIf(v -> v.id().equals(vacancy.id()));
     copy.add(vacancy);

@@ -157,8 +157,8 @@ public interface MatchEngine {
    *
    * @param vacancy the vacancy, of an organisation of the engine
    * @return the new engine
-   * @throws InvalidDataException if the vacancy uses ids the vocabularies do not know
-   * @throws IllegalArgumentException if its organisation is unknown
+   * @throws InvalidDataException if the vacancy uses ids the vocabularies do not know, or its
+   *     organisation is not in the engine
    */
   MatchEngine withVacancy(Vacancy vacancy);
 

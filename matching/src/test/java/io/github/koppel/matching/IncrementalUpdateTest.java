@@ -93,8 +93,10 @@ final class IncrementalUpdateTest {
     assertThrows(InvalidDataException.class, () -> engine.withVolunteer(juggler));
     Vacancy orphan = base.vacancies().get(0).toBuilder().id("vac-x").build();
     Vacancy elsewhere = Vacancy.builder("vac-y", "org-none", orphan.title()).place(WorkMode.REMOTE, null).build();
-    IllegalArgumentException org = assertThrows(IllegalArgumentException.class, () -> engine.withVacancy(elsewhere));
-    assertEquals("vacancy vac-y refers to organisation org-none, which is not in the engine", org.getMessage());
+    InvalidDataException org = assertThrows(InvalidDataException.class, () -> engine.withVacancy(elsewhere));
+    assertEquals("vacancy vac-y refers to an organisation that is not in the engine", org.problem());
+    assertEquals("$.organisationId", org.path());
+    assertEquals("org-none", org.value());
     assertEquals(base.vacancies().size() + 1, engine.withVacancy(orphan).dataset().vacancies().size());
     assertThrows(IllegalArgumentException.class, () -> engine.withoutVacancy("vac-none"));
     assertEquals(base.vacancies().size() - 1, engine.withoutVacancy("vac-0077").dataset().vacancies().size());
