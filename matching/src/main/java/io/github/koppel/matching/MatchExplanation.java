@@ -3,6 +3,7 @@ package io.github.koppel.matching;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.github.koppel.core.legal.LegalNotice;
+import io.github.koppel.core.legal.NoticeKind;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
@@ -190,6 +191,11 @@ public record MatchExplanation(
     List<LegalNotice> shownNotices = new ArrayList<>();
     for (LegalNotice n : notices) {
       SensitiveCategory c = n.sensitiveCategory();
+      // The general benefit reminder holds no fact, but it is given exactly to the volunteers who
+      // did not consent to the use of their benefit status: an organisation would learn that.
+      if (reader == Audience.ORGANISATION && n.kind() == NoticeKind.BENEFIT_GENERAL) {
+        continue;
+      }
       if (c == null || !hides(reader, Set.of(c))) {
         shownNotices.add(n);
       }

@@ -17,6 +17,7 @@ import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -204,6 +205,9 @@ public final class MatchPolicies {
       throw new InvalidDataException(
           source, "$", null, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
           "malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (CharConversionException e) {
+      throw new InvalidDataException(
+          source, "$", null, -1, -1, "malformed JSON: the bytes are not valid Unicode text: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read policy " + source, e);
     }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the code, read from the class files: no cycles between Koppel's packages, no
- * internal type in the public surface of an exported package, and no reader that lets the data
- * choose a class.
+ * internal type in the public surface of an exported package, no reader that lets the data choose
+ * a class, and no logging or printing.
  */
 class ArchitectureTest {
   private static final Pattern REFERENCE =
@@ -114,6 +114,34 @@ class ArchitectureTest {
     Map<String, byte[]> classes = classes();
     assertTrue(classes.size() > 100, "scanned " + classes.size() + " classes");
     for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+      String text = new String(c.getValue(), StandardCharsets.ISO_8859_1);
+      for (String f : forbidden) {
+        if (text.contains(f)) {
+          found.add(c.getKey() + " uses " + f);
+        }
+      }
+    }
+    assertEquals(List.of(), found);
+  }
+
+  /**
+   * The library writes nothing to a console or a log, so no log line can carry a volunteer's
+   * sensitive facts: core and matching use no logging API, no print stream and no stack-trace dump.
+   * Errors reach the embedding portal as exceptions, and only the CLI prints.
+   */
+  @Test
+  void theLibraryNeitherLogsNorPrints() throws Exception {
+    List<String> forbidden =
+        List.of(
+            "java/util/logging",
+            "java/lang/System$Logger",
+            "org/slf4j",
+            "org/apache/logging",
+            "org/apache/commons/logging",
+            "java/io/PrintStream",
+            "printStackTrace");
+    List<String> found = new ArrayList<>();
+    for (Map.Entry<String, byte[]> c : classes().entrySet()) {
       String text = new String(c.getValue(), StandardCharsets.ISO_8859_1);
       for (String f : forbidden) {
         if (text.contains(f)) {

@@ -45,6 +45,8 @@ class PrivacySweepTest {
       }
     }
     assertTrue(e.notices().stream().allMatch(n -> n.sensitiveCategory() == null), where);
+    // No notice about benefits at all: even the general reminder tells who did not consent.
+    assertTrue(e.notices().stream().noneMatch(n -> n.kind().name().startsWith("BENEFIT_")), where);
   }
 
   @Test

@@ -42,6 +42,7 @@ import io.github.koppel.core.model.Availability;
 import io.github.koppel.core.model.InclusionCommitments;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Preferences;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -265,6 +266,15 @@ final class JsonMapping {
         throw InvalidFormatException.from(p, "expected " + expected, text, type);
       }
     }
+  }
+
+  /**
+   * Translates a failure to decode the bytes of a document (truncated UTF-16 or UTF-32, which
+   * Jackson detects from the first bytes) into Koppel's exception: the data is bad, not the I/O.
+   */
+  static InvalidDataException badEncoding(CharConversionException e, String source) {
+    return new InvalidDataException(
+        source, "$", null, -1, -1, "malformed JSON: the bytes are not valid Unicode text: " + e.getMessage(), e);
   }
 
   /** Translates a Jackson failure into Koppel's exception, naming field, value and location. */

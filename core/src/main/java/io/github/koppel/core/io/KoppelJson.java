@@ -11,6 +11,7 @@ import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.core.vocabulary.Vocabularies;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -369,6 +370,8 @@ public final class KoppelJson {
       return value;
     } catch (JsonProcessingException e) {
       throw JsonMapping.translate(e, source);
+    } catch (CharConversionException e) {
+      throw JsonMapping.badEncoding(e, source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }

@@ -209,6 +209,19 @@ class HostileInputTest {
     }
   }
 
+  /** Found by fuzzing: Jackson reads these bytes as UTF-32 and cannot decode them. */
+  @Test
+  void bytesThatAreNotUnicodeTextAreBadDataNotAnIoError() {
+    byte[] truncatedUtf32 = {0, 0, 0, '{', 0, 0, 0, '"', 0, 0, 0};
+    for (String document : JSON_DOCUMENTS) {
+      InvalidDataException e =
+          assertThrows(
+              InvalidDataException.class,
+              () -> readJson(document, new String(truncatedUtf32, StandardCharsets.ISO_8859_1)));
+      assertTrue(e.problem().contains("not valid Unicode text"), e::getMessage);
+    }
+  }
+
   @Test
   void aCsvCellAboveOneMegabyteIsRejectedByTheParser() throws IOException {
     String valid = Files.readString(root().resolve("volunteers-csv/valid.csv"));

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Fuzzes Koppel's readers and its policy loading with Jazzer for longer than `mvn verify` does
+# (20 s per target there). Findings are written under the tests' *Inputs folders, where every
+# later `mvn verify` replays them; keep them as regression tests once fixed.
+#
+# Usage: scripts/fuzz.sh [seconds per target, default 600] [readers|policies ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-600}
+shift || true
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=(readers policies)
+fi
+mvn -B -q install -DskipTests
+for target in "${targets[@]}"; do
+  case "$target" in
+    readers) module=core; class=io.github.koppel.core.io.ReaderFuzzTest ;;
+    policies) module=matching; class=io.github.koppel.matching.PolicyFuzzTest ;;
+    *) echo "unknown target '$target'; expected readers or policies" >&2; exit 2 ;;
+  esac
+  (
+    cd "$module"
+    mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz-classpath >/dev/null
+    echo "== fuzzing $target for $seconds s"
+    java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/fuzz-classpath)" \
+      com.code_intelligence.jazzer.Jazzer --target_class="$class" --target_method="$target" \
+      -max_total_time="$seconds" 2>&1 | tee "target/fuzz-$target.log" | grep -E '^(Done|==|#[0-9]+ +(NEW|REDUCE|pulse))|Exception|FuzzerSecurityIssue' || true
+    grep -E '^Done' "target/fuzz-$target.log" || { echo "fuzzing $target did not finish" >&2; exit 1; }
+  )
+done
