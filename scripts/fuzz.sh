@@ -23,9 +23,14 @@ for target in "${targets[@]}"; do
     cd "$module"
     mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz-classpath >/dev/null
     echo "== fuzzing $target for $seconds s"
+    status=0
     java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/fuzz-classpath)" \
       com.code_intelligence.jazzer.Jazzer --target_class="$class" --target_method="$target" \
-      -max_total_time="$seconds" 2>&1 | tee "target/fuzz-$target.log" | grep -E '^(Done|==|#[0-9]+ +(NEW|REDUCE|pulse))|Exception|FuzzerSecurityIssue' || true
-    grep -E '^Done' "target/fuzz-$target.log" || { echo "fuzzing $target did not finish" >&2; exit 1; }
+      -max_total_time="$seconds" > "target/fuzz-$target.log" 2>&1 || status=$?
+    grep -E '^(Done|== Java Exception)|FuzzerSecurityIssue|crash-' "target/fuzz-$target.log" || true
+    if [ "$status" -ne 0 ] || grep -q '== Java Exception' "target/fuzz-$target.log"; then
+      echo "fuzzing $target found a problem; see $module/target/fuzz-$target.log" >&2
+      exit 1
+    fi
   )
 done

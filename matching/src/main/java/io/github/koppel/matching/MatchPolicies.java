@@ -205,6 +205,10 @@ public final class MatchPolicies {
       throw new InvalidDataException(
           source, "$", null, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
           "malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (NumberFormatException e) {
+      // Jackson's BigDecimal parser throws this, unwrapped, for an exponent beyond an int.
+      throw new InvalidDataException(
+          source, "$", null, -1, -1, "malformed JSON: a number is out of range: " + e.getMessage(), e);
     } catch (CharConversionException e) {
       throw new InvalidDataException(
           source, "$", null, -1, -1, "malformed JSON: the bytes are not valid Unicode text: " + e.getMessage(), e);

@@ -115,6 +115,14 @@ class HostilePolicyTest {
     }
   }
 
+  /** Found by fuzzing: Jackson's BigDecimal parser threw a bare NumberFormatException. */
+  @Test
+  void aNumberWithAnExponentBeyondAnIntIsBadData() throws IOException {
+    String text = valid().replace("\"weight\": 3", "\"weight\": 5e55555555555555555555");
+    InvalidDataException e = assertThrows(InvalidDataException.class, () -> MatchPolicies.fromJson(text));
+    assertTrue(e.problem().contains("a number is out of range"), e::getMessage);
+  }
+
   @Test
   void anEngineRefusesABadRecordAndStaysAsItWas() {
     Dataset dataset =

@@ -102,6 +102,8 @@ final class Documents {
       Map<String, LocalizedText> texts) {
     LegalRulesDocument {
       checkVersion(schemaVersion);
+      Objects.requireNonNull(jurisdiction, "jurisdiction");
+      Objects.requireNonNull(version, "version");
     }
 
     static LegalRulesDocument of(LegalRules rules) {
