@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PrivacySweepTest {
   private static final Dataset CITY = DemoCity.bundled();
 
-  private static List<MatchPolicy> policies() {
+  static List<MatchPolicy> policies() {
     List<MatchPolicy> out = new ArrayList<>();
     out.add(MatchPolicies.inclusiveDefault());
     for (CriterionSpec c : MatchPolicies.inclusiveDefault().criteria()) {
