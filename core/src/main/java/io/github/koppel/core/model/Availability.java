@@ -37,7 +37,7 @@ public record Availability(
   public Availability {
     weekly = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.list(weekly, "weekly")));
     if (hoursPerWeek != null) {
-      Checks.finite(hoursPerWeek, 0, 168, "hoursPerWeek");
+      hoursPerWeek = Checks.finite(hoursPerWeek, 0, 168, "hoursPerWeek");
     }
     if (from != null && until != null) {
       checkArgument(!until.isBefore(from), "until (%s) must not be before from (%s)", until, from);

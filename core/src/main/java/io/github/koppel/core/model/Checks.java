@@ -144,7 +144,10 @@ final class Checks {
     return value;
   }
 
-  /** Checks that a double is finite and within the closed range. */
+  /**
+   * Checks that a double is finite and within the closed range, and returns it with a negative
+   * zero made positive, so that {@code -0} read from a file equals the {@code 0} written back.
+   */
   static double finite(double value, double min, double max, String field) {
     checkArgument(
         Double.isFinite(value) && value >= min && value <= max,
@@ -153,6 +156,6 @@ final class Checks {
         min,
         max,
         value);
-    return value;
+    return value == 0 ? 0.0 : value;
   }
 }

@@ -28,8 +28,8 @@ public record Location(
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
   public Location {
-    Checks.finite(latitude, -90, 90, "latitude");
-    Checks.finite(longitude, -180, 180, "longitude");
+    latitude = Checks.finite(latitude, -90, 90, "latitude");
+    longitude = Checks.finite(longitude, -180, 180, "longitude");
     if (postcode != null) {
       checkArgument(
           POSTCODE.matcher(postcode).matches(),

@@ -14,7 +14,7 @@ import java.util.Objects;
 public record Mobility(double maxDistanceKm, TravelMode travelMode) {
 
   public Mobility {
-    Checks.finite(maxDistanceKm, 0, 1000, "maxDistanceKm");
+    maxDistanceKm = Checks.finite(maxDistanceKm, 0, 1000, "maxDistanceKm");
     Objects.requireNonNull(travelMode, "travelMode");
   }
 

@@ -32,7 +32,7 @@ public record Schedule(
     Objects.requireNonNull(regularity, "regularity");
     weekly = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.list(weekly, "weekly")));
     if (hoursPerWeek != null) {
-      Checks.finite(hoursPerWeek, 0, 168, "hoursPerWeek");
+      hoursPerWeek = Checks.finite(hoursPerWeek, 0, 168, "hoursPerWeek");
     }
     shifts = Checks.sortedList(shifts, Comparator.naturalOrder(), "shifts");
     checkArgument(

@@ -118,4 +118,12 @@ final class ValidationTest {
     assertEquals(FunctionalLevel.LOW, v.accommodatedDemand("standing_walking"));
     assertEquals(FunctionalLevel.NONE, v.accommodatedDemand("hearing"));
   }
+
+  /** Found by fuzzing: -0 read from a CSV file came back as 0 and the records differed. */
+  @org.junit.jupiter.api.Test
+  void negativeZeroIsZero() {
+    assertEquals(Mobility.of(0, TravelMode.WALK), Mobility.of(-0.0, TravelMode.WALK));
+    assertEquals(new Location(0, 0, null, null, null), new Location(-0.0, -0.0, null, null, null));
+    assertEquals(Availability.weekly(Set.of(), 0.0), Availability.weekly(Set.of(), -0.0));
+  }
 }
