@@ -31,15 +31,23 @@ final class FieldMessages {
    * @return the field and value, or empty when the message names none of the fields
    */
   static Optional<Located> locate(@Nullable String message, Collection<String> fields) {
-    if (message == null) {
+    String field = field(message);
+    if (message == null || field == null || !fields.contains(field)) {
       return Optional.empty();
+    }
+    return Optional.of(new Located(field, value(message, field)));
+  }
+
+  /**
+   * Returns the field a message starts with, such as {@code minimumAge}, or null when it starts
+   * with no lower-case identifier.
+   */
+  static @Nullable String field(@Nullable String message) {
+    if (message == null) {
+      return null;
     }
     Matcher m = FIRST_WORD.matcher(message);
-    if (!m.find() || !fields.contains(m.group(1))) {
-      return Optional.empty();
-    }
-    String field = m.group(1);
-    return Optional.of(new Located(field, value(message, field)));
+    return m.find() ? m.group(1) : null;
   }
 
   private static @Nullable String value(String message, String field) {
@@ -65,10 +73,5 @@ final class FieldMessages {
       return List.of();
     }
     return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
-  }
-
-  /** Returns the CSV column for a field of the model: {@code minimumAge} is {@code minimum_age}. */
-  static String column(String field) {
-    return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -435,11 +435,13 @@ public final class KoppelCsv {
    * for {@code minimumAge must be in [0, 99]: -4}, if the file has that column.
    */
   private static Optional<String> columnOf(@Nullable String message, List<String> columns) {
-    if (message == null) {
+    String field = FieldMessages.field(message);
+    if (field == null) {
       return Optional.empty();
     }
-    String field = message.split(" ", 2)[0];
-    String column = COLUMN_OF_FIELD.getOrDefault(field, FieldMessages.column(field));
+    String column =
+        COLUMN_OF_FIELD.getOrDefault(
+            field, field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
     return columns.contains(column) ? Optional.of(column) : Optional.empty();
   }
 
@@ -639,12 +641,7 @@ public final class KoppelCsv {
             .interests(new LinkedHashSet<>(r.list("interests")))
             .supportNeeds(new LinkedHashSet<>(r.list("support_needs")))
             .targetGroups(new LinkedHashSet<>(r.list("target_groups")));
-    LocalDate birth = r.date("birth_date");
-    try {
-      b.birthDate(birth);
-    } catch (IllegalArgumentException e) {
-      throw r.error("birth_date", r.text("birth_date"), e.getMessage(), e);
-    }
+    b.birthDate(r.date("birth_date"));
     Set<String> practise = new LinkedHashSet<>(r.list("practise"));
     Set<String> listed = new LinkedHashSet<>();
     for (String item : r.list("languages")) {
@@ -706,12 +703,7 @@ public final class KoppelCsv {
     for (String item : r.list("benefits")) {
       b.benefit(r.enumeration("benefits", item, BenefitStatus.class));
     }
-    LocalDate check = r.date("background_check_date");
-    try {
-      b.backgroundCheckDate(check);
-    } catch (IllegalArgumentException e) {
-      throw r.error("background_check_date", r.text("background_check_date"), e.getMessage(), e);
-    }
+    b.backgroundCheckDate(r.date("background_check_date"));
     LocalDate consentDate = r.date("consent_date");
     for (SensitiveCategory category : SensitiveCategory.values()) {
       String column = CONSENT_COLUMNS.get(category);
@@ -741,8 +733,6 @@ public final class KoppelCsv {
       throw r.error(column, r.text(column), e.getMessage(), e);
     }
   }
-
-
 
   // ------------------------------------------------------------------ writing
 
