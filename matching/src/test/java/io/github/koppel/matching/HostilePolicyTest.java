@@ -10,17 +10,15 @@ import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.Talent;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.testdata.HostileCorpus;
+import io.github.koppel.core.testdata.HostileCorpus.Expectation;
 import io.github.koppel.core.testdata.Testdata;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,29 +32,12 @@ import org.junit.jupiter.api.TestFactory;
  * an engine given a bad record must refuse it and stay as it was.
  */
 class HostilePolicyTest {
-  private record Expectation(String file, String path, String value, String problem) {}
-
   private static Path root() {
-    try {
-      return Path.of(Objects.requireNonNull(HostilePolicyTest.class.getResource("/hostile")).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return HostileCorpus.root(HostilePolicyTest.class, "/hostile");
   }
 
-  private static Map<String, Expectation> expectations() throws IOException {
-    Map<String, Expectation> out = new LinkedHashMap<>();
-    List<String> lines =
-        Files.readAllLines(root().resolve("expected.tsv"), StandardCharsets.UTF_8).stream()
-            .filter(l -> !l.startsWith("#"))
-            .toList();
-    assertEquals("file\tpath\tvalue\tproblem", lines.get(0));
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split("\t", -1);
-      assertEquals(4, cells.length, line);
-      assertTrue(out.put(cells[0], new Expectation(cells[0], cells[1], cells[2], cells[3])) == null, cells[0]);
-    }
-    return out;
+  private static Map<String, Expectation> expectations() {
+    return HostileCorpus.expectations(root());
   }
 
   @Test
@@ -80,15 +61,11 @@ class HostilePolicyTest {
 
   private static void check(Expectation x) {
     Path file = root().resolve("policy-json").resolve(x.file());
-    if (x.path().equals("accepted")) {
+    if (x.accepted()) {
       assertNotNull(MatchPolicies.read(file));
       return;
     }
-    InvalidDataException e = assertThrows(InvalidDataException.class, () -> MatchPolicies.read(file));
-    assertEquals(x.path(), e.path(), e::getMessage);
-    assertEquals(x.value().equals("-") ? null : x.value(), e.value(), e::getMessage);
-    assertTrue(e.problem().contains(x.problem()), () -> "problem '" + e.problem() + "' lacks '" + x.problem() + "'");
-    assertEquals(file.toString(), e.source());
+    x.assertMatches(assertThrows(InvalidDataException.class, () -> MatchPolicies.read(file)), file.toString());
   }
 
   private static String valid() throws IOException {

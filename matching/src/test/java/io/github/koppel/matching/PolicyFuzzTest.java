@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.testdata.HostileCorpus;
 import io.github.koppel.core.testdata.Testdata;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +40,8 @@ class PolicyFuzzTest {
           List.of(Testdata.vacancy("cook"), Testdata.vacancy("tutor")),
           List.of(Testdata.volunteer("ada"), Testdata.volunteer("amal"), Testdata.volunteer("jozef")));
 
-  static Stream<byte[]> corpus() throws IOException, URISyntaxException {
-    Path root = Path.of(Objects.requireNonNull(PolicyFuzzTest.class.getResource("/hostile/policy-json")).toURI());
+  static Stream<byte[]> corpus() throws IOException {
+    Path root = HostileCorpus.root(PolicyFuzzTest.class, "/hostile/policy-json");
     Stream<byte[]> bundled =
         Stream.of("inclusive-default.json", "volunteer-wishes.json").map(PolicyFuzzTest::bundled);
     try (Stream<Path> files = Files.list(root)) {

@@ -6,19 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.testdata.HostileCorpus;
+import io.github.koppel.core.testdata.HostileCorpus.Expectation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -52,30 +50,12 @@ class HostileInputTest {
           "volunteers-csv", CSV::readVolunteers,
           "history-csv", CSV::readHistory);
 
-  private record Expectation(String file, String path, String value, String problem) {
-    boolean accepted() {
-      return path.equals("accepted");
-    }
-  }
-
   private static Path root() {
-    try {
-      return Path.of(Objects.requireNonNull(HostileInputTest.class.getResource("/hostile")).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return HostileCorpus.root(HostileInputTest.class, "/hostile");
   }
 
-  private static Map<String, Expectation> expectations() throws IOException {
-    Map<String, Expectation> out = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(root().resolve("expected.tsv"), StandardCharsets.UTF_8);
-    assertEquals("file\tpath\tvalue\tproblem", lines.stream().filter(l -> !l.startsWith("#")).findFirst().orElseThrow());
-    for (String line : lines.stream().filter(l -> !l.startsWith("#")).skip(1).toList()) {
-      String[] cells = line.split("\t", -1);
-      assertEquals(4, cells.length, line);
-      assertTrue(out.put(cells[0], new Expectation(cells[0], cells[1], cells[2], cells[3])) == null, "listed twice: " + cells[0]);
-    }
-    return out;
+  private static Map<String, Expectation> expectations() {
+    return HostileCorpus.expectations(root());
   }
 
   private static List<String> corpusFiles() throws IOException {
@@ -115,12 +95,7 @@ class HostileInputTest {
       assertNotNull(reader.apply(file));
       return;
     }
-    InvalidDataException e = assertThrows(InvalidDataException.class, () -> reader.apply(file));
-    assertEquals(x.path(), e.path(), e::getMessage);
-    assertEquals(x.value().equals("-") ? null : x.value(), e.value(), e::getMessage);
-    assertTrue(e.problem().contains(x.problem()), () -> "problem '" + e.problem() + "' lacks '" + x.problem() + "'");
-    assertEquals(file.toString(), e.source());
-    assertTrue(e.getMessage().contains(e.path()) && e.getMessage().contains(file.toString()), e::getMessage);
+    x.assertMatches(assertThrows(InvalidDataException.class, () -> reader.apply(file)), file.toString());
   }
 
   // ---------------------------------------------------------------- generated inputs
@@ -250,12 +225,5 @@ class HostileInputTest {
             () -> CSV.readOrganisations(new StringReader("id,name,legal_form,name\n"), "header.csv"));
     assertEquals("row 0 (header), column name", e.path());
     assertTrue(e.problem().contains("occurs twice"), e::getMessage);
-  }
-
-  @Test
-  void aMissingFileIsAnUncheckedIoErrorNamingTheFile(@org.junit.jupiter.api.io.TempDir Path dir) {
-    Path missing = dir.resolve("nowhere.json");
-    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> JSON.readDataset(missing));
-    assertTrue(e.getMessage().contains("nowhere.json"), e::getMessage);
   }
 }

@@ -9,19 +9,18 @@ import io.github.koppel.core.model.History;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.testdata.HostileCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -54,8 +53,8 @@ class ReaderFuzzTest {
   private static final KoppelCsv CSV = KoppelCsv.create();
 
   /** Seeds the fuzzer with the hostile-input corpus, each file prefixed with its reader's byte. */
-  static Stream<byte[]> corpus() throws IOException, URISyntaxException {
-    Path root = Path.of(Objects.requireNonNull(ReaderFuzzTest.class.getResource("/hostile")).toURI());
+  static Stream<byte[]> corpus() throws IOException {
+    Path root = HostileCorpus.root(ReaderFuzzTest.class, "/hostile");
     try (Stream<Path> files = Files.walk(root)) {
       return files
           .filter(Files::isRegularFile)
@@ -119,15 +118,14 @@ class ReaderFuzzTest {
     StringWriter text = new StringWriter();
     switch (reader) {
       case "dataset-json" -> JSON.writeDataset((Dataset) value, bytes);
-      case "vocabularies-json", "legal-rules-json" -> {
-        return JSON.toJson(value).getBytes(StandardCharsets.UTF_8);
-      }
+      case "vocabularies-json", "legal-rules-json" -> text.write(JSON.toJson(value));
       case "history-json", "history-csv" -> JSON.writeHistory((History) value, bytes);
       case "organisations-csv" -> CSV.writeOrganisations((List<Organisation>) value, text);
       case "vacancies-csv" -> CSV.writeVacancies((List<Vacancy>) value, text);
       case "volunteers-csv" -> CSV.writeVolunteers((List<Volunteer>) value, text);
       default -> throw new IllegalArgumentException(reader);
     }
+    // Each writer writes either bytes or text.
     return bytes.size() > 0 ? bytes.toByteArray() : text.toString().getBytes(StandardCharsets.UTF_8);
   }
 }
