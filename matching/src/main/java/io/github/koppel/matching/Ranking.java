@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to a query: the top matches, the nearest misses, and how many candidates each gate
  * removed. A query without a match still says who came close and why.
  *
- * <p>This class is immutable; {@code blockedBy} iterates in the policy's gate order.
+ * <p>This class is immutable; {@code blockedBy} iterates in the policy's gate order and {@code
+ * sensitiveGates} by name.
  *
  * @param direction volunteers for a vacancy, or vacancies for a volunteer
  * @param subjectId the vacancy or volunteer the query is about
@@ -65,7 +67,7 @@ public record Ranking(
     matches = List.copyOf(matches);
     nearMisses = List.copyOf(nearMisses);
     blockedBy = Collections.unmodifiableMap(new LinkedHashMap<>(blockedBy));
-    sensitiveGates = Set.copyOf(sensitiveGates);
+    sensitiveGates = Collections.unmodifiableSortedSet(new TreeSet<>(sensitiveGates));
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.koppel.matching.MatchPolicy;
 import io.github.koppel.matching.Ranking;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ public final class Evaluator {
       }
     }
     List<Query> queries = new ArrayList<>();
-    gains.forEach((v, g) -> queries.add(new Query(v, visit.get(v), Map.copyOf(g))));
+    gains.forEach((v, g) -> queries.add(new Query(v, visit.get(v), Collections.unmodifiableMap(new TreeMap<>(g)))));
     return new Evaluator(dataset, day, queries);
   }
 
