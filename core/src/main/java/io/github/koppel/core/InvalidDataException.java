@@ -1,5 +1,7 @@
 package io.github.koppel.core;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * problem.
  *
  * <p>Loading is all-or-nothing: when a reader throws this exception, nothing was loaded.
+ *
+ * <p>An error about a sensitive field of a volunteer ({@code possibilities}, {@code supportNeeds},
+ * {@code targetGroups}, {@code benefits}, {@code backgroundCheckDate}, or their CSV columns) names
+ * the field, the location and the problem but never the value: {@link #value()} is {@code null},
+ * quoted text and the value are removed from the problem, a cause that could hold the value is
+ * dropped, and {@link #isSensitive()} is {@code true}.
  *
  * <p>This class is immutable.
  *
@@ -24,6 +32,23 @@ public final class InvalidDataException extends IllegalArgumentException {
   private final @Nullable String value;
   private final int line;
   private final int column;
+  private final boolean sensitive;
+
+  /**
+   * The sensitive fields of a volunteer as JSON path segments and CSV columns; see {@code
+   * Volunteer}. A test checks that every sensitive component is here.
+   */
+  private static final Pattern SENSITIVE_PATH =
+      Pattern.compile(
+          "volunteers\\[\\d+]\\.(?:possibilities|supportNeeds|targetGroups|benefits|backgroundCheckDate)\\b"
+              // One volunteer, or a CSV row; a vocabularies document has a scheme named targetGroups.
+              + "|(?:^|row \\d+: )\\$\\.(?:possibilities|supportNeeds|benefits|backgroundCheckDate)\\b"
+              + "|row \\d+: \\$\\.targetGroups\\b|^\\$\\.targetGroups\\["
+              + "|column (?:possibilities|support_needs|target_groups|benefits|background_check_date)\\b");
+
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|`[^`]*`");
+
+  private static final String WITHHELD = "(value withheld: sensitive field)";
 
   /**
    * Creates an exception.
@@ -45,21 +70,65 @@ public final class InvalidDataException extends IllegalArgumentException {
       int column,
       String problem,
       @Nullable Throwable cause) {
-    super(format(source, path, value, line, column, problem), cause);
+    this(source, path, value, line, column, problem, cause, isSensitivePath(path));
+  }
+
+  private InvalidDataException(
+      String source,
+      String path,
+      @Nullable String value,
+      int line,
+      int column,
+      String problem,
+      @Nullable Throwable cause,
+      boolean sensitive) {
+    super(
+        format(source, path, sensitive ? null : value, line, column, sensitive ? scrub(problem, value) : problem, sensitive),
+        sensitive ? safeCause(cause) : cause);
     this.source = source;
     this.path = path;
-    this.problem = problem;
-    this.value = value;
+    this.problem = sensitive ? scrub(problem, value) : problem;
+    this.value = sensitive ? null : value;
     this.line = line;
     this.column = column;
+    this.sensitive = sensitive;
+  }
+
+  /** Returns whether a location names a sensitive field of a volunteer. */
+  private static boolean isSensitivePath(String path) {
+    return SENSITIVE_PATH.matcher(path).find();
+  }
+
+  /** Removes the value, and any quoted text that holds it, from a problem. */
+  private static String scrub(String problem, @Nullable String value) {
+    if (value == null || value.isEmpty()) {
+      return problem;
+    }
+    String out =
+        QUOTED.matcher(problem)
+            .replaceAll(m -> m.group().contains(value) ? "…" : Matcher.quoteReplacement(m.group()));
+    return out.replace(value, "…");
+  }
+
+  /** Keeps a cause only if it is itself a scrubbed error; any other could hold the value. */
+  private static @Nullable Throwable safeCause(@Nullable Throwable cause) {
+    return cause instanceof InvalidDataException e && e.sensitive ? e : null;
   }
 
   private static String format(
-      String source, String path, @Nullable String value, int line, int column, String problem) {
+      String source,
+      String path,
+      @Nullable String value,
+      int line,
+      int column,
+      String problem,
+      boolean sensitive) {
     StringBuilder sb = new StringBuilder();
     sb.append(problem);
     sb.append("\n  at ").append(path);
-    if (value != null) {
+    if (sensitive) {
+      sb.append(' ').append(WITHHELD);
+    } else if (value != null) {
       sb.append(" (value: ").append(abbreviate(value)).append(')');
     }
     sb.append("\n  in ").append(source);
@@ -88,7 +157,38 @@ public final class InvalidDataException extends IllegalArgumentException {
    */
   public InvalidDataException relocate(String newSource, String pathPrefix) {
     String relocated = path.startsWith("$") ? pathPrefix + path.substring(1) : pathPrefix + " " + path;
-    return new InvalidDataException(newSource, relocated, value, line, column, problem, this);
+    return new InvalidDataException(
+        newSource, relocated, value, line, column, problem, this,
+        sensitive || isSensitivePath(relocated));
+  }
+
+  /**
+   * Creates an exception about a sensitive field of a volunteer, whose value is withheld: the
+   * message names the field, the location and the problem only. The readers and {@code
+   * Vocabularies} use it; a reader of your own can too.
+   *
+   * @param source where the data was read
+   * @param path the location within the source
+   * @param line the 1-based line, or -1 when unknown
+   * @param column the 1-based column, or -1 when unknown
+   * @param problem what is wrong, in one sentence, without the value
+   * @return the exception, {@link #isSensitive()}
+   * @since 0.2
+   */
+  public static InvalidDataException sensitive(
+      String source, String path, int line, int column, String problem) {
+    return new InvalidDataException(source, path, null, line, column, problem, null, true);
+  }
+
+  /**
+   * Returns whether the problem is about a sensitive field of a volunteer, whose value is then
+   * withheld.
+   *
+   * @return whether the value was withheld
+   * @since 0.2
+   */
+  public boolean isSensitive() {
+    return sensitive;
   }
 
   /**
@@ -122,7 +222,8 @@ public final class InvalidDataException extends IllegalArgumentException {
   /**
    * Returns the offending value as text.
    *
-   * @return the value, or {@code null} when the problem is a missing value
+   * @return the value, or {@code null} when the problem is a missing value or the field is
+   *     sensitive
    */
   public @Nullable String value() {
     return value;

@@ -66,4 +66,16 @@ public record Contribution(
             ? Set.of()
             : Collections.unmodifiableSet(EnumSet.copyOf(sensitiveCategories));
   }
+
+  /**
+   * Returns a short diagnostic form: the criterion, its outcome and contribution, or only the
+   * criterion's name for one that uses sensitive facts (its outcome tells a consent, its score a
+   * fact).
+   */
+  @Override
+  public String toString() {
+    return sensitiveCategories.isEmpty() && !redacted
+        ? "Contribution{" + criterion + ", " + outcome + ", " + contribution + "}"
+        : "Contribution{" + criterion + ", withheld}";
+  }
 }

@@ -61,4 +61,15 @@ public record GateResult(
     }
     return remedies;
   }
+
+  /**
+   * Returns a short diagnostic form: the gate and whether it passed, or only the gate's name for one
+   * that uses sensitive facts.
+   */
+  @Override
+  public String toString() {
+    return sensitiveCategories.isEmpty() && !redacted
+        ? "GateResult{" + gate + ", passed=" + passed + "}"
+        : "GateResult{" + gate + ", withheld}";
+  }
 }

@@ -123,4 +123,11 @@ public record Ranking(
         misses, counts, sensitiveGates, reader,
         fairness == null || reader != Audience.ORGANISATION ? fairness : fairness.redacted());
   }
+
+  /** Returns a short diagnostic form: the direction, the subject and the counts. */
+  @Override
+  public String toString() {
+    return "Ranking{" + direction + ", " + subjectId + ", matches=" + matches.size() + ", feasible="
+        + feasible + "/" + candidates + (audience == null ? "" : ", for " + audience) + "}";
+  }
 }

@@ -28,4 +28,10 @@ public record Persona(Volunteer volunteer, LocalizedText story) {
   public String id() {
     return volunteer.id();
   }
+
+  /** Returns the persona's id only: the story tells sensitive facts. */
+  @Override
+  public String toString() {
+    return "Persona{" + volunteer.id() + "}";
+  }
 }

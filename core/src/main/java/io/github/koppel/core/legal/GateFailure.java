@@ -31,4 +31,13 @@ public record GateFailure(
     facts = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(facts, "facts")));
     Objects.requireNonNull(message, "message");
   }
+
+  /**
+   * Returns a short diagnostic form: the gate and facts, or only {@code withheld} for a failure that
+   * reveals a sensitive fact (the 596.2 extract), so that no log line carries it.
+   */
+  @Override
+  public String toString() {
+    return sensitiveCategory == null ? "GateFailure{" + gate + ", " + facts + "}" : "GateFailure{withheld}";
+  }
 }

@@ -48,4 +48,10 @@ public record LegalAssessment(List<GateFailure> failures, List<LegalNotice> noti
   public boolean has(NoticeKind kind) {
     return notices.stream().anyMatch(n -> n.kind() == kind);
   }
+
+  /** Returns a short diagnostic form, in which sensitive failures and notices are withheld. */
+  @Override
+  public String toString() {
+    return "LegalAssessment{failures=" + failures + ", notices=" + notices + "}";
+  }
 }

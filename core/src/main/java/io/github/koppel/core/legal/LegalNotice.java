@@ -32,4 +32,13 @@ public record LegalNotice(
     facts = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(facts, "facts")));
     Objects.requireNonNull(message, "message");
   }
+
+  /**
+   * Returns a short diagnostic form: the kind and facts, or only {@code withheld} for a notice
+   * that reveals a sensitive fact (a benefit), so that no log line carries it.
+   */
+  @Override
+  public String toString() {
+    return sensitiveCategory == null ? "LegalNotice{" + kind + ", " + facts + "}" : "LegalNotice{withheld}";
+  }
 }

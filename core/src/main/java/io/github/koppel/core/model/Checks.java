@@ -30,7 +30,24 @@ final class Checks {
   /** A day no later than today: dates up to it need no reading of the clock. */
   private static final LocalDate LOADED_ON = LocalDate.now(BRUSSELS);
 
+  /**
+   * The sensitive fields of {@link Volunteer}: a message about one names the field, never the value.
+   */
+  private static final Set<String> SENSITIVE =
+      Set.of("possibilities", "supportNeeds", "targetGroups", "benefits", "backgroundCheckDate");
+
   private Checks() {}
+
+  /**
+   * Returns a value for a message: quoted, or a placeholder when the field (or the field of which
+   * it is an element or key) is sensitive.
+   */
+  static String shown(String field, Object value) {
+    int end = field.indexOf(' ');
+    return SENSITIVE.contains(end < 0 ? field : field.substring(0, end))
+        ? "(value withheld: sensitive field)"
+        : "'" + value + "'";
+  }
 
   /** Checks an identifier: non-blank, trimmed, at most 128 characters, no control characters. */
   static String id(@Nullable String value, String field) {
@@ -38,15 +55,19 @@ final class Checks {
     checkArgument(!value.isBlank(), "%s must not be blank", field);
     if (value.length() > MAX_ID_LENGTH) {
       throw new IllegalArgumentException(
-          field + " must be at most " + MAX_ID_LENGTH + " characters: '" + value.substring(0, 20) + "...'");
+          field + " must be at most " + MAX_ID_LENGTH + " characters: "
+              + shown(field, value.substring(0, 20) + "..."));
     }
     checkArgument(
-        value.strip().equals(value), "%s must not start or end with white space: '%s'", field, value);
+        value.strip().equals(value),
+        "%s must not start or end with white space: %s",
+        field,
+        shown(field, value));
     checkArgument(
         value.chars().noneMatch(Character::isISOControl),
-        "%s must not contain control characters: '%s'",
+        "%s must not contain control characters: %s",
         field,
-        value);
+        shown(field, value));
     return value;
   }
 
@@ -143,7 +164,7 @@ final class Checks {
           "%s must lie between 1900-01-01 and today (%s): %s",
           field,
           today,
-          value);
+          shown(field, value));
     }
     return value;
   }

@@ -329,7 +329,7 @@ public record Volunteer(
      */
     public Builder possibility(String dimensionId, FunctionalLevel level) {
       possibilities.put(
-          Checks.id(dimensionId, "dimensionId"), Objects.requireNonNull(level, "level"));
+          Checks.id(dimensionId, "possibilities key"), Objects.requireNonNull(level, "level"));
       return this;
     }
 

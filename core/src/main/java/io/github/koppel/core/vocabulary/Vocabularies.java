@@ -208,13 +208,24 @@ public final class Vocabularies {
       check(VocabularyKind.TALENTS, t.conceptId(), at + ".talents[" + j + "].conceptId");
     }
     check(VocabularyKind.SECTORS, v.interests(), at + ".interests");
-    check(VocabularyKind.FUNCTIONAL_DIMENSIONS, v.possibilities().keySet(), at + ".possibilities");
-    check(VocabularyKind.ACCOMMODATIONS, v.supportNeeds(), at + ".supportNeeds");
-    check(VocabularyKind.TARGET_GROUPS, v.targetGroups(), at + ".targetGroups");
+    // Sensitive: an error names the field, never the id (see InvalidDataException).
+    check(VocabularyKind.FUNCTIONAL_DIMENSIONS, v.possibilities().keySet(), at + ".possibilities", true);
+    check(VocabularyKind.ACCOMMODATIONS, v.supportNeeds(), at + ".supportNeeds", true);
+    check(VocabularyKind.TARGET_GROUPS, v.targetGroups(), at + ".targetGroups", true);
   }
 
   private void check(VocabularyKind kind, Collection<String> ids, String path) {
+    check(kind, ids, path, false);
+  }
+
+  private void check(VocabularyKind kind, Collection<String> ids, String path, boolean sensitive) {
     for (String id : ids) {
+      ConceptScheme scheme = schemes.get(kind);
+      if (sensitive && !scheme.contains(id)) {
+        throw InvalidDataException.sensitive(
+            "<memory>", path, -1, -1,
+            "unknown " + kind.field() + " id (not in scheme " + scheme.id() + ")");
+      }
       check(kind, id, path);
     }
   }

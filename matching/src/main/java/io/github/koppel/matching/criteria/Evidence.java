@@ -79,4 +79,13 @@ public record Evidence(
   public boolean isSensitive() {
     return sensitiveCategory != null;
   }
+
+  /**
+   * Returns a short diagnostic form: the code and facts, or only {@code withheld} for evidence that
+   * reveals a sensitive fact, so that no log line carries it.
+   */
+  @Override
+  public String toString() {
+    return sensitiveCategory == null ? "Evidence{" + code + ", " + facts + "}" : "Evidence{withheld}";
+  }
 }
