@@ -239,4 +239,12 @@ final class KoppelCommandTest {
     assertEquals(2, run("tune", "--folds", "1"));
     assertTrue(err.toString().contains("--folds must be in [2, 20]: 1"), err.toString());
   }
+
+  @Test
+  void match_aDayBeforeTheLegalRulesIsAClearError() {
+    assertEquals(1, run("match", "--vacancy", "vac-0002", "--date", "2005-01-01"));
+    String e = err.toString();
+    assertTrue(e.startsWith("koppel: no minimum-age rule is in force on 2005-01-01: the legal rules BE 2026.1 cover from 2006-08-01"), e);
+    assertTrue(!e.contains("Exception") && !e.contains("\tat "), e);
+  }
 }

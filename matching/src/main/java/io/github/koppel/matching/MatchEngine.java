@@ -341,17 +341,22 @@ public interface MatchEngine {
      * @return the engine
      * @throws InvalidDataException if the dataset uses ids the vocabularies do not know, or a
      *     criterion of the policy has an unknown type or invalid parameters
+     * @throws IllegalArgumentException if the legal rules are not in force on the day of the
+     *     match, naming the day and the periods they cover
      */
     public MatchEngine build() {
       Vocabularies v = vocabularies != null ? vocabularies : BundledData.flemishVocabularies();
+      LegalRules rules = legalRules != null ? legalRules : BundledData.belgianLegalRules();
+      LocalDate day = date != null ? date : LocalDate.now(ZoneId.of("Europe/Brussels"));
+      rules.checkInForce(day);
       v.validate(dataset);
       return new DefaultMatchEngine(
           dataset,
           v,
-          legalRules != null ? legalRules : BundledData.belgianLegalRules(),
+          rules,
           policy != null ? policy : MatchPolicies.inclusiveDefault(),
           registry != null ? registry : CriterionRegistry.builtIn(),
-          date != null ? date : LocalDate.now(ZoneId.of("Europe/Brussels")),
+          day,
           strategy != null ? strategy : Strategy.OBJECT,
           parallelism == 0 ? 1 : parallelism);
     }

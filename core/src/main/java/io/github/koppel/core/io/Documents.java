@@ -8,6 +8,7 @@ import io.github.koppel.core.legal.BackgroundCheckRule;
 import io.github.koppel.core.legal.BenefitNoticeRule;
 import io.github.koppel.core.legal.InsuranceRule;
 import io.github.koppel.core.legal.LegalRules;
+import io.github.koppel.core.legal.PensionAgeRule;
 import io.github.koppel.core.model.HistoryEvent;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Organisation;
@@ -99,6 +100,7 @@ final class Documents {
       List<BenefitNoticeRule> benefitNotices,
       List<InsuranceRule> insuranceRules,
       List<AllowanceCeiling> allowanceCeilings,
+      List<PensionAgeRule> pensionAges,
       Map<String, LocalizedText> texts) {
     LegalRulesDocument {
       checkVersion(schemaVersion);
@@ -116,6 +118,7 @@ final class Documents {
           rules.benefitNotices(),
           rules.insuranceRules(),
           rules.allowanceCeilings(),
+          rules.pensionAges(),
           rules.texts());
     }
 
@@ -128,6 +131,7 @@ final class Documents {
           benefitNotices,
           insuranceRules,
           allowanceCeilings,
+          pensionAges,
           texts);
     }
   }

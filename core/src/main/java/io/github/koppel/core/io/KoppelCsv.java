@@ -125,7 +125,8 @@ public final class KoppelCsv {
           "offers_training", "languages_required", "languages_desired", "no_dutch_required",
           "practise_languages", "demands", "accommodations", "regularity", "weekly",
           "hours_per_week", "shifts", "work_mode", "latitude", "longitude", "postcode",
-          "municipality", "neighbourhood", "capacity", "minimum_age", "requires_background_check",
+          "municipality", "neighbourhood", "capacity", "minimum_age", "minimum_age_by_calendar_year",
+          "requires_background_check",
           "allowance", "social_setting", "valid_from", "valid_until");
 
   /** The columns of a volunteers file; only {@code id} is required. */
@@ -559,6 +560,7 @@ public final class KoppelCsv {
     }
     b.capacity(capacity);
     b.minimumAge(r.integer("minimum_age"));
+    b.minimumAgeByCalendarYear(r.bool("minimum_age_by_calendar_year"));
     b.allowance(allowance(r));
     b.socialSetting(r.enumeration("social_setting", SocialSetting.class));
     b.validity(r.date("valid_from"), r.date("valid_until"));
@@ -801,6 +803,7 @@ public final class KoppelCsv {
       putLocation(row, v.location());
       row.put("capacity", Integer.toString(v.capacity()));
       row.put("minimum_age", v.minimumAge() == null ? "" : v.minimumAge().toString());
+      row.put("minimum_age_by_calendar_year", yesNo(v.minimumAgeByCalendarYear()));
       row.put("requires_background_check", yesNo(v.requiresBackgroundCheck()));
       Allowance a = v.allowance();
       row.put("allowance", lower(a.type()) + (a.amountPerDay() == null ? "" : ":" + a.amountPerDay().toPlainString()));

@@ -51,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  * @param benefitNotices the benefit notices, with non-overlapping periods per benefit
  * @param insuranceRules the insurance duties, with non-overlapping periods per legal form
  * @param allowanceCeilings the flat-rate allowance ceilings, one per year, sorted by year
+ * @param pensionAges the statutory pension ages, with non-overlapping periods; empty when unknown
  * @param texts the text of every {@link Gate} and {@link NoticeKind}, keyed by constant name
  * @since 0.1
  */
@@ -62,6 +63,7 @@ public record LegalRules(
     List<BenefitNoticeRule> benefitNotices,
     List<InsuranceRule> insuranceRules,
     List<AllowanceCeiling> allowanceCeilings,
+    List<PensionAgeRule> pensionAges,
     Map<String, LocalizedText> texts) {
 
   private static final List<String> LANGUAGES = List.of("nl", "en", "fr");
@@ -89,6 +91,8 @@ public record LegalRules(
           ceiling.year());
     }
     allowanceCeilings = List.copyOf(ceilings);
+    pensionAges = List.copyOf(pensionAges);
+    noOverlap(pensionAges, PensionAgeRule::validity, r -> "", "pensionAges");
     texts = ImmutableSortedMap.copyOf(Objects.requireNonNull(texts, "texts"));
     Set<String> known = new HashSet<>();
     for (Gate gate : Gate.values()) {
@@ -167,7 +171,7 @@ public record LegalRules(
     return found;
   }
 
-  private static <T> T inForce(
+  private <T> T inForce(
       List<T> rules, Function<T, Validity> validity, LocalDate date, String what) {
     Objects.requireNonNull(date, "date");
     for (T rule : rules) {
@@ -175,7 +179,52 @@ public record LegalRules(
         return rule;
       }
     }
-    throw new IllegalArgumentException("no " + what + " is in force on " + date);
+    throw new IllegalArgumentException(
+        "no " + what + " is in force on " + date + ": the legal rules " + jurisdiction + " " + version
+            + " cover " + periods(rules, validity)
+            + "\nChoose a day in that period, or load legal rules that cover " + date + ".");
+  }
+
+  private static <T> String periods(List<T> rules, Function<T, Validity> validity) {
+    List<String> out = new ArrayList<>();
+    for (T rule : rules) {
+      Validity v = validity.apply(rule);
+      out.add(v.validUntil() == null ? "from " + v.validFrom() : v.validFrom() + " to " + v.validUntil());
+    }
+    return out.isEmpty() ? "no period" : String.join(", ", out);
+  }
+
+  /**
+   * Checks that the rules every assessment needs (the minimum age and the 596.2 extract) are in
+   * force on a day, before a day's matching starts.
+   *
+   * @param date a day
+   * @return the day
+   * @throws IllegalArgumentException naming the day and the periods the rules cover, if either is
+   *     not in force on that day
+   * @since 0.2
+   */
+  public LocalDate checkInForce(LocalDate date) {
+    ageRuleOn(date);
+    backgroundCheckRuleOn(date);
+    return date;
+  }
+
+  /**
+   * Returns the statutory pension age on a day.
+   *
+   * @param date a day
+   * @return the age, or {@code null} when no pension-age rule is in force on that day
+   * @since 0.2
+   */
+  public @Nullable Integer pensionAgeOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    for (PensionAgeRule rule : pensionAges) {
+      if (rule.validity().covers(date)) {
+        return rule.age();
+      }
+    }
+    return null;
   }
 
   /**
@@ -184,7 +233,8 @@ public record LegalRules(
    * <p>Sensitive facts are used only with the volunteer's consent for {@link
    * ConsentPurpose#MATCHING}: without consent for {@link SensitiveCategory#BENEFIT_STATUS} the
    * volunteer gets the general {@link NoticeKind#BENEFIT_GENERAL} reminder instead of the
-   * notices of their own benefits, and without consent for {@link
+   * notices of their own benefits (unless they have reached the pension age, when none of those
+   * benefits is paid), and without consent for {@link
    * SensitiveCategory#BACKGROUND_CHECK} an extract on record is not used. Failures and notices that
    * reveal a sensitive fact carry its category.
    *
@@ -194,7 +244,7 @@ public record LegalRules(
    * @param date the day of the match
    * @return the assessment
    * @throws IllegalArgumentException if {@code organisation} is not the vacancy's organisation or
-   *     no rule is in force on {@code date}
+   *     no rule is in force on {@code date} (the message names the day and the periods covered)
    */
   public LegalAssessment assess(
       Volunteer volunteer, Vacancy vacancy, Organisation organisation, LocalDate date) {
@@ -233,33 +283,35 @@ public record LegalRules(
       notices.add(notice(NoticeKind.AGE_UNVERIFIED, facts, null));
       return;
     }
-    int legalAge =
-        volunteer.completedFirstStageSecondary() ? rule.reducedMinimumAge() : rule.minimumAge();
-    int ageForRule =
-        rule.byCalendarYear()
-            ? date.getYear() - birthDate.getYear()
-            : volunteer.ageOn(date).orElseThrow();
-    if (ageForRule < legalAge) {
+    LocalDate from = rule.permittedFrom(birthDate, volunteer.completedFirstStageSecondary());
+    int age = volunteer.ageOn(date).orElseThrow();
+    if (date.isBefore(from)) {
       Map<String, String> facts = new LinkedHashMap<>();
-      facts.put("requiredAge", Integer.toString(legalAge));
-      facts.put("age", Integer.toString(volunteer.ageOn(date).orElseThrow()));
-      facts.put("fromYear", Integer.toString(birthDate.getYear() + legalAge));
+      facts.put("requiredAge", Integer.toString(requiredAge(rule, volunteer, null)));
+      facts.put("minimumAge", Integer.toString(rule.minimumAge()));
+      facts.put("reducedMinimumAge", Integer.toString(rule.reducedMinimumAge()));
+      facts.put("age", Integer.toString(age));
+      facts.put("fromDate", from.toString());
+      facts.put("fromYear", Integer.toString(from.getYear()));
       failures.add(failure(Gate.LEGAL_MINIMUM_AGE, facts, null));
     }
     Integer own = vacancy.minimumAge();
-    OptionalInt age = volunteer.ageOn(date);
-    if (own != null && age.getAsInt() < own) {
-      Map<String, String> facts = new LinkedHashMap<>();
-      facts.put("requiredAge", Integer.toString(own));
-      facts.put("age", Integer.toString(age.getAsInt()));
-      failures.add(failure(Gate.ORGANISATION_MINIMUM_AGE, facts, null));
+    if (own != null) {
+      LocalDate ownFrom = AgeRule.reached(birthDate, own, vacancy.minimumAgeByCalendarYear());
+      if (date.isBefore(ownFrom)) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("requiredAge", Integer.toString(own));
+        facts.put("age", Integer.toString(age));
+        facts.put("fromDate", ownFrom.toString());
+        failures.add(failure(Gate.ORGANISATION_MINIMUM_AGE, facts, null));
+      }
     }
   }
 
-  private static int requiredAge(AgeRule rule, Volunteer volunteer, Vacancy vacancy) {
+  private static int requiredAge(AgeRule rule, Volunteer volunteer, @Nullable Vacancy vacancy) {
     int legal =
         volunteer.completedFirstStageSecondary() ? rule.reducedMinimumAge() : rule.minimumAge();
-    Integer own = vacancy.minimumAge();
+    Integer own = vacancy == null ? null : vacancy.minimumAge();
     return own == null ? legal : Math.max(legal, own);
   }
 
@@ -296,7 +348,13 @@ public record LegalRules(
 
   private void assessBenefits(Volunteer volunteer, LocalDate date, List<LegalNotice> notices) {
     if (!volunteer.mayUse(SensitiveCategory.BENEFIT_STATUS, ConsentPurpose.MATCHING)) {
-      notices.add(notice(NoticeKind.BENEFIT_GENERAL, Map.of(), null));
+      // From the pension age on none of the benefits to report is paid: the reminder would be
+      // untrue. Age is not a sensitive fact.
+      Integer pensionAge = pensionAgeOn(date);
+      OptionalInt age = volunteer.ageOn(date);
+      if (pensionAge == null || age.isEmpty() || age.getAsInt() < pensionAge) {
+        notices.add(notice(NoticeKind.BENEFIT_GENERAL, Map.of(), null));
+      }
       return;
     }
     for (BenefitStatus benefit : volunteer.benefits()) {
@@ -377,11 +435,19 @@ public record LegalRules(
             (language, template) -> {
               String text = template;
               for (Map.Entry<String, String> fact : facts.entrySet()) {
-                text = text.replace("{" + fact.getKey() + "}", fact.getValue());
+                text = text.replace("{" + fact.getKey() + "}", shown(fact.getKey(), fact.getValue()));
               }
               rendered.put(language, text);
             });
     return new LocalizedText(rendered);
+  }
+
+  /** A fact as a message shows it: a date ({@code ...Date}) as dd/mm/yyyy, as Belgians write it. */
+  private static String shown(String key, String value) {
+    if (key.endsWith("Date") && value.length() == 10) {
+      return value.substring(8) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4);
+    }
+    return value;
   }
 
   @Override

@@ -39,8 +39,10 @@ import org.jspecify.annotations.Nullable;
  * @param workMode on site, remote or hybrid
  * @param location where the work happens; required unless the work is remote
  * @param capacity the number of places, in [0, 100000]; 0 means currently full
- * @param minimumAge the organisation's own minimum age in completed years, or {@code null} for the
- *     legal minimum only
+ * @param minimumAge the organisation's own minimum age, or {@code null} for the legal minimum only
+ * @param minimumAgeByCalendarYear whether {@code minimumAge} counts from 1 January of the year one
+ *     reaches it (as the legal age of 16 does) instead of from the birthday (completed years, the
+ *     default)
  * @param requiresBackgroundCheck whether the work involves structural contact with minors and so
  *     needs a 596.2 extract from the criminal record
  * @param allowance the expense allowance
@@ -67,6 +69,7 @@ public record Vacancy(
     @Nullable Location location,
     int capacity,
     @Nullable Integer minimumAge,
+    boolean minimumAgeByCalendarYear,
     boolean requiresBackgroundCheck,
     Allowance allowance,
     @Nullable SocialSetting socialSetting,
@@ -179,6 +182,7 @@ public record Vacancy(
     b.location = location;
     b.capacity = capacity;
     b.minimumAge = minimumAge;
+    b.minimumAgeByCalendarYear = minimumAgeByCalendarYear;
     b.requiresBackgroundCheck = requiresBackgroundCheck;
     b.allowance = allowance;
     b.socialSetting = socialSetting;
@@ -246,6 +250,7 @@ public record Vacancy(
     private @Nullable Location location;
     private int capacity = 1;
     private @Nullable Integer minimumAge;
+    private boolean minimumAgeByCalendarYear;
     private boolean requiresBackgroundCheck;
     private Allowance allowance = Allowance.NONE;
     private @Nullable SocialSetting socialSetting;
@@ -430,9 +435,10 @@ public record Vacancy(
     }
 
     /**
-     * Sets the organisation's own minimum age.
+     * Sets the organisation's own minimum age, counted from the birthday unless {@link
+     * #minimumAgeByCalendarYear} says otherwise.
      *
-     * @param minimumAge completed years, in [0, 99], or {@code null}
+     * @param minimumAge years, in [0, 99], or {@code null}
      * @return this builder
      * @throws IllegalArgumentException if {@code minimumAge} is out of range
      */
@@ -442,6 +448,19 @@ public record Vacancy(
           "minimumAge must be in [0, 99]: %s",
           minimumAge);
       this.minimumAge = minimumAge;
+      return this;
+    }
+
+    /**
+     * Sets whether the organisation's own minimum age counts from 1 January of the year one reaches
+     * it, as the legal age of 16 does, instead of from the birthday (the default).
+     *
+     * @param byCalendarYear whether it counts by calendar year
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder minimumAgeByCalendarYear(boolean byCalendarYear) {
+      this.minimumAgeByCalendarYear = byCalendarYear;
       return this;
     }
 
@@ -519,6 +538,7 @@ public record Vacancy(
           location,
           capacity,
           minimumAge,
+          minimumAgeByCalendarYear,
           requiresBackgroundCheck,
           allowance,
           socialSetting,

@@ -33,18 +33,109 @@ final class LegalRulesTest {
     return Testdata.volunteer("ada").toBuilder().birthDate(birth).completedFirstStageSecondary(firstStage).build();
   }
 
-  /** The legal age counts from 1 January of the year one turns 16 (15 after the first stage). */
-  @ParameterizedTest
+  /**
+   * Known answers on the boundary days: from the calendar year in which one turns 16, or from the
+   * 15th birthday once the first stage of secondary school is done (never at 14), each on the day
+   * before and the day of the change.
+   */
+  @ParameterizedTest(name = "born {0}, first stage {1}, on {2}: permitted {3}")
   @CsvSource({
-    "2010-12-31, false, 2026-01-01, true",
-    "2011-01-01, false, 2026-12-31, false",
+    // The case of #13: a pupil of 14 who finished the first stage is not permitted.
+    "2011-12-20, true, 2026-06-01, false",
+    "2011-12-20, true, 2026-12-19, false",
+    "2011-12-20, true, 2026-12-20, true",
+    // Without the first stage: from 1 January of the year one turns 16.
+    "2011-12-20, false, 2026-12-20, false",
+    "2011-12-20, false, 2026-12-31, false",
+    "2011-12-20, false, 2027-01-01, true",
+    // Born on 1 January: the 15th birthday and the calendar year of 16 come a year apart.
+    "2011-01-01, true, 2025-12-31, false",
     "2011-01-01, true, 2026-01-01, true",
-    "2012-01-01, true, 2026-06-01, false",
-    "2011-06-30, false, 2027-01-01, true"
+    "2011-01-01, false, 2026-12-31, false",
+    "2011-01-01, false, 2027-01-01, true",
+    // Born on 31 December: turning 16 on the last day of the year counts from its first day.
+    "2010-12-31, false, 2025-12-31, false",
+    "2010-12-31, false, 2026-01-01, true",
+    "2010-12-31, true, 2025-12-30, false",
+    "2010-12-31, true, 2025-12-31, true",
+    // Born on 29 February: the 15th birthday in a year without it is 1 March.
+    "2012-02-29, true, 2027-02-28, false",
+    "2012-02-29, true, 2027-03-01, true",
+    // The first stage never delays: the calendar year of 16 comes first for a late birthday.
+    "2012-06-30, true, 2027-06-29, false",
+    "2012-06-30, true, 2027-06-30, true",
+    "2012-06-30, false, 2027-12-31, false",
+    "2012-06-30, false, 2028-01-01, true"
   })
-  void assess_legalMinimumAgeByCalendarYear(LocalDate birth, boolean firstStage, LocalDate day, boolean permitted) {
+  void assess_legalMinimumAge(LocalDate birth, boolean firstStage, LocalDate day, boolean permitted) {
     LegalAssessment a = RULES.assess(born(birth, firstStage), COOK, KITCHEN, day);
     assertEquals(!permitted, a.fails(Gate.LEGAL_MINIMUM_AGE), a.toString());
+  }
+
+  @Test
+  void assess_legalMinimumAgeSaysFromWhichDay() {
+    LegalAssessment a = RULES.assess(born(LocalDate.of(2011, 12, 20), true), COOK, KITCHEN, LocalDate.of(2026, 6, 1));
+    GateFailure f = a.failures().get(0);
+    assertEquals("2026-12-20", f.facts().get("fromDate"));
+    assertEquals("14", f.facts().get("age"));
+    assertEquals(
+        "Volunteering is allowed from 20/12/2026: from the calendar year in which you turn 16, or from"
+            + " your 15th birthday once the first two years of secondary school are done; you are 14 now.",
+        f.message().in("en"));
+  }
+
+  @Test
+  void ageRule_citesItsSources() {
+    AgeRule rule = RULES.ageRuleOn(LocalDate.of(2026, 6, 1));
+    assertTrue(rule.byCalendarYear());
+    assertFalse(rule.reducedByCalendarYear());
+    assertTrue(rule.sources().size() >= 2, rule.sources().toString());
+    assertTrue(rule.sources().stream().anyMatch(s -> s.contains("Arbeidswet")), rule.sources().toString());
+  }
+
+  /** The organisation's own minimum age counts by birthday, unless the vacancy says by year. */
+  @ParameterizedTest(name = "born {0}, by year {1}, on {2}: permitted {3}")
+  @CsvSource({
+    "2008-10-02, false, 2026-10-01, false",
+    "2008-10-02, false, 2026-10-02, true",
+    "2008-10-02, true, 2025-12-31, false",
+    "2008-10-02, true, 2026-01-01, true"
+  })
+  void assess_organisationMinimumAge(LocalDate birth, boolean byYear, LocalDate day, boolean permitted) {
+    Vacancy bar = COOK.toBuilder().minimumAge(18).minimumAgeByCalendarYear(byYear).build();
+    LegalAssessment a = RULES.assess(born(birth, false), bar, KITCHEN, day);
+    assertEquals(!permitted, a.fails(Gate.ORGANISATION_MINIMUM_AGE), a.toString());
+  }
+
+  @Test
+  void assess_aDayBeforeTheRulesIsAClearError() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RULES.assess(Testdata.volunteer("ada"), COOK, KITCHEN, LocalDate.of(2005, 1, 1)));
+    assertTrue(e.getMessage().contains("2005-01-01"), e.getMessage());
+    assertTrue(e.getMessage().contains("cover from 2006-08-01"), e.getMessage());
+    IllegalArgumentException c =
+        assertThrows(IllegalArgumentException.class, () -> RULES.checkInForce(LocalDate.of(2005, 1, 1)));
+    assertEquals(e.getMessage(), c.getMessage());
+    assertEquals(LocalDate.of(2026, 1, 1), RULES.checkInForce(LocalDate.of(2026, 1, 1)));
+  }
+
+  /** The general reminder goes to volunteers below the pension age of the day, or of unknown age. */
+  @ParameterizedTest(name = "born {0} on {1}: reminder {2}")
+  @CsvSource({
+    "1960-10-10, 2026-10-09, true",
+    "1960-10-10, 2026-10-10, false",
+    "1959-06-01, 2024-05-31, true",
+    "1959-06-01, 2024-06-01, false",
+    "1964-03-01, 2030-02-28, true",
+    "1964-03-01, 2031-03-01, false"
+  })
+  void assess_generalBenefitReminderEndsAtThePensionAge(LocalDate birth, LocalDate day, boolean reminder) {
+    Volunteer v = born(birth, true);
+    assertEquals(reminder, RULES.assess(v, COOK, KITCHEN, day).has(NoticeKind.BENEFIT_GENERAL));
+    Volunteer unknown = v.toBuilder().birthDate(null).build();
+    assertTrue(RULES.assess(unknown, COOK, KITCHEN, day).has(NoticeKind.BENEFIT_GENERAL));
   }
 
   @Test
@@ -56,7 +147,9 @@ final class LegalRulesTest {
     GateFailure f = a.failures().get(0);
     assertEquals("18", f.facts().get("requiredAge"));
     assertEquals("17", f.facts().get("age"));
-    assertEquals("Deze organisatie vraagt een minimumleeftijd van 18 jaar; je bent 17.", f.message().in("nl"));
+    assertEquals(
+        "Deze organisatie vraagt een minimumleeftijd van 18 jaar (vanaf 02/10/2026); je bent 17.",
+        f.message().in("nl"));
     assertTrue(RULES.assess(seventeen, bar, KITCHEN, LocalDate.of(2026, 10, 2)).isPermitted());
   }
 

@@ -333,7 +333,8 @@ public final class DomainArbitraries {
       }
       return new Vacancy(id, org, title, description, sectors, talents, training, langs, noDutch,
           new LinkedHashSet<>(practise), demands, accommodations, schedule, mode,
-          mode == WorkMode.REMOTE && capacity % 2 == 0 ? null : location, capacity, minimumAge, check,
+          mode == WorkMode.REMOTE && capacity % 2 == 0 ? null : location, capacity, minimumAge,
+          minimumAge != null && minimumAge % 2 == 0, check,
           allowance, setting, from, from == null ? null : from.plusDays(capacity * 10L));
     }
   }

@@ -2,6 +2,8 @@ package io.github.koppel.matching.evaluation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.koppel.core.io.BundledData;
+import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.History;
 import io.github.koppel.core.model.HistoryEvent;
@@ -63,11 +65,26 @@ public final class Evaluator {
    * @param day the day coverage, the funnel and exposure are measured on
    * @return the evaluator
    * @throws io.github.koppel.core.InvalidDataException if the history names an unknown id
+   * @throws IllegalArgumentException if an event or the day lies outside the period the bundled
+   *     legal rules cover, naming the event and the period
    */
   public static Evaluator of(Dataset dataset, History history, LocalDate day) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(day, "day");
     history.checkAgainst(dataset, "history");
+    LegalRules rules = BundledData.belgianLegalRules();
+    rules.checkInForce(day);
+    for (int i = 0; i < history.events().size(); i++) {
+      HistoryEvent e = history.events().get(i);
+      try {
+        rules.checkInForce(e.date());
+      } catch (IllegalArgumentException outside) {
+        throw new IllegalArgumentException(
+            "history event " + i + " (volunteer " + e.volunteerId() + ", vacancy " + e.vacancyId()
+                + ", " + e.date() + "): " + outside.getMessage(),
+            outside);
+      }
+    }
     Map<String, LocalDate> visit = new LinkedHashMap<>();
     Map<String, Map<String, Double>> gains = new TreeMap<>();
     for (HistoryEvent e : history.events()) {

@@ -95,4 +95,19 @@ class EvaluatorTest {
                 () -> empty.evaluate(MatchPolicies.inclusiveDefault(), 3).mean("f1"))
             .getMessage());
   }
+
+  @Test
+  void anEventBeforeTheLegalRulesIsAClearError() {
+    History old =
+        History.of(
+            List.of(
+                new HistoryEvent("vol-0001", "vac-0002", DAY, MatchOutcome.STARTED),
+                new HistoryEvent("vol-0002", "vac-0002", LocalDate.of(2005, 3, 1), MatchOutcome.STARTED)));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Evaluator.of(CITY, old, DAY));
+    assertTrue(
+        e.getMessage().startsWith("history event 0 (volunteer vol-0002, vacancy vac-0002, 2005-03-01): "
+            + "no minimum-age rule is in force on 2005-03-01: the legal rules BE 2026.1 cover from 2006-08-01"),
+        e.getMessage());
+  }
 }
