@@ -131,12 +131,12 @@ final class KoppelCommandTest {
 
   @Test
   void allocate_placesTheDemoCityAndSaysWhoIsNotPlaced() {
-    assertEquals(0, run("allocate", "--mode", "stable", "--lang", "en", "--team", "t1=vol-0001,vol-0002"));
+    assertEquals(0, run("allocate", "--mode", "stable", "--lang", "en", "--team", "t1=vol-0002,vol-0003"));
     String text = out.toString();
     assertTrue(text.startsWith("Allocation: stable (volunteers choose first)"), text);
     assertTrue(text.contains("of 1011 volunteers placed in 400 open vacancies"), text);
     assertTrue(text.contains("Not placed:"), text);
-    assertTrue(text.contains("(vol-0001) → "), text);
+    assertTrue(text.contains("(vol-0002) → "), text);
     assertTrue(text.contains("[t1]"), text);
     assertTrue(text.contains("more (all of them: --all, or --json)"), text);
   }

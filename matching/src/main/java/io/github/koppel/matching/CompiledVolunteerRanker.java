@@ -74,10 +74,12 @@ final class CompiledVolunteerRanker {
    */
   Ranking rank(
       Vacancy vacancy,
-      int k,
+      int requested,
       @Nullable ExecutorService pool,
       int parallelism,
       @Nullable BitSet admit) {
+    // The heaps are sized by k: never beyond the volunteers there are, whatever k the caller chose.
+    int k = Math.min(requested, store.size());
     Order order = new Order(engine.policy(), vacancy);
     List<Query> queries = new ArrayList<>();
     for (VolunteerStore.Segment segment : store.segments()) {
@@ -166,6 +168,7 @@ final class CompiledVolunteerRanker {
     private final CompiledCriterion[] compiled;
     private final double[] weights = engine.weights();
     private final boolean[] hard;
+    private final boolean[] bonus;
     private final double[] minimum;
     private final Order order;
     private final boolean open;
@@ -189,6 +192,7 @@ final class CompiledVolunteerRanker {
       int m = criteria.size();
       compiled = new CompiledCriterion[m];
       hard = new boolean[m];
+      bonus = new boolean[m];
       minimum = new double[m];
       for (int j = 0; j < m; j++) {
         Criterion criterion = criteria.get(j);
@@ -198,6 +202,7 @@ final class CompiledVolunteerRanker {
                 : null;
         compiled[j] = c != null ? c : objectForm(criterion, vacancy, context, index);
         hard[j] = specs.get(j).isHard();
+        bonus[j] = specs.get(j).isBonus() && policy.aggregation() == Aggregation.WEIGHTED_MEAN;
         minimum[j] = specs.get(j).minimum();
       }
       this.order = order;
@@ -273,6 +278,8 @@ final class CompiledVolunteerRanker {
         }
       }
       double w = weights[j];
+      // A bonus takes part with its weight even when it abstains (scoring 0).
+      double abstainedWeight = bonus[j] ? w : 0;
       boolean gate = hard[j];
       double min = minimum[j];
       double[] totalWeight = block.totalWeight;
@@ -286,7 +293,7 @@ final class CompiledVolunteerRanker {
         double v = r[b];
         boolean abstained = v != v;
         boolean scored = v >= 0;
-        totalWeight[b] += abstained ? 0 : w;
+        totalWeight[b] += abstained ? abstainedWeight : w;
         weightedSum[b] += scored ? w * v : 0;
         if (gate) {
           int f = (v == CompiledCriterion.VETO) | (scored & v < min) ? 1 : 0;
@@ -329,7 +336,7 @@ final class CompiledVolunteerRanker {
           v = compiled[j].evaluate(i);
         }
         boolean abstained = Double.isNaN(v);
-        part[j] = !abstained && weights[j] > 0;
+        part[j] = Scores.takesPart(abstained, bonus[j], weights[j]);
         scores[j] = abstained || v == CompiledCriterion.VETO ? 0 : v;
       }
       double score =

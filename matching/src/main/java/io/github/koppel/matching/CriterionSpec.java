@@ -15,13 +15,17 @@ import java.util.regex.Pattern;
  * <p>A {@link Mode#HARD} criterion is a gate: a veto, or a score below {@code minimum}, removes the
  * pair from the ranking and makes it a near miss. A {@link Mode#SOFT} criterion never removes a
  * pair; its veto counts as a score of 0. Either kind adds to the score with its weight; a weight of
- * 0 makes a pure gate. A criterion that abstains neither blocks nor scores.
+ * 0 makes a pure gate. A hard or soft criterion that abstains neither blocks nor scores: it is left
+ * out of the weighted mean. A {@link Mode#BONUS} criterion is a wish: it always takes part with its
+ * weight, and its abstention (the volunteer stated nothing, or gave no consent) scores 0, so that a
+ * wish the vacancy does not meet weighs exactly as silence and a wish can count for a match but
+ * never against it; under the weighted geometric mean it counts as a soft criterion.
  *
  * <p>This class is immutable; the {@code with} methods return new instances.
  *
  * @param name the name in the policy, unique within it; names the gate in near misses
  * @param type the criterion type, such as {@code language}
- * @param mode hard (a gate) or soft
+ * @param mode hard (a gate), soft or bonus (a wish)
  * @param weight the weight, finite and &ge; 0
  * @param minimum for a hard criterion, the lowest score that passes the gate, in [0, 1]
  * @param parameters the type's parameters: numbers (as {@link Double}), booleans or strings
@@ -41,8 +45,16 @@ public record CriterionSpec(
   public enum Mode {
     /** A gate: a veto or a score below the minimum removes the pair. */
     HARD,
-    /** A preference: it only adds to the score. */
-    SOFT
+    /** A preference: it adds to the score with its weight; an abstention leaves it out. */
+    SOFT,
+    /**
+     * A wish: it adds to the score with its weight, and an abstention counts as a score of 0, so
+     * that stating a wish never lowers a score below silence. Under the weighted geometric mean,
+     * where a 0 would make the whole score 0, it counts as {@link #SOFT}.
+     *
+     * @since 0.2
+     */
+    BONUS
   }
 
   public CriterionSpec {
@@ -108,6 +120,16 @@ public record CriterionSpec(
    */
   public boolean isHard() {
     return mode == Mode.HARD;
+  }
+
+  /**
+   * Returns whether this criterion is a wish whose abstention counts as 0.
+   *
+   * @return whether the mode is {@link Mode#BONUS}
+   * @since 0.2
+   */
+  public boolean isBonus() {
+    return mode == Mode.BONUS;
   }
 
   /**

@@ -617,7 +617,10 @@ final class DefaultMatchEngine implements MatchEngine {
   }
 
   private boolean takesPart(int i, Evaluation e) {
-    return e.outcome() != Evaluation.Outcome.ABSTAINED && specs.get(i).weight() > 0;
+    return Scores.takesPart(
+        e.outcome() == Evaluation.Outcome.ABSTAINED,
+        specs.get(i).isBonus() && policy.aggregation() == Aggregation.WEIGHTED_MEAN,
+        specs.get(i).weight());
   }
 
   /** Scores a pair from its evaluations, with the aggregation the compiled path shares. */

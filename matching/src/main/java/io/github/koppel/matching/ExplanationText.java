@@ -56,8 +56,19 @@ public final class ExplanationText {
       out.append("  ")
           .append(String.format(Locale.ROOT, "%-22s", criterionLabel(c, language)))
           .append(' ');
-      if (c.outcome() == Evaluation.Outcome.ABSTAINED) {
+      if (c.outcome() == Evaluation.Outcome.ABSTAINED && c.weight() == 0) {
         out.append(t("render.abstained", language));
+      } else if (c.outcome() == Evaluation.Outcome.ABSTAINED) {
+        // A wish (BONUS) that the volunteer did not state takes part with a score of 0.
+        out.append('+')
+            .append(fixed(0, language))
+            .append("  (")
+            .append(t("render.weight", language))
+            .append(' ')
+            .append(Math.round(c.weight() * 100))
+            .append(" %, ")
+            .append(t("render.notGiven", language))
+            .append(')');
       } else {
         out.append('+')
             .append(fixed(c.contribution(), language))

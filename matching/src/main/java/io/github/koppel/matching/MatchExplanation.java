@@ -157,7 +157,8 @@ public record MatchExplanation(
               Contribution.PRIVATE,
               Contribution.PRIVATE,
               false,
-              Evaluation.Outcome.SCORED,
+              // Hidden criteria that all abstained count for nothing: say "not counted", not +0.00.
+              hiddenWeight == 0 ? Evaluation.Outcome.ABSTAINED : Evaluation.Outcome.SCORED,
               Math.min(1, hiddenWeight),
               0,
               rest,

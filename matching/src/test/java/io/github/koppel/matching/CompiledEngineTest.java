@@ -17,6 +17,19 @@ import org.junit.jupiter.api.Test;
 
 final class CompiledEngineTest {
 
+  /** The heaps follow k: a k beyond the volunteers there are must not size an array (#13). */
+  @Test
+  void rankVolunteers_theLargestKDoesNotExhaustMemory() {
+    Dataset city = DemoCity.bundled();
+    MatchEngine objects = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).build();
+    MatchEngine compiled =
+        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).build();
+    String vacancy = city.vacancies().get(1).id();
+    assertEquals(
+        objects.rankVolunteers(vacancy, Integer.MAX_VALUE),
+        compiled.rankVolunteers(vacancy, Integer.MAX_VALUE));
+  }
+
   @Test
   void rankVolunteers_sameAsObjectsOnTheDemoCity() {
     Dataset city = DemoCity.bundled();

@@ -74,7 +74,7 @@ final class MatchPoliciesTest {
         new String[] {HEAD + "\"criteria\": [{\"type\": \"talents\", \"weight\": \"heavy\"}]}", "$.criteria[0].weight", "expected a number"},
         new String[] {HEAD + "\"criteria\": [{\"type\": \"talents\", \"weight\": NaN}]}", "$", "malformed JSON"},
         new String[] {HEAD + "\"criteria\": [{\"type\": \"talents\", \"weight\": 0}]}", "$.criteria", "at least one criterion must have a weight > 0"},
-        new String[] {HEAD + "\"criteria\": [{\"type\": \"talents\", \"mode\": \"hard\"}]}", "$.criteria[0].mode", "must be one of [HARD, SOFT]"},
+        new String[] {HEAD + "\"criteria\": [{\"type\": \"talents\", \"mode\": \"hard\"}]}", "$.criteria[0].mode", "must be one of [HARD, SOFT, BONUS]"},
         new String[] {HEAD + "\"criteria\": [{\"type\": \"talents\", \"minimum\": 2}]}", "$.criteria[0].minimum", "must be a number in [0.0, 1.0]"},
         new String[] {HEAD + "\"criteria\": [{\"type\": \"talents\"}, {\"type\": \"talents\"}]}", "$.criteria[1].name", "criterion name occurs twice"},
         new String[] {HEAD + "\"criteria\": [{\"type\": \"talents\", \"name\": \"Talent Fit\"}]}", "$.criteria[0].name", "a criterion name must start with a lower-case letter"},

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  *     to recognise free text
  * @param broader ids of broader concepts in the same scheme
  * @param externalUri the concept in an external scheme, such as an ESCO skill, or {@code null}
+ * @param placeBound for an accommodation: whether the need it meets belongs to the place of work
+ *     (step-free access, an accessible toilet, transport there), so that working from home meets
+ *     it; {@code false} for other schemes
  * @since 0.1
  */
 public record Concept(
@@ -30,7 +33,8 @@ public record Concept(
     LocalizedText label,
     List<String> altLabels,
     Set<String> broader,
-    @Nullable URI externalUri) {
+    @Nullable URI externalUri,
+    boolean placeBound) {
 
   public Concept {
     Objects.requireNonNull(id, "id");
@@ -50,6 +54,24 @@ public record Concept(
     }
     broader = ImmutableSortedSet.copyOf(broader);
     checkArgument(!broader.contains(id), "concept %s must not be its own broader concept", id);
+  }
+
+  /**
+   * A concept that is not place-bound.
+   *
+   * @param id a unique id within its scheme
+   * @param label the preferred label per language
+   * @param altLabels alternative labels and synonyms
+   * @param broader ids of broader concepts
+   * @param externalUri the concept in an external scheme, or {@code null}
+   */
+  public Concept(
+      String id,
+      LocalizedText label,
+      List<String> altLabels,
+      Set<String> broader,
+      @Nullable URI externalUri) {
+    this(id, label, altLabels, broader, externalUri, false);
   }
 
   /**

@@ -38,7 +38,12 @@ final class AbilityCriterion implements Criterion, Compilable {
   @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
     if (!volunteer.mayUse(SensitiveCategory.ABILITY, ConsentPurpose.MATCHING)) {
-      return Evaluation.abstain(EvidenceBuilder.simple("ability.noConsent"));
+      // Say what is true: without consent nothing is used, and there may be nothing to use.
+      return Evaluation.abstain(
+          EvidenceBuilder.simple(
+              volunteer.possibilities().isEmpty() && volunteer.supportNeeds().isEmpty()
+                  ? "ability.none"
+                  : "ability.noConsent"));
     }
     ConceptScheme scheme = context.vocabularies().functionalDimensions();
     List<Evidence> evidence = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.github.koppel.core.model.ConsentPurpose;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.core.model.WorkMode;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
@@ -17,8 +18,11 @@ import java.util.TreeSet;
 
 /**
  * The volunteer's support needs against the accommodations the vacancy offers: the share of needs
- * met (an offered accommodation that is narrower than a need meets it). Abstains when the volunteer
- * has no needs or did not consent to their use; vetoes an unmet need if {@code vetoUnmet}.
+ * met (an offered accommodation that is narrower than a need meets it; at a remote vacancy,
+ * working from home meets every place-bound need, such as step-free access). Abstains when the
+ * volunteer has no needs or did not consent to their use; vetoes an unmet need if {@code
+ * vetoUnmet}. An unmet need counts against a match, on purpose: a place that lacks what the
+ * volunteer needs fits them less, and they told the counter so that such places rank lower.
  */
 final class AccommodationCriterion implements Criterion, Compilable {
   private final boolean vetoUnmet;
@@ -34,19 +38,22 @@ final class AccommodationCriterion implements Criterion, Compilable {
 
   @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
-    if (!volunteer.mayUse(SensitiveCategory.ABILITY, ConsentPurpose.MATCHING)) {
-      return Evaluation.abstain(EvidenceBuilder.simple("accommodations.noConsent"));
-    }
+    // Say what is true: "none needed" before "no consent" (both abstain).
     if (volunteer.supportNeeds().isEmpty()) {
       return Evaluation.abstain(EvidenceBuilder.simple("accommodations.none"));
+    }
+    if (!volunteer.mayUse(SensitiveCategory.ABILITY, ConsentPurpose.MATCHING)) {
+      return Evaluation.abstain(EvidenceBuilder.simple("accommodations.noConsent"));
     }
     ConceptScheme scheme = context.vocabularies().accommodations();
     List<Evidence> met = new ArrayList<>();
     List<Evidence> unmet = new ArrayList<>();
     for (String need : new TreeSet<>(volunteer.supportNeeds())) {
-      boolean offered = offers(vacancy, scheme, need);
+      boolean fromHome = !offers(vacancy, scheme, need) && metFromHome(vacancy, scheme, need);
+      boolean offered = fromHome || offers(vacancy, scheme, need);
       Evidence e =
-          EvidenceBuilder.of(offered ? "accommodations.met" : "accommodations.unmet")
+          EvidenceBuilder.of(
+                  fromHome ? "accommodations.remote" : offered ? "accommodations.met" : "accommodations.unmet")
               .concept("accommodation", scheme, need)
               .sensitive(SensitiveCategory.ABILITY)
               .build();
@@ -60,6 +67,11 @@ final class AccommodationCriterion implements Criterion, Compilable {
     List<Evidence> evidence = new ArrayList<>(unmet);
     evidence.addAll(met);
     return Evaluation.score(score, evidence);
+  }
+
+  /** Returns whether working from home meets a need: a place-bound need at a remote vacancy. */
+  private static boolean metFromHome(Vacancy vacancy, ConceptScheme scheme, String need) {
+    return vacancy.workMode() == WorkMode.REMOTE && scheme.contains(need) && scheme.concept(need).placeBound();
   }
 
   /** Returns whether the vacancy offers a need, or an accommodation narrower than it. */
@@ -79,7 +91,8 @@ final class AccommodationCriterion implements Criterion, Compilable {
     ConceptScheme scheme = context.vocabularies().accommodations();
     boolean[] met = new boolean[scheme.size()];
     for (int c = 0; c < scheme.size(); c++) {
-      met[c] = offers(vacancy, scheme, scheme.concepts().get(c).id());
+      String need = scheme.concepts().get(c).id();
+      met[c] = offers(vacancy, scheme, need) || metFromHome(vacancy, scheme, need);
     }
     CompiledCriterion single = i -> {
       if (!index.mayUse(i, SensitiveCategory.ABILITY)) {

@@ -18,9 +18,10 @@ import java.util.TreeSet;
 
 /**
  * The organisation's inclusion commitments against the volunteer's self-declared target groups:
- * the share of the volunteer's groups the organisation is open to (weight {@code groupWeight}), a
- * coach or buddy ({@code coachWeight}) and a trial day ({@code trialWeight}). Abstains when the
- * volunteer declared no target group or did not consent to its use.
+ * whether the organisation is open to one of the volunteer's groups (weight {@code groupWeight}),
+ * a coach or buddy ({@code coachWeight}) and a trial day ({@code trialWeight}). Declaring one more
+ * group never lowers the score. Abstains when the volunteer declared no target group or did not
+ * consent to its use.
  */
 final class InclusionCriterion implements Criterion, Compilable {
   private final double groupWeight;
@@ -43,11 +44,12 @@ final class InclusionCriterion implements Criterion, Compilable {
 
   @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
-    if (!volunteer.mayUse(SensitiveCategory.TARGET_GROUP, ConsentPurpose.MATCHING)) {
-      return Evaluation.abstain(EvidenceBuilder.simple("inclusion.noConsent"));
-    }
+    // Say what is true: "none given" before "no consent" (both abstain).
     if (volunteer.targetGroups().isEmpty()) {
       return Evaluation.abstain(EvidenceBuilder.simple("inclusion.none"));
+    }
+    if (!volunteer.mayUse(SensitiveCategory.TARGET_GROUP, ConsentPurpose.MATCHING)) {
+      return Evaluation.abstain(EvidenceBuilder.simple("inclusion.noConsent"));
     }
     Organisation organisation = context.organisationOf(vacancy);
     InclusionCommitments c = organisation.inclusion();
@@ -74,7 +76,7 @@ final class InclusionCriterion implements Criterion, Compilable {
     if (evidence.isEmpty()) {
       evidence.add(EvidenceBuilder.simple("inclusion.noCommitment"));
     }
-    double share = (double) open / volunteer.targetGroups().size();
+    double share = open > 0 ? 1 : 0;
     double score =
         (groupWeight * share
                 + coachWeight * (c.coachOrBuddy() ? 1 : 0)
@@ -118,13 +120,12 @@ final class InclusionCriterion implements Criterion, Compilable {
       if (from == to) {
         return CompiledCriterion.ABSTAIN;
       }
-      int open = 0;
+      double share = 0;
       for (int k = from; k < to; k++) {
         if (welcome[index.group(k)]) {
-          open++;
+          share = 1;
         }
       }
-      double share = (double) open / (to - from);
       double score =
           (groupWeight * share + coachWeight * coach + trialWeight * trial)
               / (groupWeight + coachWeight + trialWeight);

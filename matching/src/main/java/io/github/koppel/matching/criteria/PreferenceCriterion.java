@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The volunteer's preferences against the vacancy: remote work, one-off or regular work, alone or
- * in a group. The score is the share of stated preferences met ({@code mismatchScore} for each one
- * not met). Abstains when no preference applies.
+ * The volunteer's preferences against the vacancy: remote work (where the vacancy is remote),
+ * one-off or regular work, alone or in a group (where the vacancy says). The score is the share of
+ * the vacancy's features that meet a stated preference; a feature the volunteer stated nothing
+ * about counts as not met ({@code mismatchScore}), exactly like a preference the vacancy does not
+ * meet, so that stating one more preference never lowers the score. Abstains when the volunteer
+ * stated no preference that applies here.
  */
 final class PreferenceCriterion implements Criterion, Compilable {
   private final double mismatchScore;
@@ -26,36 +29,53 @@ final class PreferenceCriterion implements Criterion, Compilable {
   @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
     Preferences p = volunteer.preferences();
+    boolean remote = vacancy.workMode() == WorkMode.REMOTE;
+    if (!(remote && p.remoteOk())
+        && p.regularity() == null
+        && (p.socialSetting() == null || vacancy.socialSetting() == null)) {
+      return Evaluation.abstain(EvidenceBuilder.simple("preferences.none"));
+    }
     List<Evidence> evidence = new ArrayList<>();
     double sum = 0;
     int count = 0;
-    if (vacancy.workMode() == WorkMode.REMOTE) {
+    if (remote) {
       count++;
       sum += p.remoteOk() ? 1 : mismatchScore;
       evidence.add(EvidenceBuilder.simple(p.remoteOk() ? "preferences.remote" : "preferences.notRemote"));
     }
+    count++;
     if (p.regularity() != null) {
       boolean met = p.regularity() == vacancy.schedule().regularity();
-      count++;
       sum += met ? 1 : mismatchScore;
       evidence.add(
           EvidenceBuilder.of(met ? "preferences.regularity" : "preferences.otherRegularity")
               .fact("wanted", p.regularity())
               .fact("offered", vacancy.schedule().regularity())
               .build());
-    }
-    if (p.socialSetting() != null && vacancy.socialSetting() != null) {
-      boolean met = p.socialSetting() == vacancy.socialSetting();
-      count++;
-      sum += met ? 1 : mismatchScore;
+    } else {
+      sum += mismatchScore;
       evidence.add(
-          EvidenceBuilder.of(met ? "preferences.setting" : "preferences.otherSetting")
-              .fact("wanted", p.socialSetting())
-              .fact("offered", vacancy.socialSetting())
+          EvidenceBuilder.of("preferences.regularityNotGiven")
+              .fact("offered", vacancy.schedule().regularity())
               .build());
     }
-    if (count == 0) {
-      return Evaluation.abstain(EvidenceBuilder.simple("preferences.none"));
+    if (vacancy.socialSetting() != null) {
+      count++;
+      if (p.socialSetting() != null) {
+        boolean met = p.socialSetting() == vacancy.socialSetting();
+        sum += met ? 1 : mismatchScore;
+        evidence.add(
+            EvidenceBuilder.of(met ? "preferences.setting" : "preferences.otherSetting")
+                .fact("wanted", p.socialSetting())
+                .fact("offered", vacancy.socialSetting())
+                .build());
+      } else {
+        sum += mismatchScore;
+        evidence.add(
+            EvidenceBuilder.of("preferences.settingNotGiven")
+                .fact("offered", vacancy.socialSetting())
+                .build());
+      }
     }
     return Evaluation.score(sum / count, evidence);
   }
@@ -67,21 +87,25 @@ final class PreferenceCriterion implements Criterion, Compilable {
     int regularity = vacancy.schedule().regularity().ordinal();
     int setting = vacancy.socialSetting() == null ? -1 : vacancy.socialSetting().ordinal();
     CompiledCriterion single = i -> {
+      boolean remoteOk = index.remoteOk(i);
+      int wantedRegularity = index.regularity(i);
+      int wantedSetting = index.setting(i);
+      if (!(remote && remoteOk) && wantedRegularity < 0 && (wantedSetting < 0 || setting < 0)) {
+        return CompiledCriterion.ABSTAIN;
+      }
       double sum = 0;
       int count = 0;
       if (remote) {
         count++;
-        sum += index.remoteOk(i) ? 1 : mismatchScore;
+        sum += remoteOk ? 1 : mismatchScore;
       }
-      if (index.regularity(i) >= 0) {
+      count++;
+      sum += wantedRegularity == regularity ? 1 : mismatchScore;
+      if (setting >= 0) {
         count++;
-        sum += index.regularity(i) == regularity ? 1 : mismatchScore;
+        sum += wantedSetting == setting ? 1 : mismatchScore;
       }
-      if (index.setting(i) >= 0 && setting >= 0) {
-        count++;
-        sum += index.setting(i) == setting ? 1 : mismatchScore;
-      }
-      return count == 0 ? CompiledCriterion.ABSTAIN : sum / count;
+      return sum / count;
     };
     return new CompiledCriterion() {
       @Override

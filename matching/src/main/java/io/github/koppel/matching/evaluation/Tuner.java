@@ -145,7 +145,12 @@ public final class Tuner {
         for (int j = 0; j < m; j++) {
           Contribution c = e.contributions().get(j);
           boolean abstained = c.outcome() == Evaluation.Outcome.ABSTAINED;
-          part[j] = !abstained;
+          // The weight decides later; a bonus takes part even when it abstains.
+          part[j] =
+              Scores.takesPart(
+                  abstained,
+                  start.criteria().get(j).isBonus() && start.aggregation() == Aggregation.WEIGHTED_MEAN,
+                  1);
           s[j] = c.outcome() == Evaluation.Outcome.SCORED ? c.score() : 0;
         }
         ids.add(vacancy.id());

@@ -10,6 +10,19 @@ public final class Scores {
   private Scores() {}
 
   /**
+   * Returns whether a criterion takes part in a pair's score: with a weight above 0, when it scored
+   * or vetoed, or always when it is a bonus (a wish), whose abstention then scores 0.
+   *
+   * @param abstained whether the criterion abstained
+   * @param bonus whether the criterion is a bonus
+   * @param weight its weight
+   * @return whether it takes part
+   */
+  public static boolean takesPart(boolean abstained, boolean bonus, double weight) {
+    return weight > 0 && (bonus || !abstained);
+  }
+
+  /**
    * Computes each criterion's contribution to the score.
    *
    * @param geometric whether the aggregation is the weighted geometric mean (else arithmetic)

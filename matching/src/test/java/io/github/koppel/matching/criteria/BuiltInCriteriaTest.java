@@ -44,6 +44,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Known answers for every built-in criterion with its default parameters. */
@@ -298,9 +299,29 @@ final class BuiltInCriteriaTest {
     Volunteer picky = volunteer("ada").toBuilder()
         .preferences(new Preferences(false, Regularity.REGULAR, SocialSetting.GROUP)).build();
     Vacancy remote = cook().place(WorkMode.REMOTE, null).socialSetting(SocialSetting.GROUP).build();
-    // remote not ok (0), regular met (1), group met (1).
+    // remote not said to be fine (0), regular met (1), group met (1).
     assertEquals(2.0 / 3, eval("preferences", picky, remote).score(), EPS);
     assertEquals(Outcome.ABSTAINED, eval("preferences", volunteer("ada"), vacancy("cook")).outcome());
+    // A feature the volunteer said nothing about counts as not met, like an unmet wish: stating
+    // one more preference never lowers the score.
+    Volunteer regular = volunteer("ada").toBuilder()
+        .preferences(new Preferences(false, Regularity.REGULAR, null)).build();
+    Evaluation half = eval("preferences", regular, cook().socialSetting(SocialSetting.GROUP).build());
+    assertEquals(0.5, half.score(), EPS);
+    assertEquals("preferences.settingNotGiven", half.evidence().get(1).code());
+    assertTrue(eval("preferences", picky, cook().socialSetting(SocialSetting.GROUP).build()).score() >= half.score());
+  }
+
+  @Test
+  void inclusion_oneWelcomedGroupIsEnoughAndDeclaringMoreNeverLowers() {
+    Volunteer one = volunteer("amal");
+    Assumptions.assumeTrue(!one.targetGroups().isEmpty());
+    Evaluation e = eval("inclusion", one, vacancy("cook"));
+    Volunteer more =
+        one.toBuilder().targetGroups(union(one.targetGroups(), Set.of("senior"))).build();
+    assertTrue(eval("inclusion", more, vacancy("cook")).score() >= e.score() - EPS);
+    Volunteer none = one.toBuilder().targetGroups(Set.of()).build();
+    assertEquals("inclusion.none", eval("inclusion", none, vacancy("cook")).evidence().get(0).code());
   }
 
   // legal gates
@@ -358,5 +379,11 @@ final class BuiltInCriteriaTest {
     assertEquals(Set.of(SensitiveCategory.BACKGROUND_CHECK), Criterion.builtIn("backgroundCheck", Map.of()).sensitiveCategories());
     assertEquals(Set.of(), Criterion.builtIn("language", Map.of()).sensitiveCategories());
     assertNull(first(eval("language", volunteer("ada"), vacancy("tutor"))).sensitiveCategory());
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.TreeSet<>(a);
+    all.addAll(b);
+    return all;
   }
 }
