@@ -30,7 +30,7 @@ final class ExplainCommand implements Runnable {
   public void run() {
     options.check(spec.commandLine());
     MatchEngine engine = options.engine();
-    MatchExplanation explanation = engine.explain(volunteer, vacancy).redactedFor(options.audience());
+    MatchExplanation explanation = engine.explain(volunteer, vacancy, options.audience());
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {
       out.print(KoppelJson.create().toJson(explanation));

@@ -83,16 +83,16 @@ final class MatchCommand implements Runnable {
     Ranking ranking;
     String heading;
     if (subject.volunteer != null) {
-      ranking = engine.rankVacancies(subject.volunteer, top);
+      ranking = engine.rankVacancies(subject.volunteer, top, options.audience());
       Volunteer v = engine.dataset().volunteer(subject.volunteer);
       heading = String.format(Texts.get("vacanciesFor", options.lang), output.name(v));
     } else {
-      ranking = engine.rankVolunteers(subject.vacancy, top);
+      ranking = engine.rankVolunteers(subject.vacancy, top, options.audience());
       Vacancy v = engine.dataset().vacancy(subject.vacancy);
       heading = String.format(Texts.get("volunteersFor", options.lang), v.title().in(options.lang) + " (" + v.id() + ")");
     }
     if (options.json) {
-      out.print(KoppelJson.create().toJson(ranking.redactedFor(options.audience())));
+      out.print(KoppelJson.create().toJson(ranking));
       return;
     }
     out.println(heading);

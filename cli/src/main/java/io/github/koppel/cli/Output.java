@@ -54,8 +54,17 @@ final class Output {
     if (r.isEmpty()) {
       out.println(indent + Texts.get("noMatch", lang));
     }
+    boolean withheld = r.matches().stream().anyMatch(m -> m.explanation().scoresWithheld());
+    if (withheld && r.direction() == Ranking.Direction.VOLUNTEERS_FOR_VACANCY) {
+      out.println(indent + Texts.get("shortlist", lang));
+    }
     for (Match m : r.matches()) {
-      out.printf(Locale.ROOT, "%s%2d. %3d/100  %s%n", indent, m.rank(), Math.round(m.score() * 100), name(r, m.volunteerId(), m.vacancyId()));
+      String score = withheld ? "      " : String.format(Locale.ROOT, "%3d/100", Math.round(m.score() * 100));
+      String promoted =
+          fairness != null && fairness.promoted().contains(m.volunteerId())
+              ? "  ↑ " + String.format(Texts.get("promoted", lang), fairness.target().targetGroup())
+              : "";
+      out.printf(Locale.ROOT, "%s%2d. %s  %s%s%n", indent, m.rank(), score, name(r, m.volunteerId(), m.vacancyId()), promoted);
       if (explain) {
         explanation(ExplanationText.render(m.explanation(), audience, lang), indent + "      ");
       }

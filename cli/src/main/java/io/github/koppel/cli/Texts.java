@@ -96,6 +96,14 @@ final class Texts {
         "%d van de %d matches uit de doelgroep (%d op score alleen; de toets vraagt er minstens %d).",
         "%d of the %d matches from the target group (%d on score alone; the test asks for at least %d).",
         "%d des %d correspondances du groupe cible (%d au seul score ; le test en demande au moins %d).");
+    put(texts, "shortlist",
+        "Shortlist, niet naar rang geordend: onder een eerlijkheidsdoel krijgt een organisatie geen scores, want die zouden tonen wie hoger geplaatst werd.",
+        "Shortlist, in no order of rank: under a fairness target an organisation gets no scores, since they would show who was moved up.",
+        "Liste restreinte, sans ordre de rang : avec un objectif d'équité, une organisation ne reçoit pas de scores, qui montreraient qui a été remonté.");
+    put(texts, "promoted",
+        "hoger geplaatst voor een eerlijk aandeel van %s",
+        "moved up for a fair share of %s",
+        "remonté pour une part équitable de %s");
     put(texts, "policyWritten",
         "Beleid geschreven naar %s.",
         "Policy written to %s.",

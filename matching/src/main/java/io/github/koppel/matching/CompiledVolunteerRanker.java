@@ -169,6 +169,8 @@ final class CompiledVolunteerRanker {
     private final double[] weights = engine.weights();
     private final boolean[] hard;
     private final boolean[] bonus;
+    /** Whether a gate is private and the ranking is an organisation's: it filters, unseen. */
+    private final boolean[] privateGate;
     private final double[] minimum;
     private final Order order;
     private final boolean open;
@@ -193,6 +195,7 @@ final class CompiledVolunteerRanker {
       compiled = new CompiledCriterion[m];
       hard = new boolean[m];
       bonus = new boolean[m];
+      privateGate = new boolean[m];
       minimum = new double[m];
       for (int j = 0; j < m; j++) {
         Criterion criterion = criteria.get(j);
@@ -203,6 +206,7 @@ final class CompiledVolunteerRanker {
         compiled[j] = c != null ? c : objectForm(criterion, vacancy, context, index);
         hard[j] = specs.get(j).isHard();
         bonus[j] = specs.get(j).isBonus() && policy.aggregation() == Aggregation.WEIGHTED_MEAN;
+        privateGate[j] = engine.organisationView() && engine.isPrivateGate(j);
         minimum[j] = specs.get(j).minimum();
       }
       this.order = order;
@@ -247,6 +251,7 @@ final class CompiledVolunteerRanker {
           block.totalWeight[b] = 0;
           block.weightedSum[b] = 0;
           block.failed[b] = open ? 0 : 1;
+          block.privateFailed[b] = 0;
         }
         if (!open) {
           p.blocked[m + 1] += live;
@@ -285,6 +290,8 @@ final class CompiledVolunteerRanker {
       double[] totalWeight = block.totalWeight;
       double[] weightedSum = block.weightedSum;
       int[] failed = block.failed;
+      int[] privateFailed = block.privateFailed;
+      boolean unseen = privateGate[j];
       int[] live = block.live;
       int blocked = 0;
       // Without branches on the data: only the deferred column answers DEFERRED, which takes part
@@ -298,6 +305,9 @@ final class CompiledVolunteerRanker {
         if (gate) {
           int f = (v == CompiledCriterion.VETO) | (scored & v < min) ? 1 : 0;
           failed[b] += f;
+          if (unseen) {
+            privateFailed[b] += f;
+          }
           blocked += f & live[b];
         }
       }
@@ -309,20 +319,22 @@ final class CompiledVolunteerRanker {
       double totalWeight = block.totalWeight[b];
       double weightedSum = block.weightedSum[b];
       int failed = block.failed[b];
+      // Who fails a private gate is never an organisation's near miss.
+      boolean unseen = block.privateFailed[b] > 0;
       boolean deferred = deferredColumn >= 0 && block.results[deferredColumn][b] == CompiledCriterion.DEFERRED;
       // A collecting scan needs the exact score of every candidate that passes the gates.
       if (mean && (collect == null || failed > 0)) {
         if (!deferred) {
-          if (settled(-1, 0, 0, weightedSum, totalWeight, failed, p)) {
+          if (settled(-1, 0, 0, weightedSum, totalWeight, failed, unseen, p)) {
             return;
           }
         } else {
           Deferrable d = (Deferrable) compiled[deferredColumn];
-          if (settled(deferredColumn, d.lowerBound(), 1, weightedSum, totalWeight, failed, p)) {
+          if (settled(deferredColumn, d.lowerBound(), 1, weightedSum, totalWeight, failed, unseen, p)) {
             return;
           }
           d.bounds(i, block.range);
-          if (settled(deferredColumn, block.range[0], block.range[1], weightedSum, totalWeight, failed, p)) {
+          if (settled(deferredColumn, block.range[0], block.range[1], weightedSum, totalWeight, failed, unseen, p)) {
             return;
           }
         }
@@ -351,7 +363,7 @@ final class CompiledVolunteerRanker {
         if (collect != null) {
           collect.accept(segment.base + i, score);
         }
-      } else {
+      } else if (!unseen) {
         p.misses.offer(segment.base + i, -failed, score);
       }
     }
@@ -371,6 +383,7 @@ final class CompiledVolunteerRanker {
         double weightedSum,
         double totalWeight,
         int failed,
+        boolean unseen,
         Partial p) {
       double low;
       double high;
@@ -392,7 +405,7 @@ final class CompiledVolunteerRanker {
         return false;
       }
       int f = failed + (fails ? 1 : 0);
-      if (f == 0 ? !p.matches.rejects(0, high) : !p.misses.rejects(-f, high)) {
+      if (f == 0 ? !p.matches.rejects(0, high) : !unseen && !p.misses.rejects(-f, high)) {
         return false;
       }
       if (fails) {
@@ -411,6 +424,7 @@ final class CompiledVolunteerRanker {
     final double[] totalWeight = new double[BLOCK];
     final double[] weightedSum = new double[BLOCK];
     final int[] failed = new int[BLOCK];
+    final int[] privateFailed = new int[BLOCK];
     final int[] live = new int[BLOCK];
     final double[] scores;
     final boolean[] part;

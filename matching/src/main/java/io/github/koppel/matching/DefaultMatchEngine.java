@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -75,6 +76,17 @@ final class DefaultMatchEngine implements MatchEngine {
   private final List<Criterion> criteria;
   private final Set<String> sensitiveGates;
   private final double[] weights;
+  /** Per criterion, whether it uses sensitive facts (it declares a category). */
+  private final boolean[] sensitive;
+  /** The names of the gates whose criteria use sensitive facts: the private gates. */
+  private final Set<String> privateGates;
+  /**
+   * Whether this engine computes what an organisation may see: the criteria that use sensitive
+   * facts weigh 0, their gates only filter. See {@link #forOrganisation()}.
+   */
+  private final boolean organisationView;
+  /** This engine's organisation view, once made; this engine itself when it is one. */
+  private volatile @Nullable DefaultMatchEngine organisationEngine;
   private final MatchEngine.Strategy strategy;
   private final @Nullable CompiledVolunteerRanker compiled;
   private final int parallelism;
@@ -100,7 +112,7 @@ final class DefaultMatchEngine implements MatchEngine {
             dataset.volunteers(), strategy == MatchEngine.Strategy.COMPILED, vocabularies, date),
         dataset,
         vocabularies, legalRules, policy, registry, date, strategy, parallelism,
-        parallelism > 1 ? pool(parallelism) : null);
+        parallelism > 1 ? pool(parallelism) : null, false);
   }
 
   private DefaultMatchEngine(
@@ -115,7 +127,8 @@ final class DefaultMatchEngine implements MatchEngine {
       LocalDate date,
       MatchEngine.Strategy strategy,
       int parallelism,
-      @Nullable ExecutorService pool) {
+      @Nullable ExecutorService pool,
+      boolean organisationView) {
     this.organisations = List.copyOf(organisations);
     this.organisationsById = byId(this.organisations, Organisation::id);
     this.vacancies = List.copyOf(vacancies);
@@ -132,14 +145,20 @@ final class DefaultMatchEngine implements MatchEngine {
     this.context = MatchContext.of(vocabularies, legalRules, date, this.organisations);
     this.specs = policy.criteria();
     this.criteria = createCriteria(policy, registry);
-    Set<String> sensitive = new HashSet<>();
+    this.organisationView = organisationView;
+    this.sensitive = new boolean[specs.size()];
+    this.weights = new double[specs.size()];
+    Set<String> sensitiveGateNames = new TreeSet<>();
     for (int i = 0; i < specs.size(); i++) {
-      if (specs.get(i).isHard() && !criteria.get(i).sensitiveCategories().isEmpty()) {
-        sensitive.add(specs.get(i).name());
+      sensitive[i] = !criteria.get(i).sensitiveCategories().isEmpty();
+      if (specs.get(i).isHard() && sensitive[i]) {
+        sensitiveGateNames.add(specs.get(i).name());
       }
+      // An organisation's score leaves out every criterion that uses sensitive facts.
+      weights[i] = organisationView && sensitive[i] ? 0 : specs.get(i).weight();
     }
-    this.sensitiveGates = Set.copyOf(sensitive);
-    this.weights = specs.stream().mapToDouble(CriterionSpec::weight).toArray();
+    this.sensitiveGates = Collections.unmodifiableSet(sensitiveGateNames);
+    this.privateGates = sensitiveGates;
     this.strategy = strategy;
     this.compiled = strategy == MatchEngine.Strategy.COMPILED ? new CompiledVolunteerRanker(this) : null;
     FairnessTarget fairness = policy.fairness();
@@ -162,7 +181,36 @@ final class DefaultMatchEngine implements MatchEngine {
     return new DefaultMatchEngine(
         organisations, newVacancies, newStore,
         newVacancies == vacancies && newStore == store ? dataset : null,
-        vocabularies, legalRules, newPolicy, registry, date, strategy, parallelism, pool);
+        vocabularies, legalRules, newPolicy, registry, date, strategy, parallelism, pool, false);
+  }
+
+  /**
+   * Returns the engine of what an organisation may see: the same data and policy, but every
+   * criterion that uses sensitive facts weighs 0, so that the score (the organisation score), the
+   * weights and the order depend on facts that are not sensitive only; the private gates still
+   * filter who is proposed. Made once per engine.
+   */
+  DefaultMatchEngine forOrganisation() {
+    if (organisationView) {
+      return this;
+    }
+    DefaultMatchEngine o = organisationEngine;
+    if (o == null) {
+      o = new DefaultMatchEngine(
+          organisations, vacancies, store, dataset, vocabularies, legalRules, policy, registry, date,
+          strategy, parallelism, pool, true);
+      organisationEngine = o;
+    }
+    return o;
+  }
+
+  /** Returns whether the gate of criterion j uses sensitive facts. */
+  boolean isPrivateGate(int j) {
+    return specs.get(j).isHard() && sensitive[j];
+  }
+
+  boolean organisationView() {
+    return organisationView;
   }
 
   VolunteerStore store() {
@@ -275,7 +323,7 @@ final class DefaultMatchEngine implements MatchEngine {
   public MatchEngine withPolicy(MatchPolicy newPolicy) {
     return new DefaultMatchEngine(
         organisations, vacancies, store, dataset, vocabularies, legalRules, newPolicy, registry, date,
-        strategy, parallelism, pool);
+        strategy, parallelism, pool, false);
   }
 
   @Override
@@ -329,6 +377,19 @@ final class DefaultMatchEngine implements MatchEngine {
     }
     int byMerit = (int) ranking.matches().stream().filter(m -> inGroup.contains(m.volunteerId())).count();
     int after = (int) matches.stream().filter(m -> inGroup.contains(m.volunteerId())).count();
+    List<String> promoted = new ArrayList<>();
+    for (int i = 0; i < matches.size(); i++) {
+      Match m = matches.get(i);
+      if (inGroup.contains(m.volunteerId())) {
+        for (int j = i + 1; j < matches.size(); j++) {
+          Match below = matches.get(j);
+          if (!inGroup.contains(below.volunteerId()) && below.score() > m.score()) {
+            promoted.add(m.volunteerId());
+            break;
+          }
+        }
+      }
+    }
     FairnessReport report =
         new FairnessReport(
             target,
@@ -336,11 +397,13 @@ final class DefaultMatchEngine implements MatchEngine {
             matches.isEmpty() ? 0 : test.minimumProtected(matches.size()),
             byMerit,
             after,
-            test.test(ranking.matches(), m -> inGroup.contains(m.volunteerId())).fair());
+            test.test(ranking.matches(), m -> inGroup.contains(m.volunteerId())).fair(),
+            promoted);
     return new Ranking(
         ranking.direction(), ranking.subjectId(), ranking.policy(), ranking.date(),
         ranking.candidates(), ranking.feasible(), matches, ranking.nearMisses(),
-        ranking.blockedBy(), ranking.sensitiveGates(), null, report);
+        ranking.blockedBy(), ranking.sensitiveGates(), ranking.audience(),
+        organisationView ? report.redacted() : report);
   }
 
   /** FA*IR's adjusted test for top-k lists, computed once per k. */
@@ -503,6 +566,100 @@ final class DefaultMatchEngine implements MatchEngine {
     return rank(Ranking.Direction.VACANCIES_FOR_VOLUNTEER, volunteer.id(), candidates, k);
   }
 
+  /** An organisation's fair shortlist comes in whole blocks of this many. */
+  static final int SHORTLIST_BLOCK = 10;
+
+  @Override
+  public Ranking rankVolunteers(String vacancyId, int k, Audience audience) {
+    Objects.requireNonNull(audience, "audience");
+    if (audience != Audience.ORGANISATION) {
+      return rankVolunteers(vacancyId, k).redactedFor(audience);
+    }
+    DefaultMatchEngine o = forOrganisation();
+    if (policy.fairness() == null) {
+      return o.rankVolunteers(vacancyId, k);
+    }
+    checkArgument(k >= 0, "k must be >= 0: %s", k);
+    // The shortlist of a whole block, so that asking for every length does not tell the fair order.
+    int block =
+        k > Integer.MAX_VALUE - SHORTLIST_BLOCK
+            ? k
+            : (k + SHORTLIST_BLOCK - 1) / SHORTLIST_BLOCK * SHORTLIST_BLOCK;
+    return o.withheld(o.rankVolunteers(vacancyId, block), k, true);
+  }
+
+  @Override
+  public Ranking rankVacancies(String volunteerId, int k, Audience audience) {
+    Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
+    checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
+    return rankVacanciesFor(volunteer, k, audience);
+  }
+
+  @Override
+  public Ranking rankVacancies(Volunteer volunteer, int k, Audience audience) {
+    vocabularies.validate(Objects.requireNonNull(volunteer, "volunteer"));
+    return rankVacanciesFor(volunteer, k, audience);
+  }
+
+  private Ranking rankVacanciesFor(Volunteer volunteer, int k, Audience audience) {
+    Objects.requireNonNull(audience, "audience");
+    if (audience != Audience.ORGANISATION) {
+      return rankVacanciesOf(volunteer, k).redactedFor(audience);
+    }
+    DefaultMatchEngine o = forOrganisation();
+    Ranking r = o.rankVacanciesOf(volunteer, k);
+    return policy.fairness() == null ? r : o.withheld(r, k, false);
+  }
+
+  @Override
+  public MatchExplanation explain(String volunteerId, String vacancyId, Audience audience) {
+    Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
+    checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
+    Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
+    checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
+    return explainFor(volunteer, vacancy, audience);
+  }
+
+  @Override
+  public MatchExplanation explain(Volunteer volunteer, Vacancy vacancy, Audience audience) {
+    vocabularies.validate(Objects.requireNonNull(volunteer, "volunteer"));
+    vocabularies.validate(Objects.requireNonNull(vacancy, "vacancy"));
+    context.organisationOf(vacancy);
+    return explainFor(volunteer, vacancy, audience);
+  }
+
+  private MatchExplanation explainFor(Volunteer volunteer, Vacancy vacancy, Audience audience) {
+    Objects.requireNonNull(audience, "audience");
+    if (audience != Audience.ORGANISATION) {
+      return withNotices(volunteer, vacancy, evaluate(volunteer, vacancy)).redactedFor(audience);
+    }
+    DefaultMatchEngine o = forOrganisation();
+    MatchExplanation e = o.shown(o.withNotices(volunteer, vacancy, o.evaluate(volunteer, vacancy)));
+    return policy.fairness() == null ? e : e.withheld();
+  }
+
+  /**
+   * Returns an organisation's ranking without numbers, at most k matches, renumbered: in an order
+   * fixed by the policy's seed that says nothing about rank (a fair shortlist), or in the given
+   * order.
+   */
+  private Ranking withheld(Ranking r, int k, boolean neutralOrder) {
+    List<Match> list = new ArrayList<>(r.matches());
+    if (neutralOrder) {
+      list.sort(
+          Comparator.comparingLong((Match m) -> shuffle(policy.seed(), r.subjectId(), m.volunteerId()))
+              .thenComparing(Match::volunteerId));
+    }
+    List<Match> matches = new ArrayList<>();
+    for (int i = 0; i < Math.min(k, list.size()); i++) {
+      matches.add(new Match(i + 1, list.get(i).explanation().withheld()));
+    }
+    return new Ranking(
+        r.direction(), r.subjectId(), r.policy(), r.date(), r.candidates(), r.feasible(), matches,
+        r.nearMisses().stream().map(n -> new NearMiss(n.explanation().withheld())).toList(),
+        r.blockedBy(), r.sensitiveGates(), r.audience(), r.fairness());
+  }
+
   @Override
   public MatchExplanation explain(String volunteerId, String vacancyId) {
     Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
@@ -533,7 +690,7 @@ final class DefaultMatchEngine implements MatchEngine {
     for (int i = 0; i < n; i++) {
       evaluations[i] = criteria.get(i).evaluate(volunteer, vacancy, context);
       if (takesPart(i, evaluations[i])) {
-        totalWeight += specs.get(i).weight();
+        totalWeight += weights[i];
       }
     }
     double[] contributions = new double[n];
@@ -546,7 +703,7 @@ final class DefaultMatchEngine implements MatchEngine {
       CriterionSpec spec = specs.get(i);
       Evaluation e = evaluations[i];
       Set<SensitiveCategory> categories = categories(criteria.get(i), e.evidence());
-      double share = takesPart(i, e) ? spec.weight() / totalWeight : 0;
+      double share = takesPart(i, e) ? weights[i] / totalWeight : 0;
       parts.add(
           new Contribution(
               spec.name(), spec.type(), spec.isHard(), e.outcome(), Math.min(1, share), e.score(),
@@ -613,14 +770,14 @@ final class DefaultMatchEngine implements MatchEngine {
             Set.of(), false));
     return new MatchExplanation(
         volunteer.id(), vacancy.id(), policy.name(), date, MatchScore.of(-failed, score),
-        policy.aggregation(), parts, gates, List.of(), null, counsellorView(volunteer));
+        policy.aggregation(), parts, gates, List.of(), null, counsellorView(volunteer), false);
   }
 
   private boolean takesPart(int i, Evaluation e) {
     return Scores.takesPart(
         e.outcome() == Evaluation.Outcome.ABSTAINED,
         specs.get(i).isBonus() && policy.aggregation() == Aggregation.WEIGHTED_MEAN,
-        specs.get(i).weight());
+        weights[i]);
   }
 
   /** Scores a pair from its evaluations, with the aggregation the compiled path shares. */
@@ -670,7 +827,10 @@ final class DefaultMatchEngine implements MatchEngine {
       if (c.explanation.isFeasible()) {
         feasible.add(c);
       } else {
-        missed.add(c);
+        // An organisation is never shown who failed a private gate, not even as a near miss.
+        if (!organisationView || !failsPrivateGate(c.explanation)) {
+          missed.add(c);
+        }
         for (GateResult g : c.explanation.gates()) {
           if (!g.passed()) {
             blockedBy.merge(g.gate(), 1, Integer::sum);
@@ -709,20 +869,39 @@ final class DefaultMatchEngine implements MatchEngine {
       int k) {
     Comparator<Candidate> order = order(subjectId);
     blockedBy.values().removeIf(count -> count == 0);
+    if (organisationView) {
+      blockedBy.keySet().removeAll(privateGates);
+    }
     feasible.sort(order);
     missed.sort(order);
     List<Match> matches = new ArrayList<>();
     for (int i = 0; i < Math.min(k, feasible.size()); i++) {
       Candidate c = feasible.get(i);
-      matches.add(new Match(i + 1, withNotices(c.volunteer, c.vacancy, c.explanation)));
+      matches.add(new Match(i + 1, shown(withNotices(c.volunteer, c.vacancy, c.explanation))));
     }
     List<NearMiss> nearMisses = new ArrayList<>();
     for (int i = 0; i < Math.min(policy.nearMisses(), missed.size()); i++) {
-      nearMisses.add(new NearMiss(missed.get(i).explanation));
+      nearMisses.add(new NearMiss(shown(missed.get(i).explanation)));
     }
     return new Ranking(
         direction, subjectId, policy.name(), date, candidates, feasibleCount, matches,
-        nearMisses, blockedBy, sensitiveGates, null, null);
+        nearMisses, blockedBy, organisationView ? Set.of() : sensitiveGates,
+        organisationView ? Audience.ORGANISATION : null, null);
+  }
+
+  /** Returns whether a pair fails a gate whose criterion uses sensitive facts. */
+  boolean failsPrivateGate(MatchExplanation e) {
+    for (GateResult g : e.gates()) {
+      if (!g.passed() && privateGates.contains(g.gate())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns an explanation as this engine shows it: as it is, or an organisation's view. */
+  private MatchExplanation shown(MatchExplanation e) {
+    return organisationView ? e.forOrganisation(sensitive, privateGates) : e;
   }
 
   Comparator<Candidate> order(String subjectId) {

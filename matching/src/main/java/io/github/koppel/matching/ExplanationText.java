@@ -24,7 +24,8 @@ public final class ExplanationText {
 
   /**
    * Renders an explanation for an audience: it is redacted first (see {@link
-   * MatchExplanation#redactedFor}), then written as a score line, one line per criterion with its
+   * MatchExplanation#redactedFor}; an organisation's explanation must come from {@link
+   * MatchEngine#explain(String, String, Audience)} or a ranking for an organisation), then written as a score line, one line per criterion with its
    * contribution, weight and evidence, the gates with what would change a failed one, and the
    * legal notices.
    *
@@ -33,6 +34,8 @@ public final class ExplanationText {
    * @param language nl, en or fr
    * @return the text, several lines
    * @throws IllegalArgumentException if the language is not nl, en or fr
+   * @throws IllegalArgumentException if the audience is an organisation and the explanation was
+   *     not computed for one
    * @throws IllegalStateException if the explanation was redacted for another audience
    */
   public static String render(MatchExplanation explanation, Audience audience, String language) {
@@ -42,10 +45,13 @@ public final class ExplanationText {
     MatchExplanation e = explanation.redactedFor(audience);
     StringBuilder out = new StringBuilder();
     out.append(t("render.for." + audience.name(), language)).append('\n');
-    out.append(t(e.isFeasible() ? "render.score" : "render.scoreInfeasible", language))
-        .append(' ')
-        .append(Math.round(e.score().soft() * 100))
-        .append("/100 (")
+    out.append(t(e.isFeasible() ? "render.score" : "render.scoreInfeasible", language)).append(' ');
+    if (e.scoresWithheld()) {
+      out.append(t("render.withheld", language)).append(" (");
+    } else {
+      out.append(Math.round(e.score().soft() * 100)).append("/100 (");
+    }
+    out
         .append(t("render.aggregation." + e.aggregation().name(), language))
         .append(", ")
         .append(t("render.policy", language))
@@ -56,7 +62,12 @@ public final class ExplanationText {
       out.append("  ")
           .append(String.format(Locale.ROOT, "%-22s", criterionLabel(c, language)))
           .append(' ');
-      if (c.outcome() == Evaluation.Outcome.ABSTAINED && c.weight() == 0) {
+      if (e.scoresWithheld()) {
+        out.append(
+            c.outcome() == Evaluation.Outcome.ABSTAINED
+                ? t("render.notGivenWithheld", language)
+                : c.outcome() == Evaluation.Outcome.VETOED ? t("render.veto", language) : "");
+      } else if (c.outcome() == Evaluation.Outcome.ABSTAINED && c.weight() == 0) {
         out.append(t("render.abstained", language));
       } else if (c.outcome() == Evaluation.Outcome.ABSTAINED) {
         // A wish (BONUS) that the volunteer did not state takes part with a score of 0.
@@ -109,6 +120,9 @@ public final class ExplanationText {
       for (LegalNotice n : e.notices()) {
         out.append("  • ").append(n.message().in(language)).append('\n');
       }
+    }
+    if (audience == Audience.ORGANISATION) {
+      out.append(t("render.organisationNote", language)).append('\n');
     }
     return out.toString();
   }

@@ -1,12 +1,19 @@
 package io.github.koppel.matching;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How a ranking of volunteers met its policy's {@link FairnessTarget}. The counts tell how many
- * volunteers of the target group the top matches held by merit and after re-ranking; they are
- * about people's target groups, so a ranking redacted for an organisation leaves them out.
+ * volunteers of the target group the top matches held by merit and after re-ranking, and {@code
+ * promoted} who was placed above a higher-scoring volunteer outside the group, which is why the
+ * order is as it is. They are about people's target groups: a ranking for an organisation has none
+ * of them, and a counsellor sees a promoted volunteer only with their consent to let a counsellor
+ * see their target group.
+ *
+ * <p>This class is immutable.
  *
  * @param target the policy's target
  * @param adjustedAlpha the significance each prefix was tested at
@@ -17,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *     redacted
  * @param fairByMerit whether the top matches by score alone already passed the test, or {@code
  *     null} when redacted
+ * @param promoted the ids of the volunteers placed above a higher-scoring volunteer outside the
+ *     group, in rank order; empty when redacted
  * @since 0.2
  */
 public record FairnessReport(
@@ -25,13 +34,22 @@ public record FairnessReport(
     int required,
     @Nullable Integer protectedByMerit,
     @Nullable Integer protectedAfter,
-    @Nullable Boolean fairByMerit) {
+    @Nullable Boolean fairByMerit,
+    List<String> promoted) {
   public FairnessReport {
     Objects.requireNonNull(target, "target");
+    promoted = List.copyOf(promoted);
   }
 
-  /** Returns this report without the counts of people, for an organisation. */
+  /** Returns this report without the counts of people and without the promoted, for an organisation. */
   FairnessReport redacted() {
-    return new FairnessReport(target, adjustedAlpha, required, null, null, null);
+    return new FairnessReport(target, adjustedAlpha, required, null, null, null, List.of());
+  }
+
+  /** Returns this report with only the promoted volunteers among the given ones. */
+  FairnessReport onlyPromoted(Set<String> shown) {
+    return new FairnessReport(
+        target, adjustedAlpha, required, protectedByMerit, protectedAfter, fairByMerit,
+        promoted.stream().filter(shown::contains).toList());
   }
 }

@@ -66,6 +66,28 @@ public interface MatchEngine {
   Ranking rankVolunteers(String vacancyId, int k);
 
   /**
+   * Returns the top volunteers for a vacancy as an audience may see them. For a counsellor or the
+   * volunteer it is {@code rankVolunteers(vacancyId, k).redactedFor(audience)}. For an organisation
+   * it is computed for it: the volunteers are ranked by the <em>organisation score</em>, the
+   * policy's aggregation of the criteria that use no sensitive fact (the others weigh 0, whatever
+   * the volunteer consented to), so that no score, weight, contribution or order depends on a
+   * sensitive fact, a consent, or whether a sensitive criterion abstained. The gates of sensitive
+   * criteria still decide who may be proposed, without showing: who fails one is neither a match
+   * nor a near miss, and their counts are left out. Under a fairness target the organisation gets
+   * the shortlist that FA*IR chose, in whole blocks of ten, without any score and in an order
+   * fixed by the policy's seed that says nothing about rank: scores or the fair order would show
+   * who was moved up for the target group. See {@code docs/privacy.md}.
+   *
+   * @param vacancyId the vacancy
+   * @param k how many matches at most, &ge; 0
+   * @param audience who reads it
+   * @return the ranking for that audience
+   * @throws IllegalArgumentException if the vacancy is unknown or {@code k} is negative
+   * @since 0.2
+   */
+  Ranking rankVolunteers(String vacancyId, int k, Audience audience);
+
+  /**
    * Returns every volunteer who is a feasible match for a vacancy (passes every gate, the vacancy
    * is open and the score reaches the policy's minimum) with the score, without explanations: what
    * allocation and evaluation need, at the cost of a scan.
@@ -108,6 +130,62 @@ public interface MatchEngine {
    * @throws IllegalArgumentException if {@code k} is negative
    */
   Ranking rankVacancies(Volunteer volunteer, int k);
+
+  /**
+   * Returns the top vacancies for a volunteer of the dataset as an audience may see them: for an
+   * organisation ranked by the organisation score (see {@link #rankVolunteers(String, int,
+   * Audience)}), without scores under a fairness target; otherwise redacted.
+   *
+   * @param volunteerId the volunteer
+   * @param k how many matches at most, &ge; 0
+   * @param audience who reads it
+   * @return the ranking for that audience
+   * @throws IllegalArgumentException if the volunteer is unknown or {@code k} is negative
+   * @since 0.2
+   */
+  Ranking rankVacancies(String volunteerId, int k, Audience audience);
+
+  /**
+   * Returns the top vacancies for a volunteer who need not be in the dataset as an audience may
+   * see them; see {@link #rankVacancies(String, int, Audience)}.
+   *
+   * @param volunteer the volunteer
+   * @param k how many matches at most, &ge; 0
+   * @param audience who reads it
+   * @return the ranking for that audience
+   * @throws InvalidDataException if the volunteer uses ids the vocabularies do not know
+   * @throws IllegalArgumentException if {@code k} is negative
+   * @since 0.2
+   */
+  Ranking rankVacancies(Volunteer volunteer, int k, Audience audience);
+
+  /**
+   * Explains a pair of the dataset as an audience may see it. For an organisation the explanation
+   * is computed for it: the criteria that use sensitive facts and their gates are left out
+   * altogether (a pair it is told passes may still not be proposed, because of a private gate),
+   * the score is the organisation score, and under a fairness target no number is given.
+   *
+   * @param volunteerId the volunteer
+   * @param vacancyId the vacancy
+   * @param audience who reads it
+   * @return the explanation for that audience
+   * @throws IllegalArgumentException if either is unknown
+   * @since 0.2
+   */
+  MatchExplanation explain(String volunteerId, String vacancyId, Audience audience);
+
+  /**
+   * Explains a pair as an audience may see it; see {@link #explain(String, String, Audience)}.
+   *
+   * @param volunteer the volunteer
+   * @param vacancy the vacancy, whose organisation is in the dataset
+   * @param audience who reads it
+   * @return the explanation for that audience
+   * @throws InvalidDataException if either uses ids the vocabularies do not know
+   * @throws IllegalArgumentException if the vacancy's organisation is unknown
+   * @since 0.2
+   */
+  MatchExplanation explain(Volunteer volunteer, Vacancy vacancy, Audience audience);
 
   /**
    * Explains a pair of the dataset, with the legal notices.

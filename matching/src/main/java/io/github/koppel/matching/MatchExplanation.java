@@ -1,5 +1,6 @@
 package io.github.koppel.matching;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.github.koppel.core.legal.LegalNotice;
@@ -22,10 +23,18 @@ import org.jspecify.annotations.Nullable;
  * gate, and the legal notices of a proposed match.
  *
  * <p>The contributions, added in their listed order, give exactly {@code score().soft()}; after
- * redaction the merged private entry is the remainder, so the sum holds to within 1e-12. An
- * explanation straight from the engine is unredacted ({@code audience() == null}) and may hold
- * sensitive facts: show it only to the volunteer, or call {@link #redactedFor} first. {@link
+ * redaction for a counsellor the merged private entry is the remainder, so the sum holds to within
+ * 1e-12. An explanation straight from the engine is unredacted ({@code audience() == null}) and may
+ * hold sensitive facts: show it only to the volunteer, or call {@link #redactedFor} first. {@link
  * ExplanationText} renders it for people; programs read the records, never the text.
+ *
+ * <p>What an organisation sees is not a redaction but its own computation, by {@link
+ * MatchEngine#explain(String, String, Audience)} with {@link Audience#ORGANISATION}: the criteria
+ * that use sensitive facts and their gates are left out altogether, and the score is the
+ * <em>organisation score</em>, the policy's aggregation of the other criteria alone, so that no
+ * number depends on a sensitive fact or a consent (see {@code docs/privacy.md}). Under a policy
+ * with a fairness target an organisation gets no numbers at all ({@link #scoresWithheld()}): they
+ * would show who was moved up for the target group.
  *
  * <p>This class is immutable.
  *
@@ -40,6 +49,9 @@ import org.jspecify.annotations.Nullable;
  * @param notices the legal notices, for proposed matches
  * @param audience the audience it was redacted for, or {@code null} if unredacted
  * @param counsellorMayView the sensitive categories the volunteer lets a counsellor see
+ * @param scoresWithheld whether the numbers are withheld: then the soft score and every weight,
+ *     criterion score and contribution are 0 and mean nothing; only an organisation's view under a
+ *     policy with a fairness target is so
  * @since 0.2
  */
 public record MatchExplanation(
@@ -53,7 +65,8 @@ public record MatchExplanation(
     List<GateResult> gates,
     List<LegalNotice> notices,
     @Nullable Audience audience,
-    Set<SensitiveCategory> counsellorMayView) {
+    Set<SensitiveCategory> counsellorMayView,
+    boolean scoresWithheld) {
 
   public MatchExplanation {
     Objects.requireNonNull(volunteerId, "volunteerId");
@@ -113,20 +126,43 @@ public record MatchExplanation(
   MatchExplanation withNotices(List<LegalNotice> legalNotices) {
     return new MatchExplanation(
         volunteerId, vacancyId, policy, date, score, aggregation, contributions, gates,
-        legalNotices, audience, counsellorMayView);
+        legalNotices, audience, counsellorMayView, scoresWithheld);
   }
 
   /**
-   * Returns this explanation as an audience may see it. For an organisation, every criterion,
-   * gate and notice that uses or reveals a sensitive fact is hidden; for a counsellor, those whose
-   * facts the volunteer did not let a counsellor see; the volunteer sees everything. Hidden
-   * criteria are merged into one {@value Contribution#PRIVATE} contribution, so the score still
-   * adds up; hidden gates are merged into one {@value Contribution#PRIVATE} gate that fails if any of them fails, without the reason.
-   * For an organisation the merged entries name no category, and the consents for the counsellor
-   * view are left out.
+   * Returns a copy with every number withheld: the soft score and each weight, criterion score
+   * and contribution become 0, and {@link #scoresWithheld()} true. The hard level, the gates, the
+   * evidence and the notices stay.
+   */
+  MatchExplanation withheld() {
+    List<Contribution> blank = new ArrayList<>(contributions.size());
+    for (Contribution c : contributions) {
+      blank.add(
+          new Contribution(
+              c.criterion(), c.type(), c.hard(), c.outcome(), 0, 0, 0, c.evidence(),
+              c.sensitiveCategories(), c.redacted()));
+    }
+    return new MatchExplanation(
+        volunteerId, vacancyId, policy, date, MatchScore.of(score.hard(), 0), aggregation, blank,
+        gates, notices, audience, counsellorMayView, true);
+  }
+
+  /**
+   * Returns this explanation as a counsellor or the volunteer may see it: for a counsellor, every
+   * criterion, gate and notice whose facts the volunteer did not let a counsellor see is hidden;
+   * the volunteer sees everything. Hidden criteria are merged into one {@value
+   * Contribution#PRIVATE} contribution, so the score still adds up (it is "not counted" when all of
+   * them abstained); hidden gates are merged into one {@value Contribution#PRIVATE} gate that fails
+   * if any of them fails, without the reason.
+   *
+   * <p>An organisation's view is computed, not redacted: an explanation already computed for an
+   * organisation is returned as it is; an unredacted one cannot become one (the organisation
+   * score leaves the sensitive criteria out of the weights, which a redaction cannot undo).
    *
    * @param reader the audience
    * @return the redacted explanation
+   * @throws IllegalArgumentException if {@code reader} is {@link Audience#ORGANISATION} and this
+   *     explanation was not computed for an organisation
    * @throws IllegalStateException if this explanation was already redacted for another audience
    */
   public MatchExplanation redactedFor(Audience reader) {
@@ -135,6 +171,10 @@ public record MatchExplanation(
       checkState(audience == reader, "explanation already redacted for %s, not %s", audience, reader);
       return this;
     }
+    checkArgument(
+        reader != Audience.ORGANISATION,
+        "an organisation's explanation is computed for it, not redacted: use"
+            + " MatchEngine.explain(volunteerId, vacancyId, Audience.ORGANISATION)");
     List<Contribution> visible = new ArrayList<>();
     double visibleSum = 0;
     double hiddenWeight = 0;
@@ -163,7 +203,7 @@ public record MatchExplanation(
               0,
               rest,
               List.of(Evidence.of("engine.private", Messages.text("engine.private"))),
-              reader == Audience.ORGANISATION ? Set.of() : hiddenCategories,
+              hiddenCategories,
               true));
     }
     List<GateResult> shownGates = new ArrayList<>();
@@ -186,33 +226,62 @@ public record MatchExplanation(
               Contribution.PRIVATE,
               hiddenPassed,
               List.of(Evidence.of(code, Messages.text(code))),
-              reader == Audience.ORGANISATION ? Set.of() : hiddenGateCategories,
+              hiddenGateCategories,
               true));
     }
     List<LegalNotice> shownNotices = new ArrayList<>();
     for (LegalNotice n : notices) {
       SensitiveCategory c = n.sensitiveCategory();
-      // The general benefit reminder holds no fact, but it is given exactly to the volunteers who
-      // did not consent to the use of their benefit status: an organisation would learn that.
-      if (reader == Audience.ORGANISATION && n.kind() == NoticeKind.BENEFIT_GENERAL) {
-        continue;
-      }
       if (c == null || !hides(reader, Set.of(c))) {
         shownNotices.add(n);
       }
     }
-    // An organisation learns nothing of the volunteer's consents: which categories a counsellor
-    // may see, or which ones the hidden entries hold, would hint at the facts themselves.
     return new MatchExplanation(
         volunteerId, vacancyId, policy, date, score, aggregation, visible, shownGates,
-        shownNotices, reader, reader == Audience.ORGANISATION ? Set.of() : counsellorMayView);
+        shownNotices, reader, counsellorMayView, scoresWithheld);
+  }
+
+  /**
+   * Returns what an organisation may see of this explanation, computed by an engine's
+   * organisation view (whose sensitive criteria weigh 0): the contributions and gates of criteria
+   * that use sensitive facts are dropped (their contributions are 0, so the sum still holds), the
+   * hard level counts the visible gates only, notices that reveal a sensitive fact or a consent
+   * are dropped, and nothing of the consents is kept.
+   */
+  MatchExplanation forOrganisation(boolean[] sensitiveCriteria, Set<String> privateGates) {
+    checkState(audience == null, "explanation already redacted for %s", audience);
+    List<Contribution> shown = new ArrayList<>();
+    for (int i = 0; i < contributions.size(); i++) {
+      if (!sensitiveCriteria[i]) {
+        shown.add(contributions.get(i));
+      }
+    }
+    List<GateResult> shownGates = new ArrayList<>();
+    int failed = 0;
+    for (GateResult g : gates) {
+      if (!privateGates.contains(g.gate())) {
+        shownGates.add(g);
+        failed += g.passed() ? 0 : 1;
+      }
+    }
+    List<LegalNotice> shownNotices = new ArrayList<>();
+    for (LegalNotice n : notices) {
+      // The general benefit reminder holds no fact, but it is given exactly to the volunteers who
+      // did not consent to the use of their benefit status: an organisation would learn that.
+      if (n.sensitiveCategory() == null && n.kind() != NoticeKind.BENEFIT_GENERAL) {
+        shownNotices.add(n);
+      }
+    }
+    return new MatchExplanation(
+        volunteerId, vacancyId, policy, date, MatchScore.of(-failed, score.soft()), aggregation,
+        shown, shownGates, shownNotices, Audience.ORGANISATION, Set.of(), false);
   }
 
   private boolean hides(Audience reader, Set<SensitiveCategory> categories) {
     return switch (reader) {
       case VOLUNTEER -> false;
       case COUNSELLOR -> !counsellorMayView.containsAll(categories);
-      case ORGANISATION -> !categories.isEmpty();
+      case ORGANISATION -> true;
     };
   }
 

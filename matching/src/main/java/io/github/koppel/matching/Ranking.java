@@ -3,6 +3,7 @@ package io.github.koppel.matching;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.koppel.core.model.SensitiveCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -80,15 +81,22 @@ public record Ranking(
   }
 
   /**
-   * Returns this ranking as an audience may see it; see {@link MatchExplanation#redactedFor}. For
-   * an organisation, near misses that fail a gate on sensitive facts are left out (even a hidden
-   * reason would tell that the person has such a fact), and the counts of sensitive gates are
-   * merged into one {@value Contribution#PRIVATE} count, and the fairness report loses its counts
-   * of target-group members. The other counts are kept: they are about the population, not about
-   * a person.
+   * Returns this ranking as a counsellor or the volunteer may see it; see {@link
+   * MatchExplanation#redactedFor}. The counts are kept: they are about the population, not about a
+   * person. For a counsellor, the fairness report names only the promoted volunteers who let a
+   * counsellor see their target group.
+   *
+   * <p>An organisation's ranking is computed, not redacted: {@link MatchEngine#rankVolunteers(String,
+   * int, Audience)} ranks by the organisation score (a ranking by the full score would tell, by
+   * its order, what the hidden factors are), leaves out near misses that failed a private gate and
+   * the counts of the private gates, and under a fairness target shows the shortlist without
+   * scores and in an order that says nothing about rank. A ranking already computed for an
+   * organisation is returned as it is.
    *
    * @param reader the audience
    * @return the redacted ranking
+   * @throws IllegalArgumentException if {@code reader} is {@link Audience#ORGANISATION} and this
+   *     ranking was not computed for an organisation
    * @throws IllegalStateException if this ranking was already redacted for another audience
    */
   public Ranking redactedFor(Audience reader) {
@@ -97,31 +105,26 @@ public record Ranking(
       checkState(audience == reader, "ranking already redacted for %s, not %s", audience, reader);
       return this;
     }
-    List<NearMiss> misses = new ArrayList<>();
-    for (NearMiss n : nearMisses) {
-      MatchExplanation e = n.explanation().redactedFor(reader);
-      boolean privateFailure = e.failedGates().stream().anyMatch(GateResult::redacted);
-      if (reader != Audience.ORGANISATION || !privateFailure) {
-        misses.add(new NearMiss(e));
+    checkArgument(
+        reader != Audience.ORGANISATION,
+        "an organisation's ranking is computed for it, not redacted: use"
+            + " MatchEngine.rankVolunteers(vacancyId, k, Audience.ORGANISATION)");
+    List<Match> shown =
+        matches.stream().map(m -> new Match(m.rank(), m.explanation().redactedFor(reader))).toList();
+    FairnessReport report = fairness;
+    if (report != null && reader == Audience.COUNSELLOR) {
+      Set<String> consented = new TreeSet<>();
+      for (Match m : shown) {
+        if (m.explanation().counsellorMayView().contains(SensitiveCategory.TARGET_GROUP)) {
+          consented.add(m.volunteerId());
+        }
       }
-    }
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    int hidden = 0;
-    for (Map.Entry<String, Integer> e : blockedBy.entrySet()) {
-      if (reader == Audience.ORGANISATION && sensitiveGates.contains(e.getKey())) {
-        hidden += e.getValue();
-      } else {
-        counts.put(e.getKey(), e.getValue());
-      }
-    }
-    if (hidden > 0) {
-      counts.put(Contribution.PRIVATE, hidden);
+      report = report.onlyPromoted(consented);
     }
     return new Ranking(
-        direction, subjectId, policy, date, candidates, feasible,
-        matches.stream().map(m -> new Match(m.rank(), m.explanation().redactedFor(reader))).toList(),
-        misses, counts, sensitiveGates, reader,
-        fairness == null || reader != Audience.ORGANISATION ? fairness : fairness.redacted());
+        direction, subjectId, policy, date, candidates, feasible, shown,
+        nearMisses.stream().map(n -> new NearMiss(n.explanation().redactedFor(reader))).toList(),
+        blockedBy, sensitiveGates, reader, report);
   }
 
   /** Returns a short diagnostic form: the direction, the subject and the counts. */

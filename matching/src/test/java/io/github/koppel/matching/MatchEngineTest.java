@@ -125,25 +125,31 @@ final class MatchEngineTest {
   }
 
   @Test
-  void redaction_organisationNeverSeesSensitiveFacts() {
+  void organisationView_neverSeesSensitiveFacts() {
     MatchExplanation full = engine().explain("vol-sensitive", "vac-tutor");
-    MatchExplanation org = full.redactedFor(Audience.ORGANISATION);
+    MatchExplanation org = engine().explain("vol-sensitive", "vac-tutor", Audience.ORGANISATION);
     assertEquals(Audience.ORGANISATION, org.audience());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> full.redactedFor(Audience.ORGANISATION));
+    assertTrue(e.getMessage().contains("MatchEngine.explain(volunteerId, vacancyId, Audience.ORGANISATION)"), e.getMessage());
     for (Contribution c : org.contributions()) {
-      assertTrue(c.redacted() || c.sensitiveCategories().isEmpty(), c.criterion());
+      assertTrue(!c.redacted() && c.sensitiveCategories().isEmpty(), c.criterion());
       for (Evidence ev : c.evidence()) {
         assertNull(ev.sensitiveCategory(), ev.code());
       }
     }
     for (GateResult g : org.gates()) {
-      assertTrue(g.redacted() || g.sensitiveCategories().isEmpty(), g.gate());
+      assertTrue(!g.redacted() && g.sensitiveCategories().isEmpty(), g.gate());
     }
     assertTrue(org.notices().stream().allMatch(n -> n.sensitiveCategory() == null));
     assertTrue(full.notices().stream().anyMatch(n -> n.kind() == NoticeKind.BENEFIT_UNEMPLOYMENT));
-    assertNotNull(org.contribution(Contribution.PRIVATE));
+    assertNull(org.contribution(Contribution.PRIVATE));
+    assertNull(org.contribution("ability"));
     double sum = org.contributions().stream().mapToDouble(Contribution::contribution).sum();
     assertEquals(org.score().soft(), sum, 1e-12);
-    String text = ExplanationText.render(full, Audience.ORGANISATION, "en");
+    // The weights of what an organisation sees are those of the visible criteria alone.
+    double weights = org.contributions().stream().mapToDouble(Contribution::weight).sum();
+    assertEquals(1, weights, 1e-12);
+    String text = ExplanationText.render(org, Audience.ORGANISATION, "en");
     for (String secret : List.of("Standing", "senior", "Older", "Seated", "596.2 extract.", "C45B", "unemploy")) {
       assertFalse(text.contains(secret), secret + " leaked into:\n" + text);
     }
@@ -218,14 +224,17 @@ final class MatchEngineTest {
   }
 
   @Test
-  void redaction_rankingForTheOrganisationDropsPrivateNearMisses() {
+  void organisationView_rankingDropsPrivateNearMissesAndCounts() {
     Ranking full = engine().rankVolunteers("vac-standing", 10);
     assertTrue(full.nearMisses().stream().anyMatch(n -> n.volunteerId().equals("vol-sensitive")), "ability gap");
     assertEquals(2, full.blockedBy().get("ability"), "jozef and vol-sensitive");
-    Ranking org = full.redactedFor(Audience.ORGANISATION);
+    Ranking org = engine().rankVolunteers("vac-standing", 10, Audience.ORGANISATION);
+    assertEquals(Audience.ORGANISATION, org.audience());
     assertTrue(org.nearMisses().stream().noneMatch(n -> n.volunteerId().equals("vol-sensitive")));
     assertNull(org.blockedBy().get("ability"));
-    assertEquals(2, org.blockedBy().get(Contribution.PRIVATE));
+    assertNull(org.blockedBy().get(Contribution.PRIVATE));
+    assertTrue(org.sensitiveGates().isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> full.redactedFor(Audience.ORGANISATION));
     Ranking counsellor = full.redactedFor(Audience.COUNSELLOR);
     assertTrue(counsellor.nearMisses().stream().anyMatch(n -> n.volunteerId().equals("vol-sensitive")));
     assertThrows(IllegalStateException.class, () -> org.redactedFor(Audience.COUNSELLOR));

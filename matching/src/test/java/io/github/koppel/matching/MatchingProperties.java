@@ -206,6 +206,10 @@ final class MatchingProperties {
     long fallbacks = CompiledVolunteerRanker.FALLBACKS.get();
     for (Vacancy vacancy : city.vacancies()) {
       assertEquals(objects.rankVolunteers(vacancy.id(), top), compiled.rankVolunteers(vacancy.id(), top));
+      // An organisation's ranking (organisation score, private gates unseen) too.
+      assertEquals(
+          objects.rankVolunteers(vacancy.id(), top, Audience.ORGANISATION),
+          compiled.rankVolunteers(vacancy.id(), top, Audience.ORGANISATION));
     }
     assertEquals(fallbacks, CompiledVolunteerRanker.FALLBACKS.get(), "the compiled scores equal the exact ones");
   }

@@ -61,8 +61,8 @@ final class ReadmeExampleTest {
         .policy(MatchPolicies.inclusiveDefault())
         .date(LocalDate.of(2026, 3, 1))
         .build();
-    Ranking ranking = engine.rankVacancies("vol-1", 10);
-    MatchExplanation why = ranking.matches().get(0).explanation();
+    Ranking ranking = engine.rankVacancies("vol-1", 10);  // matches, near misses, counts per gate
+    MatchExplanation why = engine.explain("vol-1", "v-1", Audience.ORGANISATION);  // computed for it
     String forOrganisation = ExplanationText.render(why, Audience.ORGANISATION, "nl");
 
     assertEquals("v-1", ranking.matches().get(0).vacancyId());

@@ -20,7 +20,7 @@ final class ResultTypesTest {
   private static MatchExplanation explanation(MatchScore score) {
     return new MatchExplanation(
         "vol-1", "vac-1", "p", DAY, score, Aggregation.WEIGHTED_MEAN, List.of(), List.of(), List.of(),
-        null, Set.of());
+        null, Set.of(), false);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.koppel.matching;
 
 import static io.github.koppel.core.testdata.Testdata.DAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.koppel.core.model.CefrLevel;
@@ -62,6 +63,7 @@ final class WishProperties {
     MatchEngine objects = MatchEngine.builder(city).policy(policy).date(DAY).build();
     MatchEngine compiled =
         MatchEngine.builder(city).policy(policy).date(DAY).strategy(MatchEngine.Strategy.COMPILED).build();
+    long fallbacks = CompiledVolunteerRanker.FALLBACKS.get();
     MatchEngine objectsAfter = objects.withVolunteer(told);
     MatchEngine compiledAfter = compiled.withVolunteer(told);
     boolean rose = false;
@@ -77,6 +79,7 @@ final class WishProperties {
         assertTrue(is <= was, () -> wish + ": rank " + was + " -> " + is + " for " + vacancy.id());
       }
     }
+    assertEquals(fallbacks, CompiledVolunteerRanker.FALLBACKS.get(), "the compiled scores equal the exact ones");
     Statistics.label("wish").collect(wish);
     Statistics.label("effect").collect(rose ? "raised somewhere" : "no change");
     Statistics.label("wish").coverage(c -> {

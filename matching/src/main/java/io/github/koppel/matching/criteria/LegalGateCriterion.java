@@ -104,16 +104,24 @@ final class LegalGateCriterion implements Criterion, Compilable {
         return null;
       }
       Integer own = vacancy.minimumAge();
+      boolean ownByYear = vacancy.minimumAgeByCalendarYear();
       int year = date.getYear();
+      // The same rule as LegalRules.assess, on the index: an age is reached by calendar year
+      // (year - birth year) or by birthday (the completed years on the day, as Period.between
+      // counts them, which AgeRule.reached matches for 29 February).
       CompiledCriterion single = i -> {
         int birthYear = index.birthYear(i);
         if (birthYear == Integer.MIN_VALUE) {
           return 1;
         }
-        int legal = index.firstStage(i) ? rule.reducedMinimumAge() : rule.minimumAge();
-        int ageForRule = rule.byCalendarYear() ? year - birthYear : index.ageOnDate(i);
-        boolean fails = ageForRule < legal || (own != null && index.ageOnDate(i) < own);
-        return fails ? CompiledCriterion.VETO : 1;
+        int byYear = year - birthYear;
+        int completed = index.ageOnDate(i);
+        boolean permitted =
+            (rule.byCalendarYear() ? byYear : completed) >= rule.minimumAge()
+                || (index.firstStage(i)
+                    && (rule.reducedByCalendarYear() ? byYear : completed) >= rule.reducedMinimumAge());
+        boolean ownMet = own == null || (ownByYear ? byYear : completed) >= own;
+        return permitted && ownMet ? 1 : CompiledCriterion.VETO;
       };
       return new CompiledCriterion() {
         @Override
