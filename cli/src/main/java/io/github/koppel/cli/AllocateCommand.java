@@ -3,6 +3,7 @@ package io.github.koppel.cli;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.Audience;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.MatchPolicies;
 import io.github.koppel.matching.allocation.Allocation;
@@ -19,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,21 +72,33 @@ final class AllocateCommand implements Runnable {
         Allocations.problem(engine, MatchPolicies.volunteerWishes(), parsed);
     Allocation allocation = Allocator.allocate(problem, m);
     PrintWriter out = spec.commandLine().getOut();
+    // An allocation weighs what volunteers consented to share; its scores would tell an
+    // organisation of those factors, so an organisation sees who is placed where, without scores.
+    boolean organisation = options.audience() == Audience.ORGANISATION;
     if (options.json) {
-      out.print(KoppelJson.create().toJson(AllocationDocument.of(allocation)));
+      out.print(
+          KoppelJson.create()
+              .toJson(organisation ? OrganisationAllocationDocument.of(allocation) : AllocationDocument.of(allocation)));
       return;
     }
     String lang = options.lang;
     Output output = new Output(out, engine.dataset(), lang, options.audience());
     out.println(String.format(Texts.get("allocationTitle", lang), allocation.mode().description().in(lang)));
     out.println(
-        String.format(
-            Locale.ROOT,
-            Texts.get("allocationSummary", lang),
-            allocation.placedCount(),
-            problem.volunteers().size(),
-            problem.vacancies().size(),
-            allocation.totalScore()));
+        organisation
+            ? String.format(
+                Locale.ROOT,
+                Texts.get("allocationSummaryWithoutScore", lang),
+                allocation.placedCount(),
+                problem.volunteers().size(),
+                problem.vacancies().size())
+            : String.format(
+                Locale.ROOT,
+                Texts.get("allocationSummary", lang),
+                allocation.placedCount(),
+                problem.volunteers().size(),
+                problem.vacancies().size(),
+                allocation.totalScore()));
     Map<Unplaced.Reason, Integer> reasons = new EnumMap<>(Unplaced.Reason.class);
     for (Unplaced u : allocation.unplaced()) {
       reasons.merge(u.reason(), 1, Integer::sum);
@@ -104,11 +118,11 @@ final class AllocateCommand implements Runnable {
       out.println(
           String.format(
               Locale.ROOT,
-              "  %s → %s (%s)  %.2f%s",
+              "  %s → %s (%s)%s%s",
               v == null ? p.volunteerId() : output.name(v),
               j == null ? p.vacancyId() : j.title().in(lang),
               p.vacancyId(),
-              p.score(),
+              organisation ? "" : String.format(Locale.ROOT, "  %.2f", p.score()),
               p.teamId() == null ? "" : "  [" + p.teamId() + "]"));
     }
     if (shown.size() < allocation.placedCount()) {
@@ -127,6 +141,22 @@ final class AllocateCommand implements Runnable {
           "--mode must be optimal, stable, stable-vacancies or greedy: '" + mode + "'");
     };
   }
+
+  /** The JSON form of an allocation for an organisation: who is placed where, without scores. */
+  record OrganisationAllocationDocument(
+      String mode, int placed, int notPlaced, List<OrganisationPlacement> placements, List<Unplaced> unplaced) {
+    static OrganisationAllocationDocument of(Allocation a) {
+      return new OrganisationAllocationDocument(
+          a.mode().name(), a.placedCount(), a.unplaced().size(),
+          a.placements().stream()
+              .map(p -> new OrganisationPlacement(p.volunteerId(), p.vacancyId(), p.teamId()))
+              .toList(),
+          a.unplaced());
+    }
+  }
+
+  /** A placement without its score. */
+  record OrganisationPlacement(String volunteerId, String vacancyId, @Nullable String teamId) {}
 
   /** The JSON form of an allocation. */
   record AllocationDocument(

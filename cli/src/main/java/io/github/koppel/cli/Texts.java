@@ -80,6 +80,10 @@ final class Texts {
         "%d van %d vrijwilligers geplaatst in %d open vacatures; totale score %.2f.",
         "%d of %d volunteers placed in %d open vacancies; total score %.2f.",
         "%d bénévoles sur %d placés dans %d offres ouvertes ; score total %.2f.");
+    put(texts, "allocationSummaryWithoutScore",
+        "%d van %d vrijwilligers geplaatst in %d open vacatures (een organisatie ziet geen scores).",
+        "%d of %d volunteers placed in %d open vacancies (an organisation sees no scores).",
+        "%d bénévoles sur %d placés dans %d offres ouvertes (une organisation ne voit pas de scores).");
     put(texts, "allocationUnplaced",
         "Niet geplaatst:",
         "Not placed:",

@@ -149,6 +149,12 @@ final class KoppelCommandTest {
     assertTrue(json.contains("\"placements\""), json.substring(0, 200));
     assertTrue(json.contains("\"volunteerId\" : \"vol-0001\""), json.substring(0, 400));
     assertTrue(!json.contains("Ahmad"), "names stay out");
+    // Scores would tell an organisation of the factors volunteers shared with the counter.
+    assertTrue(!json.contains("\"score\"") && !json.contains("totalScore"), json.substring(0, 400));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("allocate", "--mode", "greedy", "--audience", "organisation", "--lang", "en"));
+    assertTrue(out.toString().contains("(an organisation sees no scores)"), out.toString());
+    assertTrue(!out.toString().matches("(?s).*\\d\\.\\d\\d\\n.*"), out.toString());
   }
 
   @Test
@@ -246,5 +252,29 @@ final class KoppelCommandTest {
     String e = err.toString();
     assertTrue(e.startsWith("koppel: no minimum-age rule is in force on 2005-01-01: the legal rules BE 2026.1 cover from 2006-08-01"), e);
     assertTrue(!e.contains("Exception") && !e.contains("\tat "), e);
+  }
+
+  /** The case of #13: a fair ranking for an organisation showed a lower score above a higher one. */
+  @Test
+  void match_aFairRankingForAnOrganisationIsAShortlistWithoutScores() {
+    String[] args = {"match", "--vacancy", "vac-0002", "--fair-group", "person_with_disability",
+        "--fair-proportion", "0.2", "--top", "20", "--audience", "organisation", "--lang", "en"};
+    assertEquals(0, run(args));
+    String text = out.toString();
+    assertTrue(text.contains("Shortlist, in no order of rank"), text);
+    assertTrue(!text.contains("/100"), text);
+    out.getBuffer().setLength(0);
+    String[] json = java.util.Arrays.copyOf(args, args.length + 1);
+    json[args.length] = "--json";
+    assertEquals(0, run(json));
+    String doc = out.toString();
+    assertTrue(doc.contains("\"scoresWithheld\" : true"), doc.substring(0, 400));
+    assertTrue(!doc.matches("(?s).*\"(soft|weight|contribution)\" : 0\\.[0-9]*[1-9].*"), "a number leaked");
+    assertTrue(!doc.contains("\"protectedByMerit\" : "), "counts of the group leaked");
+    // A counsellor sees the ranked list and who was moved up, with their consent.
+    out.getBuffer().setLength(0);
+    args[args.length - 3] = "counsellor";
+    assertEquals(0, run(args));
+    assertTrue(out.toString().contains("/100"), out.toString());
   }
 }

@@ -42,6 +42,17 @@ final class CheckedCriterion implements Criterion, Compilable {
           "criterion " + name + " returned null for volunteer " + volunteer.id() + " and vacancy "
               + vacancy.id() + "; a criterion must return an evaluation");
     }
+    // What an organisation sees leaves out exactly the criteria that declare a category: one that
+    // marks evidence with a category it does not declare would slip through.
+    for (Evidence e : evaluation.evidence()) {
+      SensitiveCategory c = e.sensitiveCategory();
+      if (c != null && !sensitiveCategories.contains(c)) {
+        throw new IllegalStateException(
+            "criterion " + name + " marks evidence " + e.code() + " as " + c
+                + " but does not declare " + c + " in sensitiveCategories()"
+                + "\nDeclare every category of sensitive facts the criterion uses.");
+      }
+    }
     return evaluation;
   }
 

@@ -102,6 +102,19 @@ final class CriterionRegistryTest {
     assertEquals("criterion wild failed on volunteer vol-ada and vacancy vac-cook: criterion score must be in [0, 1]: 1.5", range.getMessage());
     Criterion once = Criterion.checked("x", (v, vac, c) -> Evaluation.score(1));
     assertSame(once, Criterion.checked("x", once));
+    // Evidence marked sensitive by a criterion that declares no such category would reach an
+    // organisation's view, which leaves out only the declared ones.
+    Criterion undeclared =
+        Criterion.checked(
+            "sly",
+            (v, vac, c) ->
+                Evaluation.score(
+                    1,
+                    Evidence.of("sly.need", io.github.koppel.core.model.LocalizedText.of("a", "a", "a"))
+                        .sensitive(io.github.koppel.core.model.SensitiveCategory.ABILITY)));
+    IllegalStateException sly =
+        assertThrows(IllegalStateException.class, () -> undeclared.evaluate(volunteer("ada"), vacancy("cook"), CONTEXT));
+    assertTrue(sly.getMessage().startsWith("criterion sly marks evidence sly.need as ABILITY but does not declare ABILITY"), sly.getMessage());
   }
 
   @Test
