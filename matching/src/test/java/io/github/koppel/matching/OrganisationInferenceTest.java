@@ -112,6 +112,7 @@ class OrganisationInferenceTest {
         }
       }
     }
+    System.out.println("Rankings compared without a shown volunteer's sensitive facts: " + compared);
     assertTrue(compared > 300, "compared " + compared);
   }
 
@@ -137,6 +138,7 @@ class OrganisationInferenceTest {
         compared++;
       }
     }
+    System.out.println("Explanations compared without the volunteer's sensitive facts: " + compared);
     assertTrue(compared > 500, "compared " + compared);
   }
 
@@ -296,6 +298,8 @@ class OrganisationInferenceTest {
    * Checks every attack against every fact on what the organisation received, and counts the
    * (attack, fact) pairs where the same attack on the control data does clearly better than chance.
    */
+  private static int judged;
+
   private static int judge(
       List<Observation> seen,
       List<Observation> control,
@@ -313,6 +317,7 @@ class OrganisationInferenceTest {
         double bound = 4 * auc[1];
         String line = String.format(Locale.ROOT, "%-32s %-30s AUC %.3f (bound ±%.3f)", fact.getKey(), attack.getKey(), auc[0], bound);
         assertTrue(Math.abs(auc[0] - 0.5) <= bound, "better than chance: " + line);
+        judged++;
         if (!notOnControl.contains(attack.getKey())) {
           double[] c = auc(control, onControl.get(attack.getKey()), fact.getValue());
           if (!Double.isNaN(c[0]) && Math.abs(c[0] - 0.5) >= 0.1) {
@@ -322,7 +327,8 @@ class OrganisationInferenceTest {
         }
       }
     }
-    System.out.println("Attacks that work on the full view but not on the organisation's:\n" + report);
+    System.out.println("(attack, fact) pairs judged so far: " + judged
+        + "; attacks that work on the full view but not on the organisation's:\n" + report);
     return strong;
   }
 
