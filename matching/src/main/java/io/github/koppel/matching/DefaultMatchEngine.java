@@ -328,8 +328,7 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public Ranking rankVolunteers(String vacancyId, int k) {
-    Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
-    checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
+    Vacancy vacancy = vacancy(vacancyId);
     checkArgument(k >= 0, "k must be >= 0: %s", k);
     Ranking ranking =
         compiled != null
@@ -452,8 +451,7 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public Map<String, Double> feasibleVolunteers(String vacancyId) {
-    Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
-    checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
+    Vacancy vacancy = vacancy(vacancyId);
     Map<String, Double> out = new LinkedHashMap<>();
     if (compiled != null) {
       compiled.collectFeasible(vacancy, (global, score) -> out.put(store.at(global).id(), score));
@@ -546,8 +544,7 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public Ranking rankVacancies(String volunteerId, int k) {
-    Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
-    checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
+    Volunteer volunteer = volunteer(volunteerId);
     return rankVacanciesOf(volunteer, k);
   }
 
@@ -590,8 +587,7 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public Ranking rankVacancies(String volunteerId, int k, Audience audience) {
-    Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
-    checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
+    Volunteer volunteer = volunteer(volunteerId);
     return rankVacanciesFor(volunteer, k, audience);
   }
 
@@ -613,19 +609,36 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public MatchExplanation explain(String volunteerId, String vacancyId, Audience audience) {
-    Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
-    checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
-    Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
-    checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
+    Volunteer volunteer = volunteer(volunteerId);
+    Vacancy vacancy = vacancy(vacancyId);
     return explainFor(volunteer, vacancy, audience);
   }
 
   @Override
   public MatchExplanation explain(Volunteer volunteer, Vacancy vacancy, Audience audience) {
+    checkPair(volunteer, vacancy);
+    return explainFor(volunteer, vacancy, audience);
+  }
+
+  /** Returns a volunteer of the engine. */
+  private Volunteer volunteer(String volunteerId) {
+    Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
+    checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
+    return volunteer;
+  }
+
+  /** Returns a vacancy of the engine. */
+  private Vacancy vacancy(String vacancyId) {
+    Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
+    checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
+    return vacancy;
+  }
+
+  /** Checks a pair given as objects: known ids, and an organisation of the engine. */
+  private void checkPair(Volunteer volunteer, Vacancy vacancy) {
     vocabularies.validate(Objects.requireNonNull(volunteer, "volunteer"));
     vocabularies.validate(Objects.requireNonNull(vacancy, "vacancy"));
     context.organisationOf(vacancy);
-    return explainFor(volunteer, vacancy, audience);
   }
 
   private MatchExplanation explainFor(Volunteer volunteer, Vacancy vacancy, Audience audience) {
@@ -662,18 +675,14 @@ final class DefaultMatchEngine implements MatchEngine {
 
   @Override
   public MatchExplanation explain(String volunteerId, String vacancyId) {
-    Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
-    checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
-    Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
-    checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
+    Volunteer volunteer = volunteer(volunteerId);
+    Vacancy vacancy = vacancy(vacancyId);
     return withNotices(volunteer, vacancy, evaluate(volunteer, vacancy));
   }
 
   @Override
   public MatchExplanation explain(Volunteer volunteer, Vacancy vacancy) {
-    vocabularies.validate(Objects.requireNonNull(volunteer, "volunteer"));
-    vocabularies.validate(Objects.requireNonNull(vacancy, "vacancy"));
-    context.organisationOf(vacancy);
+    checkPair(volunteer, vacancy);
     return withNotices(volunteer, vacancy, evaluate(volunteer, vacancy));
   }
 
