@@ -142,16 +142,28 @@ final class AllocateCommand implements Runnable {
     };
   }
 
-  /** The JSON form of an allocation for an organisation: who is placed where, without scores. */
+  /**
+   * The JSON form of an allocation for an organisation: who is placed where, without scores, and
+   * how many are not placed for each reason, not who (a person's reason, such as "no feasible
+   * vacancy", could come from a private gate).
+   */
   record OrganisationAllocationDocument(
-      String mode, int placed, int notPlaced, List<OrganisationPlacement> placements, List<Unplaced> unplaced) {
+      String mode,
+      int placed,
+      int notPlaced,
+      List<OrganisationPlacement> placements,
+      Map<String, Integer> notPlacedByReason) {
     static OrganisationAllocationDocument of(Allocation a) {
+      Map<String, Integer> reasons = new java.util.TreeMap<>();
+      for (Unplaced u : a.unplaced()) {
+        reasons.merge(u.reason().name(), 1, Integer::sum);
+      }
       return new OrganisationAllocationDocument(
           a.mode().name(), a.placedCount(), a.unplaced().size(),
           a.placements().stream()
               .map(p -> new OrganisationPlacement(p.volunteerId(), p.vacancyId(), p.teamId()))
               .toList(),
-          a.unplaced());
+          reasons);
     }
   }
 

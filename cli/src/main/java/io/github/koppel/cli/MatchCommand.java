@@ -3,6 +3,7 @@ package io.github.koppel.cli;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.Audience;
 import io.github.koppel.matching.FairnessTarget;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
@@ -76,6 +77,12 @@ final class MatchCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
+    }
+    if (subject.vacancy != null && options.audience() == Audience.VOLUNTEER) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--audience volunteer shows a volunteer their own vacancies (--volunteer); a ranking of"
+              + " volunteers is for a counsellor or an organisation");
     }
     MatchEngine engine = options.engine(fairness);
     PrintWriter out = spec.commandLine().getOut();

@@ -43,12 +43,16 @@ final class Output {
     FairnessReport fairness = r.fairness();
     if (fairness != null) {
       FairnessTarget t = fairness.target();
-      out.printf(Locale.ROOT, indent + Texts.get("fairness", lang) + "%n",
+      Integer after = fairness.protectedAfter();
+      // Claim no more than is true: the target holds where enough of the group's candidates fit.
+      out.printf(Locale.ROOT, indent + Texts.get(after == null ? "fairnessShortlist" : "fairness", lang) + "%n",
           Math.round(t.proportion() * 100), t.targetGroup(), t.alpha());
-      if (fairness.protectedAfter() != null) {
+      if (after != null) {
         out.printf(Locale.ROOT, indent + Texts.get("fairnessCounts", lang) + "%n",
-            fairness.protectedAfter(), r.matches().size(), fairness.protectedByMerit(),
-            fairness.required());
+            after, r.matches().size(), fairness.protectedByMerit(), fairness.required());
+        if (after < fairness.required()) {
+          out.println(indent + Texts.get("fairnessNotMet", lang));
+        }
       }
     }
     if (r.isEmpty()) {

@@ -93,9 +93,17 @@ final class Texts {
         "  … and %d more (all of them: --all, or --json).",
         "  … et %d de plus (tous : --all, ou --json).");
     put(texts, "fairness",
-        "Eerlijke rangschikking: elke top bevat minstens %d%% uit doelgroep %s (toets FA*IR, α %s).",
-        "Fair ranking: every top holds at least %d%% from target group %s (FA*IR test, α %s).",
-        "Classement équitable : chaque tête de liste compte au moins %d %% du groupe cible %s (test FA*IR, α %s).");
+        "Eerlijkheidsdoel: elke top bevat minstens %d%% uit doelgroep %s, waar genoeg kandidaten uit die groep passen (toets FA*IR, α %s).",
+        "Fairness target: every top holds at least %d%% from target group %s, where enough of its candidates fit (FA*IR test, α %s).",
+        "Objectif d'équité : chaque tête de liste compte au moins %d %% du groupe cible %s, là où assez de ses candidats conviennent (test FA*IR, α %s).");
+    put(texts, "fairnessShortlist",
+        "Gekozen met een eerlijkheidsdoel: minstens %d%% uit doelgroep %s waar genoeg kandidaten uit die groep passen (FA*IR, α %s); hoeveel en wie, ziet een organisatie niet.",
+        "Chosen with a fairness target: at least %d%% from target group %s where enough of its candidates fit (FA*IR, α %s); how many and who, an organisation does not see.",
+        "Choisie avec un objectif d'équité : au moins %d %% du groupe cible %s là où assez de ses candidats conviennent (FA*IR, α %s) ; combien et qui, une organisation ne le voit pas.");
+    put(texts, "fairnessNotMet",
+        "Het doel is niet gehaald: er passen te weinig kandidaten uit de doelgroep.",
+        "The target is not met: too few candidates of the target group fit.",
+        "L'objectif n'est pas atteint : trop peu de candidats du groupe cible conviennent.");
     put(texts, "fairnessCounts",
         "%d van de %d matches uit de doelgroep (%d op score alleen; de toets vraagt er minstens %d).",
         "%d of the %d matches from the target group (%d on score alone; the test asks for at least %d).",

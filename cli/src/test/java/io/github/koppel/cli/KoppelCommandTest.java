@@ -151,6 +151,9 @@ final class KoppelCommandTest {
     assertTrue(!json.contains("Ahmad"), "names stay out");
     // Scores would tell an organisation of the factors volunteers shared with the counter.
     assertTrue(!json.contains("\"score\"") && !json.contains("totalScore"), json.substring(0, 400));
+    // Nor who is not placed and why: a person's reason could come from a private gate.
+    assertTrue(!json.contains("\"unplaced\"") && !json.contains("\"reason\""), json.substring(json.length() - 400));
+    assertTrue(json.contains("\"notPlacedByReason\""), json.substring(json.length() - 400));
     out.getBuffer().setLength(0);
     assertEquals(0, run("allocate", "--mode", "greedy", "--audience", "organisation", "--lang", "en"));
     assertTrue(out.toString().contains("(an organisation sees no scores)"), out.toString());
@@ -171,10 +174,24 @@ final class KoppelCommandTest {
   void match_fairRankingForAVacancy() {
     assertEquals(0, run("match", "--vacancy", "vac-0007", "--fair-group", "newcomer", "--fair-proportion", "0.6", "--top", "10", "--lang", "en"));
     String text = out.toString();
-    assertTrue(text.contains("Fair ranking: every top holds at least 60% from target group newcomer"), text);
+    assertTrue(text.contains("Fairness target: every top holds at least 60% from target group newcomer, where enough of its candidates fit"), text);
     assertTrue(text.contains("of the 10 matches from the target group"), text);
     assertEquals(0, run("match", "--vacancy", "vac-0007", "--fair-group", "newcomer", "--audience", "organisation"));
     assertTrue(!out.toString().contains("uit de doelgroep (") , "no counts for an organisation");
+    assertTrue(out.toString().contains("hoeveel en wie, ziet een organisatie niet"), out.toString());
+  }
+
+  @Test
+  void match_aTargetThatCannotBeMetSaysSo() {
+    assertEquals(0, run("match", "--vacancy", "vac-0002", "--fair-group", "person_with_disability",
+        "--fair-proportion", "0.6", "--top", "10", "--lang", "en", "--audience", "counsellor"));
+    assertTrue(out.toString().contains("The target is not met: too few candidates of the target group fit."), out.toString());
+  }
+
+  @Test
+  void match_aRankingOfVolunteersIsNotForAVolunteer() {
+    assertEquals(2, run("match", "--vacancy", "vac-0002", "--audience", "volunteer"));
+    assertTrue(err.toString().contains("a ranking of volunteers is for a counsellor or an organisation"), err.toString());
   }
 
   @Test

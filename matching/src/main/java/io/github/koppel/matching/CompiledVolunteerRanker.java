@@ -105,7 +105,7 @@ final class CompiledVolunteerRanker {
       tasks = tasks.subList(0, Math.min(1, tasks.size()));
     }
     Partial all =
-        new Partial(engine.criteria().size(), new Heap(k, order), new Heap(engine.policy().nearMisses(), order));
+        new Partial(engine.criteria().size(), new Heap(k, order), new Heap(engine.nearMisses(), order));
     for (Supplier<Partial> task : tasks) {
       all.merge(task.get());
     }
@@ -234,7 +234,7 @@ final class CompiledVolunteerRanker {
      */
     Partial scan(int from, int to, int k, @Nullable FeasibleSink collect) {
       int m = compiled.length;
-      Partial p = new Partial(m, new Heap(k, order), new Heap(policy.nearMisses(), order));
+      Partial p = new Partial(m, new Heap(k, order), new Heap(engine.nearMisses(), order));
       Block block = new Block(m);
       for (int start = from; start < to; start += BLOCK) {
         int n = Math.min(to, start + BLOCK) - start;

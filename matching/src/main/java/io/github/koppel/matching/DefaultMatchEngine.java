@@ -566,6 +566,17 @@ final class DefaultMatchEngine implements MatchEngine {
   /** An organisation's fair shortlist comes in whole blocks of this many. */
   static final int SHORTLIST_BLOCK = 10;
 
+  /**
+   * The most near misses an organisation's ranking holds, whatever the policy allows: a complete
+   * list would tell, by who is missing from it, who failed a private gate.
+   */
+  static final int ORGANISATION_NEAR_MISSES = 10;
+
+  /** Returns how many near misses a ranking of this engine reports. */
+  int nearMisses() {
+    return organisationView ? Math.min(policy.nearMisses(), ORGANISATION_NEAR_MISSES) : policy.nearMisses();
+  }
+
   @Override
   public Ranking rankVolunteers(String vacancyId, int k, Audience audience) {
     Objects.requireNonNull(audience, "audience");
@@ -652,15 +663,17 @@ final class DefaultMatchEngine implements MatchEngine {
   }
 
   /**
-   * Returns an organisation's ranking without numbers, at most k matches, renumbered: in an order
-   * fixed by the policy's seed that says nothing about rank (a fair shortlist), or in the given
-   * order.
+   * Returns an organisation's ranking without numbers, at most k matches, renumbered: in the given
+   * order, or (a fair shortlist) block by block of {@value #SHORTLIST_BLOCK} of the fair order, each
+   * block in an order fixed by the policy's seed that says nothing about rank, so that asking for
+   * more never drops someone and the order within a block tells nothing.
    */
   private Ranking withheld(Ranking r, int k, boolean neutralOrder) {
     List<Match> list = new ArrayList<>(r.matches());
     if (neutralOrder) {
       list.sort(
-          Comparator.comparingLong((Match m) -> shuffle(policy.seed(), r.subjectId(), m.volunteerId()))
+          Comparator.comparingInt((Match m) -> (m.rank() - 1) / SHORTLIST_BLOCK)
+              .thenComparingLong(m -> shuffle(policy.seed(), r.subjectId(), m.volunteerId()))
               .thenComparing(Match::volunteerId));
     }
     List<Match> matches = new ArrayList<>();
@@ -889,7 +902,7 @@ final class DefaultMatchEngine implements MatchEngine {
       matches.add(new Match(i + 1, shown(withNotices(c.volunteer, c.vacancy, c.explanation))));
     }
     List<NearMiss> nearMisses = new ArrayList<>();
-    for (int i = 0; i < Math.min(policy.nearMisses(), missed.size()); i++) {
+    for (int i = 0; i < Math.min(nearMisses(), missed.size()); i++) {
       nearMisses.add(new NearMiss(shown(missed.get(i).explanation)));
     }
     return new Ranking(

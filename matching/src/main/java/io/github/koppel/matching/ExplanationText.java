@@ -122,7 +122,8 @@ public final class ExplanationText {
       }
     }
     if (audience == Audience.ORGANISATION) {
-      out.append(t("render.organisationNote", language)).append('\n');
+      out.append(t(e.scoresWithheld() ? "render.organisationNoteWithheld" : "render.organisationNote", language))
+          .append('\n');
     }
     return out.toString();
   }

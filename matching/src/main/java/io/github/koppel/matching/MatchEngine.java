@@ -66,23 +66,27 @@ public interface MatchEngine {
   Ranking rankVolunteers(String vacancyId, int k);
 
   /**
-   * Returns the top volunteers for a vacancy as an audience may see them. For a counsellor or the
-   * volunteer it is {@code rankVolunteers(vacancyId, k).redactedFor(audience)}. For an organisation
+   * Returns the top volunteers for a vacancy as an audience may see them. For a counsellor it is
+   * {@code rankVolunteers(vacancyId, k).redactedFor(audience)}; a volunteer is not an audience of
+   * a ranking of volunteers (each would see all the others' facts). For an organisation
    * it is computed for it: the volunteers are ranked by the <em>organisation score</em>, the
    * policy's aggregation of the criteria that use no sensitive fact (the others weigh 0, whatever
    * the volunteer consented to), so that no score, weight, contribution or order depends on a
    * sensitive fact, a consent, or whether a sensitive criterion abstained. The gates of sensitive
    * criteria still decide who may be proposed, without showing: who fails one is neither a match
-   * nor a near miss, and their counts are left out. Under a fairness target the organisation gets
-   * the shortlist that FA*IR chose, in whole blocks of ten, without any score and in an order
-   * fixed by the policy's seed that says nothing about rank: scores or the fair order would show
-   * who was moved up for the target group. See {@code docs/privacy.md}.
+   * nor a near miss, their counts are left out, and at most ten near misses are given (a complete
+   * list would tell, by who is missing, who failed a private gate). Under a fairness target the
+   * organisation gets the shortlist that FA*IR chose, block by block of ten of the fair order,
+   * without any score and within each block in an order fixed by the policy's seed that says
+   * nothing about rank: scores or the fair order would show who was moved up for the target
+   * group. See {@code docs/privacy.md}.
    *
    * @param vacancyId the vacancy
    * @param k how many matches at most, &ge; 0
    * @param audience who reads it
    * @return the ranking for that audience
-   * @throws IllegalArgumentException if the vacancy is unknown or {@code k} is negative
+   * @throws IllegalArgumentException if the vacancy is unknown, {@code k} is negative or the
+   *     audience is {@link Audience#VOLUNTEER}
    * @since 0.2
    */
   Ranking rankVolunteers(String vacancyId, int k, Audience audience);

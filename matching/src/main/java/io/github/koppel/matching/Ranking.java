@@ -81,7 +81,7 @@ public record Ranking(
   }
 
   /**
-   * Returns this ranking as a counsellor or the volunteer may see it; see {@link
+   * Returns this ranking as a counsellor, or the volunteer it is for, may see it; see {@link
    * MatchExplanation#redactedFor}. The counts are kept: they are about the population, not about a
    * person. For a counsellor, the fairness report names only the promoted volunteers who let a
    * counsellor see their target group.
@@ -96,7 +96,8 @@ public record Ranking(
    * @param reader the audience
    * @return the redacted ranking
    * @throws IllegalArgumentException if {@code reader} is {@link Audience#ORGANISATION} and this
-   *     ranking was not computed for an organisation
+   *     ranking was not computed for an organisation, or if it is {@link Audience#VOLUNTEER} and
+   *     this ranking is of volunteers (each of whom would see all the others' facts)
    * @throws IllegalStateException if this ranking was already redacted for another audience
    */
   public Ranking redactedFor(Audience reader) {
@@ -109,6 +110,10 @@ public record Ranking(
         reader != Audience.ORGANISATION,
         "an organisation's ranking is computed for it, not redacted: use"
             + " MatchEngine.rankVolunteers(vacancyId, k, Audience.ORGANISATION)");
+    checkArgument(
+        reader != Audience.VOLUNTEER || direction == Direction.VACANCIES_FOR_VOLUNTEER,
+        "a volunteer sees rankings of vacancies for themselves; a ranking of volunteers for a"
+            + " vacancy is for a counsellor or an organisation");
     List<Match> shown =
         matches.stream().map(m -> new Match(m.rank(), m.explanation().redactedFor(reader))).toList();
     FairnessReport report = fairness;

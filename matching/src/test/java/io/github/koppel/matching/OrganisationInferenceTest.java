@@ -116,6 +116,41 @@ class OrganisationInferenceTest {
     assertTrue(compared > 300, "compared " + compared);
   }
 
+  /**
+   * A complete list of near misses would tell, by who is missing from matches and near misses,
+   * who failed a private gate: an organisation gets at most ten, whatever the policy allows.
+   */
+  @Test
+  void nearMisses_neverEnoughToTellWhoIsMissing() {
+    MatchEngine all = ENGINE.withPolicy(ENGINE.policy().withNearMisses(1000));
+    Ranking counsellor = all.rankVolunteers("vac-0002", 1000, Audience.COUNSELLOR);
+    assertTrue(counsellor.nearMisses().size() > 900, "the counsellor gets them all");
+    Ranking org = all.rankVolunteers("vac-0002", 1000, Audience.ORGANISATION);
+    assertEquals(10, org.nearMisses().size());
+    assertTrue(org.candidates() - org.matches().size() - org.nearMisses().size() > 900);
+  }
+
+  /** Asking a fair shortlist for more never drops someone. */
+  @Test
+  void fairShortlists_growWithoutDroppingAnyone() {
+    MatchEngine fair =
+        ENGINE.withPolicy(ENGINE.policy().withFairness(new FairnessTarget("newcomer", 0.3, 0.1)));
+    for (int j = 0; j < CITY.vacancies().size(); j += 40) {
+      String vacancy = CITY.vacancies().get(j).id();
+      List<String> before = List.of();
+      for (int size = 1; size <= 25; size++) {
+        int k = size;
+        List<String> now =
+            fair.rankVolunteers(vacancy, k, Audience.ORGANISATION).matches().stream().map(Match::volunteerId).toList();
+        List<String> was = before;
+        assertTrue(now.containsAll(was), () -> vacancy + ": " + was + " -> " + now);
+        // One more each time, until there are no more candidates.
+        assertTrue(now.size() == k || now.size() == was.size(), () -> k + ": " + now);
+        before = now;
+      }
+    }
+  }
+
   @Test
   void explanations_doNotDependOnSensitiveFacts() {
     int compared = 0;
@@ -212,7 +247,7 @@ class OrganisationInferenceTest {
     for (int j = 0; j < CITY.vacancies().size(); j += 2) {
       String vacancy = CITY.vacancies().get(j).id();
       Ranking org = ENGINE.rankVolunteers(vacancy, 10, Audience.ORGANISATION);
-      Ranking full = ENGINE.rankVolunteers(vacancy, 10, Audience.VOLUNTEER);
+      Ranking full = ENGINE.rankVolunteers(vacancy, 10);
       for (int p = 0; p < org.matches().size(); p++) {
         Match m = org.matches().get(p);
         Volunteer v = BY_ID.get(m.volunteerId());
@@ -249,7 +284,7 @@ class OrganisationInferenceTest {
       String vacancy = CITY.vacancies().get(j).id();
       MatchEngine engine = fair.get(j % fair.size());
       Ranking org = engine.rankVolunteers(vacancy, 10, Audience.ORGANISATION);
-      Ranking full = engine.rankVolunteers(vacancy, 10, Audience.VOLUNTEER);
+      Ranking full = engine.rankVolunteers(vacancy, 10);
       for (int p = 0; p < org.matches().size(); p++) {
         Match m = org.matches().get(p);
         seen.add(new Observation(BY_ID.get(m.volunteerId()), m, m, org, p));

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -350,9 +349,14 @@ public record LegalRules(
     if (!volunteer.mayUse(SensitiveCategory.BENEFIT_STATUS, ConsentPurpose.MATCHING)) {
       // From the pension age on none of the benefits to report is paid: the reminder would be
       // untrue. Age is not a sensitive fact.
+      // The pension starts, and those benefits end, on the first day of the month after that age.
       Integer pensionAge = pensionAgeOn(date);
-      OptionalInt age = volunteer.ageOn(date);
-      if (pensionAge == null || age.isEmpty() || age.getAsInt() < pensionAge) {
+      LocalDate birth = volunteer.birthDate();
+      boolean retired =
+          pensionAge != null
+              && birth != null
+              && !date.isBefore(AgeRule.reached(birth, pensionAge, false).withDayOfMonth(1).plusMonths(1));
+      if (!retired) {
         notices.add(notice(NoticeKind.BENEFIT_GENERAL, Map.of(), null));
       }
       return;

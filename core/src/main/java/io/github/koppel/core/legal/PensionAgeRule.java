@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The statutory pension age. From it on, none of the benefits whose receipt a volunteer must report
- * (unemployment, social integration income, incapacity) is paid any more, so a volunteer of that
- * age gets no general reminder to report a benefit.
+ * The statutory pension age. The pension starts on the first day of the month after one reaches
+ * it; from then on none of the benefits whose receipt a volunteer must report (unemployment,
+ * social integration income, incapacity) is paid any more, so the volunteer gets no general
+ * reminder to report a benefit.
  *
  * <p>This class is immutable.
  *

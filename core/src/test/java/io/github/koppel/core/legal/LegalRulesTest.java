@@ -121,15 +121,25 @@ final class LegalRulesTest {
     assertEquals(LocalDate.of(2026, 1, 1), RULES.checkInForce(LocalDate.of(2026, 1, 1)));
   }
 
-  /** The general reminder goes to volunteers below the pension age of the day, or of unknown age. */
+  /**
+   * The general reminder stops when the pension starts: on the first day of the month after the
+   * statutory pension age of the day (65, 66 from 1 February 2025, 67 from 1 February 2030). It
+   * goes on for volunteers of unknown age.
+   */
   @ParameterizedTest(name = "born {0} on {1}: reminder {2}")
   @CsvSource({
-    "1960-10-10, 2026-10-09, true",
-    "1960-10-10, 2026-10-10, false",
-    "1959-06-01, 2024-05-31, true",
-    "1959-06-01, 2024-06-01, false",
+    "1960-10-10, 2026-10-31, true",
+    "1960-10-10, 2026-11-01, false",
+    "1959-06-01, 2024-06-30, true",
+    "1959-06-01, 2024-07-01, false",
+    // Turned 65 in January 2024: retired since February 2024, before the age rose to 66.
+    "1959-01-15, 2025-01-20, false",
+    // Turns 65 in March 2025, when the age is already 66.
+    "1960-03-10, 2025-04-01, true",
+    "1960-03-10, 2026-04-01, false",
     "1964-03-01, 2030-02-28, true",
-    "1964-03-01, 2031-03-01, false"
+    "1964-03-01, 2031-03-31, true",
+    "1964-03-01, 2031-04-01, false"
   })
   void assess_generalBenefitReminderEndsAtThePensionAge(LocalDate birth, LocalDate day, boolean reminder) {
     Volunteer v = born(birth, true);
