@@ -4,6 +4,7 @@ import io.github.koppel.core.io.KoppelCsv;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.vocabulary.Vocabularies;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -34,6 +35,11 @@ final class ValidateCommand implements Runnable {
   @Option(names = "--vocabularies", description = "Vocabularies JSON to check ids against (default: the Flemish vocabularies).")
   @Nullable Path vocabularyFile;
 
+  @Option(
+      names = "--charset",
+      description = "The charset of the CSV files, such as UTF-8, UTF-16 or windows-1252 (default: decided from a byte-order mark or the bytes).")
+  @Nullable String charset;
+
   ValidateCommand() {}
 
   @Override
@@ -44,13 +50,25 @@ final class ValidateCommand implements Runnable {
           spec.commandLine(),
           "give either --data FILE.json, or all of --organisations, --vacancies and --volunteers");
     }
+    Charset files = null;
+    if (charset != null) {
+      try {
+        files = Charset.forName(charset);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--charset must be a charset such as UTF-8, UTF-16 or windows-1252: '" + charset + "'");
+      }
+    }
     KoppelJson json = KoppelJson.create();
     Vocabularies vocabularies =
         vocabularyFile == null ? json.vocabularies() : json.readVocabularies(vocabularyFile);
     Dataset dataset =
         data != null
             ? json.withVocabularies(vocabularies).readDataset(data)
-            : KoppelCsv.create().withVocabularies(vocabularies).readDataset(organisations, vacancies, volunteers);
+            : KoppelCsv.create()
+                .withVocabularies(vocabularies)
+                .withCharset(files)
+                .readDataset(organisations, vacancies, volunteers);
     spec.commandLine()
         .getOut()
         .printf(

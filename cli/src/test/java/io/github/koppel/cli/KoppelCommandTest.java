@@ -294,4 +294,19 @@ final class KoppelCommandTest {
     assertEquals(0, run(args));
     assertTrue(out.toString().contains("/100"), out.toString());
   }
+
+  /** Excel's "CSV (puntkomma gescheiden)" is Windows-1252 in Flanders (#14). */
+  @Test
+  void validate_readsAWindows1252ExcelExport(@TempDir Path dir) throws Exception {
+    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    Path o = Files.write(dir.resolve("o.csv"), "id;name;legal_form\r\no1;Café De Brug €;non_profit_association\r\n".getBytes(cp1252));
+    Path v = Files.write(dir.resolve("v.csv"), "id;organisation_id;title_nl;capacity;latitude;longitude\r\nv1;o1;Kok;2;51.05;3.72\r\n".getBytes(cp1252));
+    Path p = Files.write(dir.resolve("p.csv"), "id;name\r\np1;Zoë\r\n".getBytes(cp1252));
+    assertEquals(0, run("validate", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString()));
+    assertTrue(out.toString().contains("OK: 1 organisations, 1 vacancies, 1 volunteers"), out.toString());
+    assertEquals(1, run("validate", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString(), "--charset", "UTF-8"));
+    assertTrue(err.toString().contains("the file is not valid UTF-8 at line 2"), err.toString());
+    assertEquals(2, run("validate", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString(), "--charset", "klingon"));
+    assertTrue(err.toString().contains("--charset must be a charset such as UTF-8"), err.toString());
+  }
 }

@@ -47,13 +47,12 @@ import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WeeklySlot;
 import io.github.koppel.core.model.WorkMode;
 import io.github.koppel.core.vocabulary.Vocabularies;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -78,9 +77,12 @@ import org.jspecify.annotations.Nullable;
  * organisations, vacancies and volunteers, with a header row. The columns are documented in {@code
  * docs/csv.md}.
  *
- * <p>Reading is forgiving where spreadsheets differ and strict where data could be lost: the column
- * separator ({@code ,} or {@code ;}) is detected from the header, a UTF-8 byte-order mark is
- * skipped, header names ignore case, columns may come in any order and optional ones may be left
+ * <p>Reading is forgiving where spreadsheets differ and strict where data could be lost: a file's
+ * encoding is decided from its byte-order mark (UTF-8, UTF-16) or from its bytes (UTF-8 when all of
+ * it is valid UTF-8, else Windows-1252, which Excel writes in Flanders), unless {@link
+ * #withCharset} says it; a file in neither, holding a NUL byte, or larger than 1 GiB is refused with
+ * the line, while it is read (files are streamed). The column separator ({@code ,} or {@code ;}) is
+ * detected from the header, header names ignore case, columns may come in any order and optional ones may be left
  * out, dates may be {@code yyyy-mm-dd} or {@code dd/mm/yyyy}, decimals may use a comma, and yes/no
  * cells accept English, Dutch and French. An unknown column, a missing required column, a malformed
  * cell or an unknown vocabulary id fails with an {@link InvalidDataException} that names the row,
@@ -147,12 +149,17 @@ public final class KoppelCsv {
           SensitiveCategory.TARGET_GROUP, "consent_target_group",
           SensitiveCategory.BACKGROUND_CHECK, "consent_background_check");
 
+  /** The longest header row read, in characters. */
+  static final int MAX_HEADER = 65_536;
+
   private final Vocabularies vocabularies;
   private final char separator;
+  private final @Nullable Charset charset;
 
-  private KoppelCsv(Vocabularies vocabularies, char separator) {
+  private KoppelCsv(Vocabularies vocabularies, char separator, @Nullable Charset charset) {
     this.vocabularies = vocabularies;
     this.separator = separator;
+    this.charset = charset;
   }
 
   /**
@@ -162,7 +169,7 @@ public final class KoppelCsv {
    * @return a new instance
    */
   public static KoppelCsv create() {
-    return new KoppelCsv(BundledData.flemishVocabularies(), ',');
+    return new KoppelCsv(BundledData.flemishVocabularies(), ',', null);
   }
 
   /**
@@ -172,7 +179,7 @@ public final class KoppelCsv {
    * @return a new instance
    */
   public KoppelCsv withVocabularies(Vocabularies vocabularies) {
-    return new KoppelCsv(Objects.requireNonNull(vocabularies, "vocabularies"), separator);
+    return new KoppelCsv(Objects.requireNonNull(vocabularies, "vocabularies"), separator, charset);
   }
 
   /**
@@ -185,7 +192,20 @@ public final class KoppelCsv {
    */
   public KoppelCsv withSeparator(char separator) {
     checkArgument(separator == ',' || separator == ';', "separator must be ',' or ';': '%s'", separator);
-    return new KoppelCsv(vocabularies, separator);
+    return new KoppelCsv(vocabularies, separator, charset);
+  }
+
+  /**
+   * Returns a copy that reads files in a given charset instead of deciding it. This instance is
+   * unchanged. A byte the charset cannot decode is an error with its line.
+   *
+   * @param charset the charset of the files, or {@code null} to decide it from a byte-order mark
+   *     and the bytes (the default)
+   * @return a new instance
+   * @since 0.2
+   */
+  public KoppelCsv withCharset(@Nullable Charset charset) {
+    return new KoppelCsv(vocabularies, separator, charset);
   }
 
   /**
@@ -333,8 +353,9 @@ public final class KoppelCsv {
     List<T> read(Reader in, String source);
   }
 
-  private static <T> List<T> read(Path file, ReaderFunction<T> reader) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+  private <T> List<T> read(Path file, ReaderFunction<T> reader) {
+    TextFiles.Encoding encoding = TextFiles.encoding(file, charset);
+    try (Reader in = TextFiles.open(file, encoding)) {
       return reader.read(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
@@ -350,19 +371,30 @@ public final class KoppelCsv {
       Function<CsvRow, T> parse) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    String text;
+    // Streamed: only the header line is looked at before the parser reads the rows.
+    BufferedReader text = new BufferedReader(in, MAX_HEADER + 2);
+    String headerLine;
     try {
-      StringWriter all = new StringWriter();
-      in.transferTo(all);
-      text = all.toString();
+      text.mark(MAX_HEADER + 1);
+      int first = text.read();
+      if (first != '\uFEFF') {
+        text.reset();
+      }
+      text.mark(MAX_HEADER + 1);
+      StringBuilder header = new StringBuilder();
+      for (int c = text.read(); c >= 0 && c != '\n'; c = text.read()) {
+        if (header.length() >= MAX_HEADER) {
+          throw new InvalidDataException(
+              source, "row 0 (header)", null, 1, -1,
+              "the header row is longer than " + MAX_HEADER + " characters", null);
+        }
+        header.append((char) c);
+      }
+      text.reset();
+      headerLine = header.toString();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    int end = text.indexOf('\n');
-    String headerLine = end < 0 ? text : text.substring(0, end);
     if (headerLine.isBlank()) {
       throw new InvalidDataException(source, "row 0 (header)", null, 1, -1, "the file has no header row", null);
     }
