@@ -173,17 +173,18 @@ final class CsvRow {
   }
 
   <E extends Enum<E>> E enumeration(String column, String value, Class<E> type) {
-    String normalised = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(normalised)) {
-        return constant;
-      }
+    E constant = EnumWords.of(type, value);
+    if (constant != null) {
+      return constant;
     }
     List<String> names = new ArrayList<>();
-    for (E constant : type.getEnumConstants()) {
-      names.add(constant.name().toLowerCase(Locale.ROOT));
+    for (E c : type.getEnumConstants()) {
+      names.add(c.name().toLowerCase(Locale.ROOT));
     }
-    throw error(column, value, "expected one of " + String.join(", ", names), null);
+    throw error(
+        column, value,
+        "expected one of " + String.join(", ", names) + ", or their Dutch or French words (docs/csv.md)",
+        null);
   }
 
   CefrLevel cefr(String column, String value) {

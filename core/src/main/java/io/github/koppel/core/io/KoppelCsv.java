@@ -69,6 +69,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -417,7 +419,7 @@ public final class KoppelCsv {
         Map<String, String> raw = it.nextValue();
         row++;
         Map<String, String> cells = new LinkedHashMap<>();
-        raw.forEach((k, v) -> cells.put(k.strip().toLowerCase(Locale.ROOT), v));
+        raw.forEach((k, v) -> cells.put(ColumnNames.canonical(k), v));
         if (cells.values().stream().allMatch(v -> v == null || v.isBlank())) {
           continue;
         }
@@ -427,6 +429,10 @@ public final class KoppelCsv {
           value = parse.apply(csvRow);
         } catch (InvalidDataException e) {
           if (e.path().startsWith("$")) {
+            String column = columnOfPath(e.path(), e.value(), csvRow, columns);
+            if (column != null) {
+              throw csvRow.error(column, e.value(), e.problem(), e);
+            }
             throw e.relocate(source, "row " + row + ": $");
           }
           throw e;
@@ -459,6 +465,48 @@ public final class KoppelCsv {
     return List.copyOf(result);
   }
 
+  private static final Pattern FIELD_OF_PATH = Pattern.compile("^\\$\\.(\\w+)");
+
+  /** The CSV columns that may hold the value at a JSON path of a record, most likely first. */
+  private static final Map<String, List<String>> COLUMNS_OF_PATH =
+      Map.of(
+          "interests", List.of("interests"),
+          "supportNeeds", List.of("support_needs"),
+          "targetGroups", List.of("target_groups"),
+          "possibilities", List.of("possibilities"),
+          "talents", List.of("talents", "learn", "talents_required", "talents_desired"),
+          "sectors", List.of("sectors"),
+          "functionalDemands", List.of("demands"),
+          "accommodations", List.of("accommodations"),
+          "inclusion", List.of("open_to_target_groups"));
+
+  /**
+   * Returns the column of the row that holds the value a check of the record (such as a vocabulary
+   * check at {@code $.talents[2].conceptId}) found, or null.
+   */
+  private static @Nullable String columnOfPath(
+      String path, @Nullable String value, CsvRow row, List<String> columns) {
+    Matcher m = FIELD_OF_PATH.matcher(path);
+    if (!m.find()) {
+      return null;
+    }
+    List<String> candidates = COLUMNS_OF_PATH.getOrDefault(m.group(1), List.of());
+    String fallback = null;
+    for (String c : candidates) {
+      if (!columns.contains(c)) {
+        continue;
+      }
+      String text = row.text(c);
+      if (value != null && text != null && text.contains(value)) {
+        return c;
+      }
+      if (fallback == null && text != null) {
+        fallback = c;
+      }
+    }
+    return fallback;
+  }
+
   /** The columns whose name is not the model field's name in snake case. */
   private static final Map<String, String> COLUMN_OF_FIELD =
       Map.of("displayName", "name", "consents", "consent_date", "recordedOn", "consent_date");
@@ -484,7 +532,8 @@ public final class KoppelCsv {
     List<String> columns = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
       String column = header.columnName(i);
-      String name = column.strip().toLowerCase(Locale.ROOT);
+      // Dutch and French names are the English column's.
+      String name = ColumnNames.canonical(column);
       if (!known.contains(name)) {
         throw new InvalidDataException(
             source, "row 0 (header), column " + column, column, 1, i + 1,

@@ -10,6 +10,7 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -233,13 +234,15 @@ public final class Vocabularies {
   private void check(VocabularyKind kind, String id, String path) {
     ConceptScheme scheme = schemes.get(kind);
     if (!scheme.contains(id)) {
+      List<String> nearest = scheme.nearest(id, 3);
       throw new InvalidDataException(
           "<memory>",
           path,
           id,
           -1,
           -1,
-          "unknown " + kind.field() + " id (not in scheme " + scheme.id() + ")",
+          "unknown " + kind.field() + " id (not in scheme " + scheme.id() + ")"
+              + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest)),
           null);
     }
   }

@@ -68,8 +68,13 @@ final class KoppelCsvTest {
   @Test
   void readVolunteers_unknownVocabularyId() {
     InvalidDataException e = bad("id,talents\nv1,juggling\n");
-    assertEquals("row 1: $.talents[0].conceptId", e.path());
+    assertEquals("row 1, column talents", e.path());
     assertEquals("juggling", e.value());
+    assertEquals(2, e.column());
+    // A misspelt id gets the nearest known ones; a wish to learn is found in its own column.
+    InvalidDataException near = bad("id,talents,learn\nv1,cooking,gardenning\n");
+    assertEquals("row 1, column learn", near.path());
+    assertTrue(near.problem().endsWith("; nearest: gardening"), near.problem());
   }
 
   @Test
