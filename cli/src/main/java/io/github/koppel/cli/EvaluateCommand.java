@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,7 @@ final class EvaluateCommand implements Runnable {
   @Override
   public void run() {
     options.check(spec.commandLine());
+    EvaluationOptions.checkOutputs(spec.commandLine(), Map.of("--out", out), options.inputs(policies));
     Dataset dataset = options.dataset();
     LocalDate day = options.day();
     List<MatchPolicy> chosen = new ArrayList<>();

@@ -17,7 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -99,6 +102,58 @@ final class EvaluationOptions {
           "the history has no volunteer who started somewhere; nothing to evaluate");
     }
     return evaluator;
+  }
+
+  /** Returns the input files of these options, by option name. */
+  Map<String, Path> inputs(List<String> policies) {
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    if (data != null) {
+      inputs.put("--data", data);
+    }
+    if (history != null) {
+      inputs.put("--history", history);
+    }
+    for (String p : policies) {
+      if (!p.equals("inclusive-default") && !p.equals("volunteer-wishes")) {
+        inputs.put("--policy", Path.of(p));
+      }
+    }
+    return inputs;
+  }
+
+  /**
+   * Fails with a usage error when an output file is one of the inputs (or two outputs are the same
+   * file): writing would replace data the user still needs.
+   *
+   * @param commandLine the command, for the error
+   * @param outputs the outputs, by option name
+   * @param inputs the inputs, by option name
+   */
+  static void checkOutputs(
+      CommandLine commandLine, Map<String, Path> outputs, Map<String, Path> inputs) {
+    Map<String, Path> seen = new LinkedHashMap<>(inputs);
+    for (Map.Entry<String, Path> out : outputs.entrySet()) {
+      for (Map.Entry<String, Path> other : seen.entrySet()) {
+        if (same(out.getValue(), other.getValue())) {
+          throw new CommandLine.ParameterException(
+              commandLine,
+              out.getKey() + " " + out.getValue() + " is the same file as " + other.getKey()
+                  + "; writing it would replace it\nGive " + out.getKey() + " another file.");
+        }
+      }
+      seen.put(out.getKey(), out.getValue());
+    }
+  }
+
+  private static boolean same(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // Fall back on comparing the names.
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   static void write(Path file, String text, String what) {

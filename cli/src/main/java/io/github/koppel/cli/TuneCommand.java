@@ -11,8 +11,10 @@ import io.github.koppel.matching.evaluation.Tuner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,6 +88,10 @@ final class TuneCommand implements Runnable {
     if (folds < 2 || folds > 20) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be in [2, 20]: " + folds);
     }
+    Map<String, Path> outputs = new LinkedHashMap<>();
+    outputs.put("--out", out);
+    outputs.put("--report", report);
+    EvaluationOptions.checkOutputs(spec.commandLine(), outputs, options.inputs(List.of(policy)));
     Dataset dataset = options.dataset();
     LocalDate day = options.day();
     MatchPolicy start = EvaluationOptions.policy(policy);

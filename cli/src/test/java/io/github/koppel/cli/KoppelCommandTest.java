@@ -309,4 +309,15 @@ final class KoppelCommandTest {
     assertEquals(2, run("validate", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString(), "--charset", "klingon"));
     assertTrue(err.toString().contains("--charset must be a charset such as UTF-8"), err.toString());
   }
+
+  /** `evaluate --data city.json --out city.json` replaced the city with the report (#14). */
+  @Test
+  void evaluateAndTune_neverOverwriteAnInput(@TempDir Path dir) throws Exception {
+    Path city = Files.writeString(dir.resolve("city.json"), "{}");
+    assertEquals(2, run("evaluate", "--data", city.toString(), "--out", dir.resolve("./city.json").toString()));
+    assertTrue(err.toString().contains("--out " + dir.resolve("./city.json") + " is the same file as --data"), err.toString());
+    assertEquals("{}", Files.readString(city));
+    assertEquals(2, run("tune", "--out", dir.resolve("x.html").toString(), "--report", dir.resolve("x.html").toString()));
+    assertTrue(err.toString().contains("--report " + dir.resolve("x.html") + " is the same file as --out"), err.toString());
+  }
 }
