@@ -52,7 +52,7 @@ final class CsvRow {
     if (value == null) {
       return null;
     }
-    String trimmed = value.strip();
+    String trimmed = SpreadsheetCells.restore(value.strip());
     return trimmed.isEmpty() ? null : trimmed;
   }
 

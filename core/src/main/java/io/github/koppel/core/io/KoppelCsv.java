@@ -960,8 +960,14 @@ public final class KoppelCsv {
     for (String column : columns) {
       schema.addColumn(column);
     }
+    List<Map<String, String>> safe = new ArrayList<>(rows.size());
+    for (Map<String, String> row : rows) {
+      Map<String, String> cells = new LinkedHashMap<>();
+      row.forEach((column, value) -> cells.put(column, SpreadsheetCells.neutral(value)));
+      safe.add(cells);
+    }
     try {
-      READER.writer(schema.build()).writeValue(new NonClosingWriter(out), rows);
+      READER.writer(schema.build()).writeValue(new NonClosingWriter(out), safe);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write CSV", e);
     }
