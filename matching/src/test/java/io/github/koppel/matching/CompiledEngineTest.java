@@ -4,18 +4,48 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.koppel.core.demo.DemoCity;
+import io.github.koppel.core.model.CefrLevel;
 import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
+import io.github.koppel.core.vocabulary.Languages;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class CompiledEngineTest {
+
+  /**
+   * A dataset that validates can be ranked (#14): 256 made-up languages once passed validation and
+   * then stopped every query; now every known language fits the compiled index, spoken together.
+   */
+  @Test
+  void everyKnownLanguageFitsTheIndex() {
+    Dataset demo = DemoCity.bundled();
+    List<Volunteer> speakers = new ArrayList<>();
+    int i = 0;
+    for (String code : Languages.codes()) {
+      speakers.add(
+          Volunteer.builder("speaker-" + i++)
+              .language(LanguageSkill.practising(code, CefrLevel.C2))
+              .language(LanguageSkill.of(code.equals("nl") ? "fr" : "nl", CefrLevel.B2))
+              .build());
+    }
+    Dataset city = Dataset.of(demo.organisations(), demo.vacancies(), speakers);
+    MatchEngine objects = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).build();
+    MatchEngine compiled =
+        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).build();
+    for (Vacancy v : city.vacancies().subList(0, 20)) {
+      assertEquals(objects.rankVolunteers(v.id(), 5), compiled.rankVolunteers(v.id(), 5), v.id());
+    }
+  }
 
   /** The heaps follow k: a k beyond the volunteers there are must not size an array (#13). */
   @Test

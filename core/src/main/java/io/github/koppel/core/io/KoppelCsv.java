@@ -469,16 +469,18 @@ public final class KoppelCsv {
 
   /** The CSV columns that may hold the value at a JSON path of a record, most likely first. */
   private static final Map<String, List<String>> COLUMNS_OF_PATH =
-      Map.of(
-          "interests", List.of("interests"),
-          "supportNeeds", List.of("support_needs"),
-          "targetGroups", List.of("target_groups"),
-          "possibilities", List.of("possibilities"),
-          "talents", List.of("talents", "learn", "talents_required", "talents_desired"),
-          "sectors", List.of("sectors"),
-          "functionalDemands", List.of("demands"),
-          "accommodations", List.of("accommodations"),
-          "inclusion", List.of("open_to_target_groups"));
+      Map.ofEntries(
+          Map.entry("interests", List.of("interests")),
+          Map.entry("supportNeeds", List.of("support_needs")),
+          Map.entry("targetGroups", List.of("target_groups")),
+          Map.entry("possibilities", List.of("possibilities")),
+          Map.entry("talents", List.of("talents", "learn", "talents_required", "talents_desired")),
+          Map.entry("sectors", List.of("sectors")),
+          Map.entry("functionalDemands", List.of("demands")),
+          Map.entry("accommodations", List.of("accommodations")),
+          Map.entry("inclusion", List.of("open_to_target_groups")),
+          Map.entry("languages", List.of("languages", "practise", "languages_required", "languages_desired")),
+          Map.entry("practiseLanguages", List.of("practise_languages")));
 
   /**
    * Returns the column of the row that holds the value a check of the record (such as a vocabulary

@@ -117,7 +117,8 @@ public final class Vocabularies {
   }
 
   /**
-   * Checks that every concept id a dataset uses exists in the right scheme.
+   * Checks that every concept id a dataset uses exists in the right scheme, and every language is
+   * one of {@link Languages}.
    *
    * @param dataset the dataset
    * @return the same dataset, for chaining
@@ -186,6 +187,12 @@ public final class Vocabularies {
 
   private void check(Vacancy v, String at) {
     check(VocabularyKind.SECTORS, v.sectors(), at + ".sectors");
+    for (int j = 0; j < v.languages().size(); j++) {
+      language(v.languages().get(j).language(), at + ".languages[" + j + "].language");
+    }
+    for (String language : v.practiseLanguages()) {
+      language(language, at + ".practiseLanguages");
+    }
     for (int j = 0; j < v.talents().size(); j++) {
       TalentRequirement t = v.talents().get(j);
       check(VocabularyKind.TALENTS, t.conceptId(), at + ".talents[" + j + "].conceptId");
@@ -204,6 +211,9 @@ public final class Vocabularies {
   }
 
   private void check(Volunteer v, String at) {
+    for (int j = 0; j < v.languages().size(); j++) {
+      language(v.languages().get(j).language(), at + ".languages[" + j + "].language");
+    }
     for (int j = 0; j < v.talents().size(); j++) {
       Talent t = v.talents().get(j);
       check(VocabularyKind.TALENTS, t.conceptId(), at + ".talents[" + j + "].conceptId");
@@ -213,6 +223,18 @@ public final class Vocabularies {
     check(VocabularyKind.FUNCTIONAL_DIMENSIONS, v.possibilities().keySet(), at + ".possibilities", true);
     check(VocabularyKind.ACCOMMODATIONS, v.supportNeeds(), at + ".supportNeeds", true);
     check(VocabularyKind.TARGET_GROUPS, v.targetGroups(), at + ".targetGroups", true);
+  }
+
+  /** Checks a language code against ISO 639 as {@link Languages} holds it. */
+  private static void language(String code, String path) {
+    if (!Languages.contains(code)) {
+      List<String> nearest = Languages.nearest(code, 3);
+      throw new InvalidDataException(
+          "<memory>", path, code, -1, -1,
+          "unknown language: not an ISO 639 code that Koppel knows"
+              + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest)),
+          null);
+    }
   }
 
   private void check(VocabularyKind kind, Collection<String> ids, String path) {

@@ -29,14 +29,19 @@ import org.jspecify.annotations.Nullable;
  * The volunteers of an engine as flat arrays, one entry per volunteer (struct of arrays), so that a
  * compiled criterion reads a few primitives per candidate instead of walking objects.
  *
- * <p>Encodings: a language as {@code languageIndex << 8 | (ordinal + 1)}, with bit {@code 0x40} for
+ * <p>Encodings: a language as {@code languageIndex << 4 | (ordinal + 1)}, with bit {@code 0x8} for
  * a wish to practise, in a compressed row; a talent as {@code conceptIndex * 8 + levelCode * 2 + learn} with level
- * codes 0 (none), 1 to 3 (beginner to expert); a possibility as {@code dimension << 8 | (ordinal +
+ * codes 0 (none), 1 to 3 (beginner to expert); a possibility as {@code dimension << 4 | (ordinal +
  * 1)} in a compressed row (absent: not declared); concept lists (interests, support needs, target groups) in compressed rows. Ages are
  * computed once for the engine's day. Large populations are indexed on the common fork-join pool.
  * This class is immutable and thread-safe.
  */
 public final class VolunteerIndex {
+  /** The most languages, and functional dimensions, an index holds: twelve bits of a char. */
+  public static final int MAX_CODES = 4095;
+
+  private static final int PRACTISE_BIT = 0x8;
+
   /** The value of {@link #extractEpochDay} for a volunteer without a 596.2 extract. */
   public static final int NO_EXTRACT = Integer.MIN_VALUE;
 
@@ -138,9 +143,11 @@ public final class VolunteerIndex {
       codes.put(code, codes.size());
     }
     this.languageIndex = Map.copyOf(codes);
-    if (codes.size() > 255 || vocabularies.functionalDimensions().size() > 255) {
+    // Twelve bits each, in a char: ISO 639 and any sensible vocabulary fit (Vocabularies refuses more).
+    if (codes.size() > MAX_CODES || vocabularies.functionalDimensions().size() > MAX_CODES) {
       throw new IllegalArgumentException(
-          "the compiled index holds at most 255 languages and 255 functional dimensions: "
+          "the compiled index holds at most " + MAX_CODES + " languages and " + MAX_CODES
+              + " functional dimensions: "
               + codes.size() + " languages, " + vocabularies.functionalDimensions().size()
               + " dimensions");
     }
@@ -183,8 +190,8 @@ public final class VolunteerIndex {
     int l = languageStart[i];
     Volunteer v = this.volunteers.get(i);
     for (LanguageSkill s : v.languages()) {
-      int code = s.level().ordinal() + 1 | (s.wantsToPractise() ? 0x40 : 0);
-      languageEntries[l++] = (char) (codes.get(s.language()) << 8 | code);
+      int code = s.level().ordinal() + 1 | (s.wantsToPractise() ? PRACTISE_BIT : 0);
+      languageEntries[l++] = (char) (codes.get(s.language()) << 4 | code);
       if (s.wantsToPractise()) {
         flags[i] |= PRACTISES_ANY;
       }
@@ -205,7 +212,7 @@ public final class VolunteerIndex {
     int d = possibilityStart[i];
     for (Map.Entry<String, FunctionalLevel> p : v.possibilities().entrySet()) {
       possibilityEntries[d++] =
-          (char) (dimensionScheme.indexOf(p.getKey()) << 8 | (p.getValue().ordinal() + 1));
+          (char) (dimensionScheme.indexOf(p.getKey()) << 4 | (p.getValue().ordinal() + 1));
     }
     byte consent = 0;
     for (Consent c : v.consents()) {
@@ -299,13 +306,13 @@ public final class VolunteerIndex {
   /** Returns a volunteer's level of a language as {@code ordinal + 1}, 0 for none. */
   public int level(int i, int language) {
     int entry = languageEntry(i, language);
-    return entry < 0 ? 0 : entry & 0x0F;
+    return entry < 0 ? 0 : entry & 0x07;
   }
 
   /** Returns whether a volunteer wants to practise a language. */
   public boolean practises(int i, int language) {
     int entry = languageEntry(i, language);
-    return entry >= 0 && (entry & 0x40) != 0;
+    return entry >= 0 && (entry & PRACTISE_BIT) != 0;
   }
 
   /** Returns the entry of a language in a volunteer's row, or -1. */
@@ -314,7 +321,7 @@ public final class VolunteerIndex {
       return -1;
     }
     for (int k = languageStart[i]; k < languageStart[i + 1]; k++) {
-      if (languageEntries[k] >> 8 == language) {
+      if (languageEntries[k] >> 4 == language) {
         return languageEntries[k];
       }
     }
@@ -389,8 +396,8 @@ public final class VolunteerIndex {
   /** Returns a volunteer's possibility on a dimension as {@code ordinal + 1}, 0 if not declared. */
   public int possibility(int i, int dimension) {
     for (int k = possibilityStart[i]; k < possibilityStart[i + 1]; k++) {
-      if (possibilityEntries[k] >> 8 == dimension) {
-        return possibilityEntries[k] & 0xFF;
+      if (possibilityEntries[k] >> 4 == dimension) {
+        return possibilityEntries[k] & 0x0F;
       }
     }
     return 0;
