@@ -61,8 +61,11 @@ public final class KoppelCommand implements Runnable {
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new KoppelCommand());
-    cli.setOut(out);
-    cli.setErr(err);
+    // Names, titles and ids come from data and arguments: none may act on the terminal.
+    PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), false);
+    PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), false);
+    cli.setOut(safeOut);
+    cli.setErr(safeErr);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
@@ -72,8 +75,8 @@ public final class KoppelCommand implements Runnable {
           throw e;
         });
     int code = cli.execute(args);
-    out.flush();
-    err.flush();
+    safeOut.flush();
+    safeErr.flush();
     return code;
   }
 

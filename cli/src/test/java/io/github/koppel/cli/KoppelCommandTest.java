@@ -320,4 +320,17 @@ final class KoppelCommandTest {
     assertEquals(2, run("tune", "--out", dir.resolve("x.html").toString(), "--report", dir.resolve("x.html").toString()));
     assertTrue(err.toString().contains("--report " + dir.resolve("x.html") + " is the same file as --out"), err.toString());
   }
+
+  /** An id typed on the command line cannot colour the terminal, fake a line or flood it (#14). */
+  @Test
+  void match_aHostileIdIsPrintedEscapedAndShort() {
+    assertEquals(1, run("match", "--vacancy", "vac-\u001B[31mRED\u001B[0m\nFAKE LINE"));
+    String e = err.toString();
+    assertTrue(e.contains("no vacancy with id 'vac-\\u001B[31mRED\\u001B[0m\\u000AFAKE LINE' in the dataset"), e);
+    assertTrue(e.chars().noneMatch(c -> c == 0x1B), e);
+    err.getBuffer().setLength(0);
+    assertEquals(1, run("match", "--vacancy", "v".repeat(100_000)));
+    assertTrue(err.toString().length() < 400, "the id is cut: " + err.toString().length());
+    assertTrue(err.toString().contains("(100000 characters)"), err.toString());
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.koppel.core;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -142,9 +143,22 @@ public final class InvalidDataException extends IllegalArgumentException {
   }
 
   private static String abbreviate(String value) {
-    String oneLine = value.replace('\n', ' ').replace('\r', ' ');
-    return oneLine.length() <= 80 ? '"' + oneLine + '"' : '"' + oneLine.substring(0, 77) + "...\"";
+    // Control, invisible and direction characters are written as \\uXXXX: a value must not move
+    // the cursor, ring a bell, or make one line read as another.
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    for (; i < value.length() && out.length() <= 80; i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    boolean whole = i == value.length() && out.length() <= 80;
+    return whole ? '"' + out.toString() + '"' : '"' + out.substring(0, 77) + "...\"";
   }
+
 
   /**
    * Returns the same problem, located within a larger document: the source is replaced and the

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -261,7 +262,7 @@ final class DefaultMatchEngine implements MatchEngine {
   public MatchEngine withoutVacancy(String vacancyId) {
     Objects.requireNonNull(vacancyId, "vacancyId");
     List<Vacancy> copy = new ArrayList<>(vacancies);
-    checkArgument(copy.removeIf(v -> v.id().equals(vacancyId)), "no vacancy with id '%s' in the engine", vacancyId);
+    checkArgument(copy.removeIf(v -> v.id().equals(vacancyId)), "no vacancy with id %s in the engine", shownId(vacancyId));
     return with(copy, store, policy);
   }
 
@@ -634,15 +635,32 @@ final class DefaultMatchEngine implements MatchEngine {
   /** Returns a volunteer of the engine. */
   private Volunteer volunteer(String volunteerId) {
     Volunteer volunteer = store.get(Objects.requireNonNull(volunteerId, "volunteerId"));
-    checkArgument(volunteer != null, "no volunteer with id '%s' in the dataset", volunteerId);
+    checkArgument(volunteer != null, "no volunteer with id %s in the dataset", shownId(volunteerId));
     return volunteer;
   }
 
   /** Returns a vacancy of the engine. */
   private Vacancy vacancy(String vacancyId) {
     Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
-    checkArgument(vacancy != null, "no vacancy with id '%s' in the dataset", vacancyId);
+    checkArgument(vacancy != null, "no vacancy with id %s in the dataset", shownId(vacancyId));
     return vacancy;
+  }
+
+  /** An id as a message shows it: quoted, at most 80 characters, anything unprintable escaped. */
+  static String shownId(String id) {
+    StringBuilder out = new StringBuilder("'");
+    for (int i = 0; i < id.length(); i++) {
+      if (out.length() > 80) {
+        return out.append("...' (").append(id.length()).append(" characters)").toString();
+      }
+      char c = id.charAt(i);
+      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('\'').toString();
   }
 
   /** Checks a pair given as objects: known ids, and an organisation of the engine. */

@@ -312,8 +312,9 @@ public final class MatchPolicies {
       if (!version.isIntegralNumber() || version.asInt() != SCHEMA_VERSION) {
         throw error("$.schemaVersion", version, "schemaVersion must be " + SCHEMA_VERSION);
       }
-      String name = text(required(root, "$", "name"), "$.name");
-      String policyVersion = root.has("version") ? text(root.get("version"), "$.version") : "1";
+      String name = printable(text(required(root, "$", "name"), "$.name"), "$.name");
+      String policyVersion =
+          root.has("version") ? printable(text(root.get("version"), "$.version"), "$.version") : "1";
       LocalizedText description =
           root.has("description") ? localized(root.get("description"), "$.description") : null;
       Aggregation aggregation =
@@ -498,6 +499,15 @@ public final class MatchPolicies {
         return new LocalizedText(texts);
       } catch (IllegalArgumentException e) {
         throw new InvalidDataException(source, at, node.toString(), -1, -1, e.getMessage(), e);
+      }
+    }
+
+    private String printable(String value, String at) {
+      try {
+        MatchPolicy.checkPrintable(value, at.substring(2));
+        return value;
+      } catch (IllegalArgumentException e) {
+        throw error(at, new TextNode(value), e.getMessage());
       }
     }
 

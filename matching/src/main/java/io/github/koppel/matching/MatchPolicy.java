@@ -6,6 +6,7 @@ import io.github.koppel.core.model.LocalizedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -80,8 +81,10 @@ public record MatchPolicy(
   public MatchPolicy {
     Objects.requireNonNull(name, "name");
     checkArgument(!name.isBlank(), "name must not be blank");
+    checkPrintable(name, "name");
     Objects.requireNonNull(version, "version");
     checkArgument(!version.isBlank(), "version must not be blank");
+    checkPrintable(version, "version");
     Objects.requireNonNull(aggregation, "aggregation");
     checkArgument(
         Double.isFinite(minimumScore) && minimumScore >= 0 && minimumScore <= 1,
@@ -104,6 +107,22 @@ public record MatchPolicy(
     checkArgument(
         weighted,
         "at least one criterion must have a weight > 0\nA policy of gates only cannot rank.");
+  }
+
+  /**
+   * Fails when a one-line text holds a control, invisible or direction character: a policy name is
+   * printed in every explanation, and such a character could clear a screen or fake a line.
+   */
+  static void checkPrintable(String value, String field) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      checkArgument(
+          !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT,
+          "%s must not contain control, invisible or direction characters: U+%s at %s",
+          field,
+          String.format(Locale.ROOT, "%04X", (int) c),
+          i);
+    }
   }
 
   /**

@@ -166,7 +166,7 @@ final class VolunteerStore {
         return new VolunteerStore(copy, tailLimit, maxSegments, size - 1, indexed, vocabularies, date);
       }
     }
-    throw new IllegalArgumentException("no volunteer with id '" + id + "' in the engine");
+    throw new IllegalArgumentException("no volunteer with id " + DefaultMatchEngine.shownId(id) + " in the engine");
   }
 
   /** Returns a store with a volunteer added, or replacing the one with its id. */

@@ -148,4 +148,21 @@ final class MatchPoliciesTest {
     assertThrows(IllegalArgumentException.class, () -> new CriterionSpec("x", "talents", CriterionSpec.Mode.SOFT, 1, 0, Map.of("a", List.of())));
     assertThrows(NullPointerException.class, () -> MatchPolicy.of(null, List.of()));
   }
+
+  /** A policy name is printed in every explanation: no control or direction character (#14). */
+  @Test
+  void policyName_noControlOrDirectionCharacters() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MatchPolicy.of("ours\u001B[2J", List.of(CriterionSpec.soft("talents", 1))));
+    assertTrue(e.getMessage().startsWith("name must not contain control, invisible or direction characters: U+001B at 4"), e.getMessage());
+    InvalidDataException r =
+        assertThrows(
+            InvalidDataException.class,
+            () -> MatchPolicies.fromJson(
+                "{\"schemaVersion\": 1, \"name\": \"ours\\u202E\", \"criteria\": [{\"type\": \"talents\"}]}"));
+    assertEquals("$.name", r.path());
+    assertTrue(r.getMessage().contains("\\u202E"), r.getMessage());
+  }
 }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -63,16 +64,33 @@ final class Checks {
         "%s must not start or end with white space: %s",
         field,
         shown(field, value));
-    checkArgument(
-        value.chars().noneMatch(Character::isISOControl),
-        "%s must not contain control characters: %s",
-        field,
-        shown(field, value));
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      // Printable ASCII only: no control, invisible or direction characters, and no look-alike
+      // letters of other scripts, so that two different ids never read the same.
+      if (c < 0x21 || c > 0x7E) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "%s must hold printable ASCII only (letters, digits, - _ . : and the like, no spaces):"
+                    + " U+%04X at %d in %s",
+                field, (int) c, i, shown(field, escaped(value))));
+      }
+    }
     return value;
   }
 
   /** Checks a free text: non-blank and at most 20,000 characters. */
   static String text(@Nullable String value, String field) {
+    return text(value, field, false);
+  }
+
+  /**
+   * Checks a text: not blank, not too long, without control characters (a line break, a tab and a
+   * carriage return only where {@code multiline}) and without the characters that reverse or
+   * isolate the direction of text, which can make one text read as another.
+   */
+  static String text(@Nullable String value, String field, boolean multiline) {
     Objects.requireNonNull(value, field);
     checkArgument(!value.isBlank(), "%s must not be blank", field);
     checkArgument(
@@ -81,7 +99,38 @@ final class Checks {
         field,
         MAX_TEXT_LENGTH,
         value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean allowed = multiline && (c == '\n' || c == '\r' || c == '\t');
+      if ((Character.isISOControl(c) && !allowed) || isBidiControl(c)) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "%s must not contain control or text-direction characters: U+%04X at %d in %s",
+                field, (int) c, i, shown(field, escaped(value))));
+      }
+    }
     return value;
+  }
+
+  /** Whether a character overrides, embeds or isolates the direction of text. */
+  static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
+        || c == '\u061C';
+  }
+
+  /** A text with every control, direction or invisible character written as {@code \\uXXXX}. */
+  static String escaped(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || isBidiControl(c) || Character.getType(c) == Character.FORMAT) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Checks an ISO 639 language code: two or three lower-case letters. */

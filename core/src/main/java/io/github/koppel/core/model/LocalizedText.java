@@ -28,12 +28,12 @@ public record LocalizedText(Map<String, String> texts) {
     Map<String, String> ordered = new LinkedHashMap<>();
     for (String language : PREFERRED) {
       if (texts.containsKey(language)) {
-        ordered.put(language, Checks.text(texts.get(language), "texts[" + language + "]"));
+        ordered.put(language, Checks.text(texts.get(language), "texts[" + language + "]", true));
       }
     }
     for (String language : new TreeSet<>(texts.keySet())) {
       Checks.language(language, "texts key");
-      ordered.putIfAbsent(language, Checks.text(texts.get(language), "texts[" + language + "]"));
+      ordered.putIfAbsent(language, Checks.text(texts.get(language), "texts[" + language + "]", true));
     }
     texts = Collections.unmodifiableMap(ordered);
   }

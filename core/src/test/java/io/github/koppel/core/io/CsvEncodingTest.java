@@ -29,7 +29,7 @@ final class CsvEncodingTest {
   private static final String CSV =
       "id;name;legal_form\r\n"
           + "org-1;" + NAME + ";non_profit_association\r\n"
-          + "org-2;\"Buurthuis\r\nDe Brug\";non_profit_association\r\n";
+          + "org-2;\"Buurthuis; De Brug\";non_profit_association\r\n";
 
   @TempDir Path dir;
 
@@ -52,7 +52,7 @@ final class CsvEncodingTest {
   private static void assertOrganisations(List<Organisation> orgs) {
     assertEquals(2, orgs.size());
     assertEquals(NAME, orgs.get(0).name());
-    assertEquals("Buurthuis\r\nDe Brug", orgs.get(1).name());
+    assertEquals("Buurthuis; De Brug", orgs.get(1).name());
   }
 
   @Test
@@ -70,6 +70,15 @@ final class CsvEncodingTest {
     assertTrue(indexOf(excel, (byte) 0x80) > 0, "the € of Windows-1252");
     assertOrganisations(csv.readOrganisations(write("excel.csv", excel)));
     assertOrganisations(csv.withCharset(CP1252).readOrganisations(write("excel2.csv", excel)));
+  }
+
+  @Test
+  void aQuotedCellMayHoldALineBreak() throws Exception {
+    String vacancies =
+        "id;organisation_id;title_nl;description_nl;capacity;latitude;longitude\r\n"
+            + "v1;o1;Kok;\"Koken voor twintig.\r\nOok afwassen.\";2;51.05;3.72\r\n";
+    var read = KoppelCsv.create().readVacancies(write("v.csv", vacancies.getBytes(CP1252)));
+    assertEquals("Koken voor twintig.\r\nOok afwassen.", read.get(0).description().in("nl"));
   }
 
   @Test

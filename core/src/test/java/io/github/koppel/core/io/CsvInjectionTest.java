@@ -17,7 +17,7 @@ final class CsvInjectionTest {
   private static final List<String> NAMES =
       List.of(
           "=HYPERLINK(\"http://evil.example\",\"klik\")", "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0",
-          "-2+3", "\t=1+1", "'t Pleintje", "'=not a formula", "''twice", "Gewone vzw", "'");
+          "-2+3", "'t Pleintje", "'=not a formula", "''twice", "Gewone vzw", "'");
 
   @Test
   void formulasAreWrittenAsTextAndReadBackUnchanged() {
