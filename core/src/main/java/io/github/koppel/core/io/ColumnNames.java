@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Dutch and French names of the CSV columns, beside the English ones: a counter's spreadsheet
@@ -84,6 +86,10 @@ final class ColumnNames {
     names("consent_target_group", "toestemming_doelgroep", "consentement_groupe_cible");
     names("consent_background_check", "toestemming_uittreksel", "consentement_extrait");
     names("consent_date", "datum_toestemming", "date_du_consentement");
+    names("consent_ability_date", "datum_toestemming_mogelijkheden", "date_consentement_possibilites");
+    names("consent_benefit_status_date", "datum_toestemming_uitkering", "date_consentement_allocations");
+    names("consent_target_group_date", "datum_toestemming_doelgroep", "date_consentement_groupe_cible");
+    names("consent_background_check_date", "datum_toestemming_uittreksel", "date_consentement_extrait");
     names("volunteer_id", "vrijwilliger_id", "benevole_id");
     names("vacancy_id", "vacature_id", "offre_id");
     names("date", "datum", "date");
@@ -109,7 +115,24 @@ final class ColumnNames {
    */
   static String canonical(String written) {
     String c = CANONICAL.get(EnumWords.key(written));
-    return c != null ? c : written.strip().toLowerCase(Locale.ROOT);
+    if (c != null) {
+      return c;
+    }
+    String lower = written.strip().toLowerCase(Locale.ROOT);
+    Matcher m = LOCALIZED.matcher(lower);
+    if (m.matches()) {
+      return (m.group(1).startsWith("t") ? "title_" : "description_") + m.group(2);
+    }
+    return lower;
+  }
+
+  /** A title or description in any language: {@code title_de}, {@code titel_ar}, {@code description_tr}. */
+  private static final Pattern LOCALIZED =
+      Pattern.compile("(title|titel|titre|description|beschrijving)[ _-]([a-z]{2,3})");
+
+  /** Returns whether a column is a title or description in some language. */
+  static boolean isLocalized(String column) {
+    return column.matches("(title|description)_[a-z]{2,3}");
   }
 
   /** Returns the Dutch and French names of every column, for the documentation and its test. */

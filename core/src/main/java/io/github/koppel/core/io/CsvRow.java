@@ -245,7 +245,13 @@ final class CsvRow {
 
   @Nullable LocalizedText localized(String prefix) {
     Map<String, String> texts = new LinkedHashMap<>();
-    for (String language : List.of("nl", "en", "fr")) {
+    List<String> languages = new ArrayList<>(List.of("nl", "en", "fr"));
+    for (String column : columns) {
+      if (column.startsWith(prefix + "_") && !languages.contains(column.substring(prefix.length() + 1))) {
+        languages.add(column.substring(prefix.length() + 1));
+      }
+    }
+    for (String language : languages) {
       String value = text(prefix + "_" + language);
       if (value != null) {
         texts.put(language, value);

@@ -68,6 +68,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,7 +143,8 @@ public final class KoppelCsv {
           "municipality", "neighbourhood", "max_distance_km", "travel_mode", "remote_ok",
           "regularity", "social_setting", "target_groups", "benefits", "background_check_date",
           "consent_ability", "consent_benefit_status", "consent_target_group",
-          "consent_background_check", "consent_date");
+          "consent_background_check", "consent_date", "consent_ability_date",
+          "consent_benefit_status_date", "consent_target_group_date", "consent_background_check_date");
 
   private static final Map<SensitiveCategory, String> CONSENT_COLUMNS =
       Map.of(
@@ -536,7 +538,8 @@ public final class KoppelCsv {
       String column = header.columnName(i);
       // Dutch and French names are the English column's.
       String name = ColumnNames.canonical(column);
-      if (!known.contains(name)) {
+      boolean localized = known.contains("title_nl") && ColumnNames.isLocalized(name);
+      if (!known.contains(name) && !localized) {
         throw new InvalidDataException(
             source, "row 0 (header), column " + column, column, 1, i + 1,
             "unknown column; known columns: " + String.join(", ", known), null);
@@ -748,7 +751,9 @@ public final class KoppelCsv {
       b.talent(new Talent(p[0], level, false));
     }
     for (String item : r.list("learn")) {
-      b.talent(Talent.toLearn(item));
+      String[] p = r.pair("learn", item, ':');
+      ProficiencyLevel level = p[1] == null ? null : r.enumeration("learn", p[1], ProficiencyLevel.class);
+      b.talent(new Talent(p[0], level, true));
     }
     for (String item : r.list("possibilities")) {
       String[] p = r.pair("possibilities", item, ':');
@@ -804,10 +809,14 @@ public final class KoppelCsv {
           default -> throw r.error(column, value, "expected matching, counsellor or matching+counsellor", null);
         }
       }
-      if (consentDate == null) {
-        throw r.error("consent_date", null, "a recorded consent needs the date it was recorded", null);
+      // A date of its own, or the date of every consent of the row.
+      LocalDate own = r.date(column + "_date");
+      if (own == null && consentDate == null) {
+        throw r.error(
+            "consent_date", null,
+            "a recorded consent needs the date it was recorded (" + column + "_date or consent_date)", null);
       }
-      b.consent(new Consent(category, purposes, consentDate));
+      b.consent(new Consent(category, purposes, own != null ? own : consentDate));
     }
     try {
       return vocabularies.validate(b.build());
@@ -848,19 +857,59 @@ public final class KoppelCsv {
   }
 
   /**
-   * Writes vacancies with every column of {@link #VACANCY_COLUMNS}.
+   * Writes a history, one event per row with the columns of {@link #HISTORY_COLUMNS}.
+   *
+   * @param history the history
+   * @param out where to write; not closed
+   * @throws UncheckedIOException if writing fails
+   * @since 0.2
+   */
+  public void writeHistory(History history, Writer out) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (HistoryEvent e : history.events()) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("volunteer_id", e.volunteerId());
+      row.put("vacancy_id", e.vacancyId());
+      row.put("date", e.date().toString());
+      row.put("outcome", lower(e.outcome()));
+      rows.add(row);
+    }
+    write(rows, HISTORY_COLUMNS, out);
+  }
+
+  /**
+   * Writes vacancies with every column of {@link #VACANCY_COLUMNS}, and a title and description
+   * column for every other language the vacancies' texts use ({@code title_de}, {@code
+   * description_ar}).
    *
    * @param vacancies the vacancies
    * @param out where to write; not closed
    * @throws UncheckedIOException if writing fails
    */
   public void writeVacancies(List<Vacancy> vacancies, Writer out) {
+    // Titles and descriptions in other languages than nl, en and fr get columns of their own.
+    Set<String> others = new TreeSet<>();
+    for (Vacancy v : vacancies) {
+      others.addAll(v.title().texts().keySet());
+      if (v.description() != null) {
+        others.addAll(v.description().texts().keySet());
+      }
+    }
+    others.removeAll(List.of("nl", "en", "fr"));
+    List<String> languages = new ArrayList<>(List.of("nl", "en", "fr"));
+    languages.addAll(others);
+    List<String> columns = new ArrayList<>(VACANCY_COLUMNS);
+    int at = columns.indexOf("description_fr") + 1;
+    for (String language : others) {
+      columns.add(at++, "title_" + language);
+      columns.add(at++, "description_" + language);
+    }
     List<Map<String, String>> rows = new ArrayList<>();
     for (Vacancy v : vacancies) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("id", v.id());
       row.put("organisation_id", v.organisationId());
-      for (String language : List.of("nl", "en", "fr")) {
+      for (String language : languages) {
         row.put("title_" + language, v.title().texts().getOrDefault(language, ""));
         row.put("description_" + language, v.description() == null ? "" : v.description().texts().getOrDefault(language, ""));
       }
@@ -895,18 +944,32 @@ public final class KoppelCsv {
       row.put("valid_until", v.validUntil() == null ? "" : v.validUntil().toString());
       rows.add(row);
     }
-    write(rows, VACANCY_COLUMNS, out);
+    write(rows, columns, out);
   }
 
   /**
-   * Writes volunteers with every column of {@link #VOLUNTEER_COLUMNS}. The history of earlier
-   * matches is not written; consents are written with the date of the first consent.
+   * Writes volunteers with every column of {@link #VOLUNTEER_COLUMNS}, each consent with its own
+   * date. What the form cannot hold is refused, never dropped: a volunteer's history of earlier
+   * matches belongs in a history file ({@link #writeHistory}).
    *
    * @param volunteers the volunteers
    * @param out where to write; not closed
+   * @throws InvalidDataException if a volunteer has a history, naming it
    * @throws UncheckedIOException if writing fails
    */
   public void writeVolunteers(List<Volunteer> volunteers, Writer out) {
+    for (int i = 0; i < volunteers.size(); i++) {
+      if (!volunteers.get(i).history().isEmpty()) {
+        // Refused rather than dropped: nothing may be lost on the way out.
+        throw new InvalidDataException(
+            "<memory>", "$[" + i + "].history", null, -1, -1,
+            "the CSV form cannot hold a volunteer's earlier matches (volunteer "
+                + volunteers.get(i).id() + " has " + volunteers.get(i).history().size()
+                + "): write them with writeHistory(History.of(dataset)) and leave them out of the"
+                + " volunteers, or use JSON",
+            null);
+      }
+    }
     List<Map<String, String>> rows = new ArrayList<>();
     for (Volunteer v : volunteers) {
       Map<String, String> row = new LinkedHashMap<>();
@@ -922,7 +985,12 @@ public final class KoppelCsv {
               .filter(t -> !t.wantsToLearn())
               .map(t -> t.conceptId() + (t.level() == null ? "" : ":" + lower(t.level())))
               .collect(Collectors.joining(", ")));
-      row.put("learn", v.talents().stream().filter(Talent::wantsToLearn).map(Talent::conceptId).collect(Collectors.joining(", ")));
+      row.put(
+          "learn",
+          v.talents().stream()
+              .filter(Talent::wantsToLearn)
+              .map(t -> t.conceptId() + (t.level() == null ? "" : ":" + lower(t.level())))
+              .collect(Collectors.joining(", ")));
       row.put("interests", String.join(", ", v.interests()));
       row.put("possibilities", levels(v.possibilities(), ":", ", "));
       row.put("support_needs", String.join(", ", v.supportNeeds()));
@@ -943,6 +1011,7 @@ public final class KoppelCsv {
       row.put("background_check_date", v.backgroundCheckDate() == null ? "" : v.backgroundCheckDate().toString());
       for (SensitiveCategory category : SensitiveCategory.values()) {
         row.put(CONSENT_COLUMNS.get(category), "");
+        row.put(CONSENT_COLUMNS.get(category) + "_date", "");
       }
       for (Consent c : v.consents()) {
         row.put(
@@ -950,8 +1019,9 @@ public final class KoppelCsv {
             c.purposes().stream()
                 .map(p -> p == ConsentPurpose.MATCHING ? "matching" : "counsellor")
                 .collect(Collectors.joining("+")));
+        row.put(CONSENT_COLUMNS.get(c.category()) + "_date", c.recordedOn().toString());
       }
-      row.put("consent_date", v.consents().isEmpty() ? "" : v.consents().get(0).recordedOn().toString());
+      row.put("consent_date", "");
       rows.add(row);
     }
     write(rows, VOLUNTEER_COLUMNS, out);

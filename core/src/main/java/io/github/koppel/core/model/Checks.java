@@ -88,7 +88,8 @@ final class Checks {
   /**
    * Checks a text: not blank, not too long, without control characters (a line break, a tab and a
    * carriage return only where {@code multiline}) and without the characters that reverse or
-   * isolate the direction of text, which can make one text read as another.
+   * isolate the direction of text, which can make one text read as another. Returns it without
+   * white space at either end, which no form keeps alike (a spreadsheet cell loses it).
    */
   static String text(@Nullable String value, String field, boolean multiline) {
     Objects.requireNonNull(value, field);
@@ -110,7 +111,7 @@ final class Checks {
                 field, (int) c, i, shown(field, escaped(value))));
       }
     }
-    return value;
+    return value.strip();
   }
 
   /** Whether a character overrides, embeds or isolates the direction of text. */

@@ -37,10 +37,10 @@ public record Location(
           postcode);
     }
     if (municipality != null) {
-      Checks.text(municipality, "municipality");
+      municipality = Checks.text(municipality, "municipality");
     }
     if (neighbourhood != null) {
-      Checks.text(neighbourhood, "neighbourhood");
+      neighbourhood = Checks.text(neighbourhood, "neighbourhood");
     }
   }
 

@@ -33,7 +33,7 @@ public record Organisation(
 
   public Organisation {
     Checks.id(id, "id");
-    Checks.text(name, "name");
+    name = Checks.text(name, "name");
     Objects.requireNonNull(legalForm, "legalForm");
     sectors = Checks.ids(sectors, "sectors");
     Objects.requireNonNull(inclusion, "inclusion");

@@ -28,9 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @param title the title, per language
  * @param description the description, per language, or {@code null}
  * @param sectors ids of sector concepts
- * @param talents talent requirements, at most one per concept
+ * @param talents talent requirements, at most one per concept; the required ones come first, each
+ *     group in the given order
  * @param offersTraining whether the vacancy teaches its talents on the job ("want to learn" counts)
- * @param languages language requirements, at most one per language
+ * @param languages language requirements, at most one per language; the mandatory ones come
+ *     first, each group in the given order
  * @param noDutchRequired whether the vacancy is explicitly open to people who speak no Dutch yet
  * @param practiseLanguages languages the vacancy offers a chance to practise (typically {@code nl})
  * @param functionalDemands per functional dimension id, what the work asks
@@ -84,9 +86,14 @@ public record Vacancy(
     Checks.id(organisationId, "organisationId");
     Objects.requireNonNull(title, "title");
     sectors = Checks.ids(sectors, "sectors");
-    talents = Checks.list(talents, "talents");
+    // Required before desired, as the CSV columns hold them, so that every form keeps one order.
+    talents =
+        Checks.sortedList(
+            talents, Comparator.comparing((TalentRequirement t) -> !t.required()), "talents");
     Checks.unique(talents, TalentRequirement::conceptId, "talents");
-    languages = Checks.list(languages, "languages");
+    languages =
+        Checks.sortedList(
+            languages, Comparator.comparing((LanguageRequirement l) -> !l.mandatory()), "languages");
     Checks.unique(languages, LanguageRequirement::language, "languages");
     for (String language : Checks.list(practiseLanguages, "practiseLanguages")) {
       Checks.language(language, "practiseLanguages element");

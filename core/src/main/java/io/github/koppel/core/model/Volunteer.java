@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param completedFirstStageSecondary whether the volunteer finished the first two years of
  *     secondary school (which lowers the legal minimum age by one year)
  * @param languages the languages spoken, at most one entry per language
- * @param talents talents offered or to learn, at most one entry per concept
+ * @param talents talents offered or to learn, at most one entry per concept; the offered ones come
+ *     first, each group in the given order
  * @param interests ids of sector concepts the volunteer cares about
  * @param possibilities per functional dimension id, what the volunteer can do (sensitive)
  * @param supportNeeds ids of accommodation concepts the volunteer needs (sensitive)
@@ -71,14 +72,15 @@ public record Volunteer(
   public Volunteer {
     Checks.id(id, "id");
     if (displayName != null) {
-      Checks.text(displayName, "displayName");
+      displayName = Checks.text(displayName, "displayName");
     }
     if (birthDate != null) {
       Checks.pastDate(birthDate, "birthDate");
     }
     languages = Checks.list(languages, "languages");
     Checks.unique(languages, LanguageSkill::language, "languages");
-    talents = Checks.list(talents, "talents");
+    // Offered before wished for, as the CSV columns hold them, so that every form keeps one order.
+    talents = Checks.sortedList(talents, Comparator.comparing(Talent::wantsToLearn), "talents");
     Checks.unique(talents, Talent::conceptId, "talents");
     interests = Checks.ids(interests, "interests");
     possibilities = Checks.idMap(possibilities, "possibilities");

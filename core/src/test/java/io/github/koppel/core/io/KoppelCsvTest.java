@@ -10,6 +10,7 @@ import io.github.koppel.core.model.CefrLevel;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.FunctionalLevel;
 import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.History;
 import io.github.koppel.core.model.Volunteer;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -132,18 +133,22 @@ final class KoppelCsvTest {
     KoppelCsv semicolons = csv.withSeparator(';');
     semicolons.writeOrganisations(city.organisations(), orgs);
     semicolons.writeVacancies(city.vacancies(), vacs);
-    semicolons.writeVolunteers(city.volunteers(), vols);
+    // A volunteers file holds no history: the writer refuses it, and a history file holds it.
+    assertThrows(InvalidDataException.class, () -> semicolons.writeVolunteers(city.volunteers(), new StringWriter()));
+    semicolons.writeVolunteers(city.volunteers().stream().map(KoppelCsvTest::withoutHistory).toList(), vols);
+    StringWriter history = new StringWriter();
+    semicolons.writeHistory(History.of(city), history);
     assertEquals(city.organisations(), csv.readOrganisations(new StringReader(orgs.toString()), "o"));
     assertEquals(city.vacancies(), csv.readVacancies(new StringReader(vacs.toString()), "v"));
     List<Volunteer> read = csv.readVolunteers(new StringReader(vols.toString()), "p");
     for (int i = 0; i < read.size(); i++) {
-      Volunteer expected = withoutHistoryAndSameConsentDate(city.volunteers().get(i));
+      Volunteer expected = withoutHistory(city.volunteers().get(i));
       assertEquals(expected, read.get(i), expected.id());
     }
+    assertEquals(History.of(city), csv.readHistory(new StringReader(history.toString()), "h"));
   }
 
-  /** CSV carries no history; the demo city records all consents of a volunteer on one day. */
-  private static Volunteer withoutHistoryAndSameConsentDate(Volunteer v) {
+  private static Volunteer withoutHistory(Volunteer v) {
     return new Volunteer(v.id(), v.displayName(), v.birthDate(), v.completedFirstStageSecondary(),
         v.languages(), v.talents(), v.interests(), v.possibilities(), v.supportNeeds(),
         v.availability(), v.home(), v.mobility(), v.preferences(), v.targetGroups(),
