@@ -12,12 +12,14 @@ import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.LegalForm;
 import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.Mobility;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.ProficiencyLevel;
 import io.github.koppel.core.model.Talent;
 import io.github.koppel.core.model.TalentRequirement;
 import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.TravelMode;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
 import java.time.LocalDate;
@@ -40,6 +42,8 @@ final class ReadmeExampleTest {
         .birthDate(LocalDate.of(1988, 3, 14))
         .language(LanguageSkill.practising("nl", CefrLevel.A2))
         .talent(Talent.of("cooking", ProficiencyLevel.EXPERT))
+        .home(Location.of(51.060, 3.730))
+        .mobility(Mobility.of(10, TravelMode.BICYCLE))
         .build();
     Organisation org = Organisation.of("org-1", "Sociaal restaurant", LegalForm.NON_PROFIT_ASSOCIATION);
     Dataset city = Dataset.of(List.of(org), List.of(cook), List.of(amal));

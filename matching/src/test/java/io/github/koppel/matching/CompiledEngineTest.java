@@ -1,13 +1,17 @@
 package io.github.koppel.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.model.CefrLevel;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.Mobility;
+import io.github.koppel.core.model.TravelMode;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
@@ -44,6 +48,47 @@ final class CompiledEngineTest {
         MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).build();
     for (Vacancy v : city.vacancies().subList(0, 20)) {
       assertEquals(objects.rankVolunteers(v.id(), 5), compiled.rankVolunteers(v.id(), 5), v.id());
+    }
+  }
+
+  /**
+   * A volunteer's own distance limit is never dropped (#14): the walker of the issue, who walks
+   * 2 km and gave no address, was a match for work 4.7 km away. Both paths now make her a near miss
+   * "address unknown", with a remedy.
+   */
+  @Test
+  void aLimitWithoutAnAddressIsANearMissInBothPaths() {
+    Dataset demo = DemoCity.bundled();
+    Volunteer walker = demo.volunteers().get(0).toBuilder()
+        .id("vol-walker")
+        .home(null)
+        .mobility(Mobility.of(2, TravelMode.WALK))
+        .build();
+    Volunteer free = walker.toBuilder().id("vol-free").mobility(null).build();
+    List<Volunteer> volunteers = new ArrayList<>(demo.volunteers());
+    volunteers.add(walker);
+    volunteers.add(free);
+    Dataset city = Dataset.of(demo.organisations(), demo.vacancies(), volunteers);
+    MatchEngine probe = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).build();
+    Vacancy onSite = city.vacancies().stream()
+        .filter(v -> v.workMode() != WorkMode.REMOTE)
+        .filter(v -> probe.explain("vol-free", v.id()).isFeasible())
+        .findFirst().orElseThrow();
+    for (MatchEngine.Strategy strategy : MatchEngine.Strategy.values()) {
+      MatchEngine engine = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(strategy).build();
+      Ranking r = engine.rankVolunteers(onSite.id(), Integer.MAX_VALUE);
+      assertTrue(r.matches().stream().noneMatch(m -> m.volunteerId().equals("vol-walker")), strategy.name());
+      // The same person without a limit is a match: only the unkept limit stands in the way.
+      assertTrue(r.matches().stream().anyMatch(m -> m.volunteerId().equals("vol-free")), strategy.name());
+      MatchExplanation e = engine.explain("vol-walker", onSite.id());
+      GateResult distance = e.gates().stream().filter(g -> g.gate().equals("distance")).findFirst().orElseThrow();
+      assertFalse(distance.passed(), strategy.name());
+      assertEquals("distance.homeUnknown", distance.evidence().get(0).code());
+      assertFalse(distance.remedies().isEmpty());
+      // Without a limit of her own nothing is lost: the criterion has no say.
+      GateResult freeDistance = engine.explain("vol-free", onSite.id()).gates().stream()
+          .filter(g -> g.gate().equals("distance")).findFirst().orElseThrow();
+      assertTrue(freeDistance.passed(), strategy.name());
     }
   }
 

@@ -48,6 +48,7 @@ final class ReadmeExampleTest {
         .birthDate(LocalDate.of(1988, 3, 14))
         .language(LanguageSkill.practising("nl", CefrLevel.A2))
         .talent(Talent.of("cooking", ProficiencyLevel.EXPERT))
+        .home(Location.of(51.060, 3.730))
         .mobility(Mobility.of(10, TravelMode.BICYCLE))
         .build();
     Organisation org = Organisation.of("org-1", "Sociaal restaurant", LegalForm.NON_PROFIT_ASSOCIATION);

@@ -51,11 +51,16 @@ final class DistanceCriterion implements Criterion, Compilable {
       place = context.organisationOf(vacancy).location();
     }
     Location home = volunteer.home();
+    Mobility mobility = volunteer.mobility();
+    if (place != null && home == null && respectMobility && mobility != null) {
+      // The volunteer's own limit is never dropped: without an address it cannot be kept.
+      return Evaluation.veto(
+          EvidenceBuilder.of("distance.homeUnknown").km("limit", mobility.maxDistanceKm()).build());
+    }
     if (place == null || home == null) {
       return Evaluation.abstain(EvidenceBuilder.simple("distance.unknown"));
     }
     double km = home.distanceKm(place);
-    Mobility mobility = volunteer.mobility();
     if (respectMobility && mobility != null && km > mobility.maxDistanceKm()) {
       return Evaluation.veto(
           EvidenceBuilder.of("distance.tooFar")
@@ -72,6 +77,11 @@ final class DistanceCriterion implements Criterion, Compilable {
         EvidenceBuilder.of(vacancy.workMode() == WorkMode.HYBRID ? "distance.hybrid" : "distance.km")
             .km("km", km)
             .build());
+  }
+
+  /** Without a home: a veto when the volunteer set a limit that must be kept, else no say. */
+  private double homeUnknown(double maxKm) {
+    return respectMobility && !Double.isNaN(maxKm) ? CompiledCriterion.VETO : CompiledCriterion.ABSTAIN;
   }
 
   @Override
@@ -92,7 +102,7 @@ final class DistanceCriterion implements Criterion, Compilable {
     boolean hybrid = vacancy.workMode() == WorkMode.HYBRID;
     CompiledCriterion single = i -> {
       if (!index.hasHome(i)) {
-        return CompiledCriterion.ABSTAIN;
+        return homeUnknown(index.maxKm(i));
       }
       double km = Geo.distanceKm(index.latitude(i), index.longitude(i), latitude, longitude);
       double max = index.maxKm(i);
@@ -148,7 +158,7 @@ final class DistanceCriterion implements Criterion, Compilable {
       public void evaluate(int from, int to, double[] out) {
         for (int i = from; i < to; i++) {
           if (!index.hasHome(i)) {
-            out[i - from] = CompiledCriterion.ABSTAIN;
+            out[i - from] = homeUnknown(index.maxKm(i));
             continue;
           }
           double max = index.maxKm(i);

@@ -279,8 +279,18 @@ final class BuiltInCriteriaTest {
     assertEquals(1, eval("distance", far, cook().place(WorkMode.REMOTE, null).build()).score(), EPS);
     Volunteer within = far.toBuilder().mobility(Mobility.of(20, TravelMode.CAR)).build();
     assertEquals(0.5, eval("distance", within, cook().place(WorkMode.HYBRID, CENTRE).build()).score(), EPS);
+    // Without an address the volunteer's own limit cannot be kept: a veto that says so, not silence.
     Volunteer homeless = volunteer("ada").toBuilder().home(null).build();
-    assertEquals(Outcome.ABSTAINED, eval("distance", homeless, vacancy("cook")).outcome());
+    Evaluation unknown = eval("distance", homeless, vacancy("cook"));
+    assertEquals(Outcome.VETOED, unknown.outcome());
+    assertEquals("distance.homeUnknown", first(unknown).code());
+    assertEquals("Address unknown: the limit of 5.0 km cannot be kept.", first(unknown).message().in("en"));
+    assertEquals("Adres onbekend: de grens van 5,0 km kan niet nagegaan worden.", first(unknown).message().in("nl"));
+    assertEquals("Adresse inconnue : la limite de 5,0 km ne peut être vérifiée.", first(unknown).message().in("fr"));
+    assertNotNull(first(unknown).remedy());
+    assertEquals(Outcome.ABSTAINED, eval("distance", homeless.toBuilder().mobility(null).build(), vacancy("cook")).outcome());
+    assertEquals(Outcome.ABSTAINED, eval("distance", Map.of("respectMobility", false), homeless, vacancy("cook")).outcome());
+    assertEquals(1, eval("distance", homeless, cook().place(WorkMode.REMOTE, null).build()).score(), EPS);
   }
 
   // practise and preferences
