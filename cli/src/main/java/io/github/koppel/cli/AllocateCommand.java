@@ -67,7 +67,7 @@ final class AllocateCommand implements Runnable {
       parsed.add(
           new AllocationProblem.Team(t.substring(0, eq), Arrays.asList(t.substring(eq + 1).split(",", -1))));
     }
-    MatchEngine engine = options.engine();
+    MatchEngine engine = options.engine(spec.commandLine());
     AllocationProblem problem =
         Allocations.problem(engine, MatchPolicies.volunteerWishes(), parsed);
     Allocation allocation = Allocator.allocate(problem, m);

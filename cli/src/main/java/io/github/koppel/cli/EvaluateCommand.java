@@ -43,7 +43,7 @@ final class EvaluateCommand implements Runnable {
   public void run() {
     options.check(spec.commandLine());
     EvaluationOptions.checkOutputs(spec.commandLine(), Map.of("--out", out), options.inputs(policies));
-    Dataset dataset = options.dataset();
+    Dataset dataset = options.dataset(spec.commandLine());
     LocalDate day = options.day();
     List<MatchPolicy> chosen = new ArrayList<>();
     for (String p : policies.isEmpty() ? List.of("inclusive-default", "volunteer-wishes") : policies) {

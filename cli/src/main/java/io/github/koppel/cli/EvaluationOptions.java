@@ -23,12 +23,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that {@code evaluate} and {@code tune} share: data, history, k, day, seed, language. */
 final class EvaluationOptions {
-  @Option(names = "--data", description = "A JSON dataset (default: the bundled demo city).")
-  @Nullable Path data;
+  @Mixin DataOptions source = new DataOptions();
 
   @Option(
       names = "--history",
@@ -48,28 +48,24 @@ final class EvaluationOptions {
   String lang = "nl";
 
   void check(CommandLine commandLine) {
+    source.check(commandLine, true);
     Texts.checkLanguage(commandLine, lang);
     if (k < 1 || k > 100) {
       throw new CommandLine.ParameterException(commandLine, "--k must be in [1, 100]: " + k);
     }
   }
 
-  Dataset dataset() {
-    return dataset(data);
+  Dataset dataset(CommandLine commandLine) {
+    return source.dataset(commandLine);
   }
 
   LocalDate day() {
-    return day(date, data);
-  }
-
-  /** The dataset of a --data option: the file, or the bundled demo city. */
-  static Dataset dataset(@Nullable Path data) {
-    return data == null ? DemoCity.bundled() : KoppelJson.create().readDataset(data);
+    return day(date, source.none());
   }
 
   /** The day of a --date option: the date, the demo city's reference day, or today in Brussels. */
-  static LocalDate day(@Nullable LocalDate date, @Nullable Path data) {
-    return date != null ? date : data == null ? DemoCity.REFERENCE_DATE : LocalDate.now(ZoneId.of("Europe/Brussels"));
+  static LocalDate day(@Nullable LocalDate date, boolean demo) {
+    return date != null ? date : demo ? DemoCity.REFERENCE_DATE : LocalDate.now(ZoneId.of("Europe/Brussels"));
   }
 
   /** Reads a policy file, or one of the bundled policies by name. */
@@ -88,7 +84,7 @@ final class EvaluationOptions {
           ? KoppelCsv.create().readHistory(history)
           : KoppelJson.create().readHistory(history);
     }
-    if (data == null) {
+    if (source.none()) {
       return SyntheticHistory.generate(MatchEngine.builder(dataset).date(day).build(), 0.3, seed);
     }
     return History.of(dataset);
@@ -106,10 +102,7 @@ final class EvaluationOptions {
 
   /** Returns the input files of these options, by option name. */
   Map<String, Path> inputs(List<String> policies) {
-    Map<String, Path> inputs = new LinkedHashMap<>();
-    if (data != null) {
-      inputs.put("--data", data);
-    }
+    Map<String, Path> inputs = new LinkedHashMap<>(source.inputs());
     if (history != null) {
       inputs.put("--history", history);
     }

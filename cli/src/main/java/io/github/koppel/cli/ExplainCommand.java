@@ -29,7 +29,7 @@ final class ExplainCommand implements Runnable {
   @Override
   public void run() {
     options.check(spec.commandLine());
-    MatchEngine engine = options.engine();
+    MatchEngine engine = options.engine(spec.commandLine());
     MatchExplanation explanation = engine.explain(volunteer, vacancy, options.audience());
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {

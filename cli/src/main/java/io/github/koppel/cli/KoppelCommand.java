@@ -31,7 +31,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = KoppelCommand.Version.class,
     description = "Inclusive matching of volunteers and vacancies.",
-    subcommands = {DemoCommand.class, MatchCommand.class, ExplainCommand.class, AllocateCommand.class, EvaluateCommand.class, TuneCommand.class, ValidateCommand.class})
+    subcommands = {DemoCommand.class, MatchCommand.class, ExplainCommand.class, AllocateCommand.class, EvaluateCommand.class, TuneCommand.class, ValidateCommand.class, ConvertCommand.class})
 public final class KoppelCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -84,7 +84,7 @@ final class MatchCommand implements Runnable {
           "--audience volunteer shows a volunteer their own vacancies (--volunteer); a ranking of"
               + " volunteers is for a counsellor or an organisation");
     }
-    MatchEngine engine = options.engine(fairness);
+    MatchEngine engine = options.engine(spec.commandLine(), fairness);
     PrintWriter out = spec.commandLine().getOut();
     Output output = new Output(out, engine.dataset(), options.lang, options.audience());
     Ranking ranking;

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that {@code match} and {@code explain} share: data, policy, day, language, audience. */
 final class MatchOptions {
-  @Option(names = "--data", description = "A JSON dataset (default: the bundled demo city).")
-  @Nullable Path data;
+  @Mixin DataOptions source = new DataOptions();
 
   @Option(names = "--policy", description = "A match policy JSON file (default: inclusive-default).")
   @Nullable Path policy;
@@ -33,6 +33,7 @@ final class MatchOptions {
   boolean json;
 
   void check(CommandLine commandLine) {
+    source.check(commandLine, true);
     Texts.checkLanguage(commandLine, lang);
     try {
       audience();
@@ -51,20 +52,20 @@ final class MatchOptions {
     };
   }
 
-  MatchEngine engine() {
-    return engine(null);
+  MatchEngine engine(CommandLine commandLine) {
+    return engine(commandLine, null);
   }
 
   /** Builds the engine, with a fairness target that replaces the policy's if not null. */
-  MatchEngine engine(@Nullable FairnessTarget fairness) {
-    Dataset dataset = EvaluationOptions.dataset(data);
+  MatchEngine engine(CommandLine commandLine, @Nullable FairnessTarget fairness) {
+    Dataset dataset = source.dataset(commandLine);
     MatchPolicy p = policy == null ? MatchPolicies.inclusiveDefault() : MatchPolicies.read(policy);
     if (fairness != null) {
       p = p.withFairness(fairness);
     }
     return MatchEngine.builder(dataset)
         .policy(p)
-        .date(EvaluationOptions.day(date, data))
+        .date(EvaluationOptions.day(date, source.none()))
         .strategy(MatchEngine.Strategy.COMPILED)
         .build();
   }

@@ -92,7 +92,7 @@ final class TuneCommand implements Runnable {
     outputs.put("--out", out);
     outputs.put("--report", report);
     EvaluationOptions.checkOutputs(spec.commandLine(), outputs, options.inputs(List.of(policy)));
-    Dataset dataset = options.dataset();
+    Dataset dataset = options.dataset(spec.commandLine());
     LocalDate day = options.day();
     MatchPolicy start = EvaluationOptions.policy(policy);
     History h = options.history(dataset, day);

@@ -3,6 +3,9 @@ package io.github.koppel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.koppel.core.demo.DemoCity;
+import io.github.koppel.core.io.KoppelJson;
+import io.github.koppel.core.model.Dataset;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -332,5 +335,77 @@ final class KoppelCommandTest {
     assertEquals(1, run("match", "--vacancy", "v".repeat(100_000)));
     assertTrue(err.toString().length() < 400, "the id is cut: " + err.toString().length());
     assertTrue(err.toString().contains("(100000 characters)"), err.toString());
+  }
+
+  /** Every command reads CSV as well as JSON, and convert turns one into the other, losing nothing (#14). */
+  @Test
+  void convert_jsonToCsvAndBackLosesNothingAndEveryCommandReadsTheCsv(@TempDir Path dir) throws Exception {
+    Dataset demo = DemoCity.bundled();
+    Path json = dir.resolve("city.json");
+    KoppelJson.create().writeDataset(demo, json);
+    Path csv = dir.resolve("csv");
+    assertEquals(0, run("convert", "--data", json.toString(), "--out", csv.toString()), err::toString);
+    assertTrue(out.toString().contains("volunteers.csv (" + demo.volunteers().size() + "), history.csv ("), out.toString());
+    byte[] volunteers = Files.readAllBytes(csv.resolve("volunteers.csv"));
+    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(volunteers[0], volunteers[1], volunteers[2]));
+    String header = new String(volunteers, java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    assertTrue(header.startsWith("\uFEFFid;"), header);
+
+    String[] files = {
+      "--organisations", csv.resolve("organisations.csv").toString(),
+      "--vacancies", csv.resolve("vacancies.csv").toString(),
+      "--volunteers", csv.resolve("volunteers.csv").toString()};
+    Path back = dir.resolve("back.json");
+    assertEquals(0, run(concat(new String[] {"convert", "--history", csv.resolve("history.csv").toString(), "--out", back.toString()}, files)), err::toString);
+    assertEquals(demo, KoppelJson.create().readDataset(back));
+
+    for (String[] command : List.of(
+        new String[] {"match", "--volunteer", "persona-amal", "--top", "3", "--explain"},
+        new String[] {"explain", "--volunteer", "persona-amal", "--vacancy", "vac-0077"},
+        new String[] {"validate"})) {
+      String[] date = command[0].equals("validate") ? new String[0] : new String[] {"--date", DemoCity.REFERENCE_DATE.toString()};
+      out.getBuffer().setLength(0);
+      assertEquals(0, run(concat(concat(command, date), new String[] {"--data", json.toString()})), err::toString);
+      String fromJson = out.toString();
+      out.getBuffer().setLength(0);
+      assertEquals(0, run(concat(concat(command, date), files)), err::toString);
+      assertEquals(fromJson, out.toString(), String.join(" ", command));
+    }
+    out.getBuffer().setLength(0);
+    assertEquals(0, run(concat(new String[] {"allocate", "--date", DemoCity.REFERENCE_DATE.toString()}, files)), err::toString);
+    assertTrue(out.toString().contains("vac-"), out.toString());
+  }
+
+  @Test
+  void convert_andTheDataOptionsRefuseWhatCannotWork(@TempDir Path dir) throws Exception {
+    Path o = Files.writeString(dir.resolve("o.csv"), "id;name;legal_form\no1;De Brug;non_profit_association\n");
+    Path city = dir.resolve("city.json");
+    KoppelJson.create().writeDataset(DemoCity.bundled(), city);
+    assertEquals(2, run("match", "--volunteer", "persona-amal", "--organisations", o.toString()));
+    assertTrue(err.toString().contains("give either --data FILE.json, or all of --organisations, --vacancies and --volunteers (or none of them for the demo city)"), err.toString());
+    assertEquals(2, run("match", "--volunteer", "persona-amal", "--data", city.toString(), "--charset", "windows-1252"));
+    assertTrue(err.toString().contains("--charset applies to CSV files"), err.toString());
+    assertEquals(2, run("convert", "--out", dir.resolve("x.json").toString()));
+    assertTrue(err.toString().contains("give either --data FILE.json"), err.toString());
+    assertEquals(2, run("convert", "--data", city.toString(), "--to", "xml", "--out", dir.toString()));
+    assertTrue(err.toString().contains("--to must be csv or json: 'xml'"), err.toString());
+    assertEquals(2, run("convert", "--data", city.toString(), "--to", "json", "--out", city.toString()));
+    assertTrue(err.toString().contains("is the same file as --data"), err.toString());
+    assertEquals(2, run("convert", "--data", city.toString(), "--out", city.toString()));
+    assertTrue(err.toString().contains("is a file; CSV output is a folder of files"), err.toString());
+    assertEquals(2, run("convert", "--data", city.toString(), "--out", dir.resolve("c").toString(), "--separator", "|"));
+    assertTrue(err.toString().contains("--separator must be ';' or ','"), err.toString());
+    assertTrue(Files.size(city) > 1000, "the input is untouched");
+    // The output folder holds an input: writing would replace it.
+    Path v = Files.writeString(dir.resolve("vacancies.csv"), "id;organisation_id;title_nl;capacity;latitude;longitude\nv1;o1;Kok;2;51.05;3.72\n");
+    Path p = Files.writeString(dir.resolve("p.csv"), "id\np1\n");
+    assertEquals(2, run("convert", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString(), "--to", "csv", "--out", dir.toString()));
+    assertTrue(err.toString().contains("is the same file as --vacancies"), err.toString());
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 }

@@ -4,7 +4,9 @@ import io.github.koppel.core.InvalidDataException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +59,39 @@ public final class History {
       }
     }
     return new History(events);
+  }
+
+  /**
+   * Returns a dataset whose volunteers hold exactly the events of this history: each volunteer's
+   * {@link Volunteer#history()} is replaced by its events here, and a volunteer without events
+   * here holds none. {@code History.of(List.of()).recordOn(dataset)} strips a dataset of its
+   * history; {@code History.of(d).recordOn(d)} equals {@code d}.
+   *
+   * @param dataset the dataset
+   * @param source the name of the history's source, for error messages
+   * @return the dataset with this history
+   * @throws InvalidDataException if an event names a volunteer the dataset lacks (an event may name
+   *     a vacancy that is no longer in the dataset, as a volunteer's own history may)
+   */
+  public Dataset recordOn(Dataset dataset, String source) {
+    Map<String, List<MatchRecord>> byVolunteer = new HashMap<>();
+    for (HistoryEvent e : events) {
+      if (dataset.volunteer(e.volunteerId()) == null) {
+        throw new InvalidDataException(
+            source, "volunteerId of the " + e.outcome() + " event of " + e.date(), e.volunteerId(),
+            -1, -1, "no volunteer with this id in the dataset", null);
+      }
+      byVolunteer
+          .computeIfAbsent(e.volunteerId(), id -> new ArrayList<>())
+          .add(new MatchRecord(e.vacancyId(), e.date(), e.outcome()));
+    }
+    List<Volunteer> volunteers = new ArrayList<>(dataset.volunteers().size());
+    for (Volunteer v : dataset.volunteers()) {
+      List<MatchRecord> records = byVolunteer.getOrDefault(v.id(), List.of());
+      volunteers.add(
+          records.equals(v.history()) ? v : v.toBuilder().history(records).build());
+    }
+    return Dataset.of(dataset.organisations(), dataset.vacancies(), volunteers);
   }
 
   /** Returns the events, in order. */

@@ -458,6 +458,18 @@ public record Volunteer(
     }
 
     /**
+     * Replaces the earlier matches.
+     *
+     * @param records the matches and their outcomes, in any order
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder history(List<MatchRecord> records) {
+      this.history = new ArrayList<>(Objects.requireNonNull(records, "records"));
+      return this;
+    }
+
+    /**
      * Builds the volunteer. A builder builds once.
      *
      * @return the volunteer

@@ -115,4 +115,20 @@ final class HistoryIoTest {
     assertEquals("vacancyId of the STARTED event of 2026-01-05", e.path());
     assertTrue(e.getMessage().contains("vac-9999"), e.getMessage());
   }
+
+  @Test
+  void aHistoryRecordedOnADatasetReplacesWhatItsVolunteersHeld() {
+    Dataset city = DemoCity.bundled();
+    History h = History.of(city);
+    Dataset stripped = History.of(List.of()).recordOn(city, "none");
+    assertTrue(stripped.volunteers().stream().allMatch(v -> v.history().isEmpty()));
+    assertEquals(city.volunteers().size(), stripped.volunteers().size());
+    Dataset back = h.recordOn(stripped, "h.csv");
+    assertEquals(city.volunteers(), back.volunteers());
+    History ghost =
+        History.of(List.of(new HistoryEvent("vol-9999", "vac-0001", LocalDate.of(2026, 1, 5), MatchOutcome.STARTED)));
+    InvalidDataException e = assertThrows(InvalidDataException.class, () -> ghost.recordOn(city, "h.csv"));
+    assertEquals("volunteerId of the STARTED event of 2026-01-05", e.path());
+    assertEquals("h.csv", e.source());
+  }
 }

@@ -1,0 +1,123 @@
+package io.github.koppel.cli;
+
+import io.github.koppel.core.demo.DemoCity;
+import io.github.koppel.core.io.KoppelCsv;
+import io.github.koppel.core.io.KoppelJson;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.vocabulary.Vocabularies;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * The data options every command that reads a city shares: one JSON dataset, or the three CSV
+ * files of a counter's spreadsheets, with their charset and the vocabularies to check ids against.
+ */
+final class DataOptions {
+  @Option(names = "--data", paramLabel = "FILE", description = "A JSON dataset.")
+  @Nullable Path data;
+
+  @Option(names = "--organisations", paramLabel = "FILE", description = "A CSV file of organisations (with --vacancies and --volunteers).")
+  @Nullable Path organisations;
+
+  @Option(names = "--vacancies", paramLabel = "FILE", description = "A CSV file of vacancies (with --organisations and --volunteers).")
+  @Nullable Path vacancies;
+
+  @Option(names = "--volunteers", paramLabel = "FILE", description = "A CSV file of volunteers (with --organisations and --vacancies).")
+  @Nullable Path volunteers;
+
+  @Option(
+      names = "--charset",
+      description = "The charset of the CSV files, such as UTF-8, UTF-16 or windows-1252 (default: decided from a byte-order mark or the bytes).")
+  @Nullable String charset;
+
+  @Option(names = "--vocabularies", paramLabel = "FILE", description = "Vocabularies JSON to check ids against (default: the Flemish vocabularies).")
+  @Nullable Path vocabularyFile;
+
+  /** Returns whether no data option was given, so that a command may use the demo city. */
+  boolean none() {
+    return data == null && !csv();
+  }
+
+  private boolean csv() {
+    return organisations != null || vacancies != null || volunteers != null;
+  }
+
+  /**
+   * Fails with a usage error unless the options name one JSON file or all three CSV files (or,
+   * where {@code optional}, nothing).
+   */
+  void check(CommandLine commandLine, boolean optional) {
+    boolean csv = csv();
+    boolean complete = organisations != null && vacancies != null && volunteers != null;
+    if ((data != null && csv) || (csv && !complete) || (!optional && data == null && !csv)) {
+      throw new CommandLine.ParameterException(
+          commandLine,
+          "give either --data FILE.json, or all of --organisations, --vacancies and --volunteers"
+              + (optional ? " (or none of them for the demo city)" : ""));
+    }
+    if (charset != null && !csv) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--charset applies to CSV files: give it with --organisations, --vacancies and --volunteers");
+    }
+    if (vocabularyFile != null && data == null && !csv) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--vocabularies applies to the data you give: add --data or the CSV files");
+    }
+    charset(commandLine);
+  }
+
+  private @Nullable Charset charset(CommandLine commandLine) {
+    if (charset == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(charset);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--charset must be a charset such as UTF-8, UTF-16 or windows-1252: '" + charset + "'");
+    }
+  }
+
+  /** Returns the vocabularies ids are checked against. */
+  Vocabularies vocabularies() {
+    KoppelJson json = KoppelJson.create();
+    return vocabularyFile == null ? json.vocabularies() : json.readVocabularies(vocabularyFile);
+  }
+
+  /** Reads the dataset the options name, or the bundled demo city when they name none. */
+  Dataset dataset(CommandLine commandLine) {
+    if (none()) {
+      return DemoCity.bundled();
+    }
+    Vocabularies vocabularies = vocabularies();
+    if (data != null) {
+      return KoppelJson.create().withVocabularies(vocabularies).readDataset(data);
+    }
+    return KoppelCsv.create()
+        .withVocabularies(vocabularies)
+        .withCharset(charset(commandLine))
+        .readDataset(organisations, vacancies, volunteers);
+  }
+
+  /** Returns the input files of these options, by option name. */
+  Map<String, Path> inputs() {
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    put(inputs, "--data", data);
+    put(inputs, "--organisations", organisations);
+    put(inputs, "--vacancies", vacancies);
+    put(inputs, "--volunteers", volunteers);
+    put(inputs, "--vocabularies", vocabularyFile);
+    return inputs;
+  }
+
+  private static void put(Map<String, Path> inputs, String option, @Nullable Path file) {
+    if (file != null) {
+      inputs.put(option, file);
+    }
+  }
+}
