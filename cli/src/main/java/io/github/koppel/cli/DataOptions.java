@@ -71,7 +71,7 @@ final class DataOptions {
     charset(commandLine);
   }
 
-  private @Nullable Charset charset(CommandLine commandLine) {
+  @Nullable Charset charset(CommandLine commandLine) {
     if (charset == null) {
       return null;
     }

@@ -1,32 +1,89 @@
 package io.github.koppel.cli;
 
-import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.io.DataProblem;
+import io.github.koppel.core.io.KoppelCsv;
+import io.github.koppel.core.io.KoppelJson;
+import io.github.koppel.core.io.ValidationReport;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code koppel validate}: reads a dataset as Koppel would and reports the first problem. */
+/**
+ * {@code koppel validate}: reads a dataset as Koppel would and reports every problem at once, each
+ * with its file, row, column, value and, where there is one, a suggestion.
+ */
 @Command(
     name = "validate",
-    description = "Check a dataset (one JSON file or three CSV files) and report the first problem.")
-final class ValidateCommand implements Runnable {
+    description = {
+      "Check a dataset (one JSON file or three CSV files) and report every problem at once, with"
+          + " its file, row, column, value and a suggestion where there is one.",
+      "Exit code 0 when the dataset loads, 1 when it has problems."
+    })
+final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin DataOptions source = new DataOptions();
 
+  @Option(
+      names = "--max-problems",
+      paramLabel = "N",
+      description = "Stop after this many problems, in [1, 10000] (default: ${DEFAULT-VALUE}).",
+      defaultValue = "100")
+  int maxProblems = ValidationReport.DEFAULT_MAX_PROBLEMS;
+
+  @Option(names = "--json", description = "Write the report as JSON.")
+  boolean json;
+
   ValidateCommand() {}
 
   @Override
-  public void run() {
-    source.check(spec.commandLine(), false);
-    Dataset dataset = source.dataset(spec.commandLine());
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "OK: %d organisations, %d vacancies, %d volunteers%n",
-            dataset.organisations().size(),
-            dataset.vacancies().size(),
-            dataset.volunteers().size());
+  public Integer call() {
+    CommandLine commandLine = spec.commandLine();
+    source.check(commandLine, false);
+    if (maxProblems < 1 || maxProblems > ValidationReport.MAX_PROBLEMS) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--max-problems must be in [1, " + ValidationReport.MAX_PROBLEMS + "]: " + maxProblems);
+    }
+    ValidationReport report =
+        source.data != null
+            ? KoppelJson.create().withVocabularies(source.vocabularies()).check(source.data, maxProblems)
+            : KoppelCsv.create()
+                .withVocabularies(source.vocabularies())
+                .withCharset(source.charset(commandLine))
+                .check(source.organisations, source.vacancies, source.volunteers, maxProblems);
+    PrintWriter out = commandLine.getOut();
+    if (json) {
+      out.print(KoppelJson.create().toJson(report));
+      return report.ok() ? 0 : 1;
+    }
+    if (report.ok()) {
+      out.printf(
+          "OK: %d organisations, %d vacancies, %d volunteers%n",
+          report.organisations(), report.vacancies(), report.volunteers());
+      return 0;
+    }
+    int n = report.problems().size();
+    out.printf(
+        "%d problem%s%s:%n",
+        n, n == 1 ? "" : "s", report.truncated() ? " (the first " + n + "; there are more)" : "");
+    for (int i = 0; i < n; i++) {
+      DataProblem p = report.problems().get(i);
+      out.printf("%n%d. %s%n   at %s%s%n   in %s%s%n", i + 1, p.problem(), p.location(),
+          p.sensitive() ? " (value withheld: sensitive field)" : p.value() == null ? "" : " (value: " + p.value() + ")",
+          p.source(), p.line() > 0 ? ", line " + p.line() : "");
+      if (!p.suggestions().isEmpty()) {
+        out.printf("   suggestion: %s%n", String.join(", ", p.suggestions()));
+      }
+    }
+    out.printf(
+        "%nRead without a problem: %d organisations, %d vacancies, %d volunteers. Nothing is loaded"
+            + " until every problem is fixed.%n",
+        report.organisations(), report.vacancies(), report.volunteers());
+    return 1;
   }
 }

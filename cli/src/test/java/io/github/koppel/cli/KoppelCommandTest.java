@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,8 +55,8 @@ final class KoppelCommandTest {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, "{\"schemaVersion\": 1, \"organisations\": [], \"vacancies\": [], \"volunteers\": [{\"id\": \"v\", \"talents\": [{\"conceptId\": \"juggling\"}]}]}");
     assertEquals(1, run("validate", "--data", file.toString()));
-    assertTrue(err.toString().contains("$.volunteers[0].talents[0].conceptId"), err.toString());
-    assertTrue(err.toString().contains("juggling"), err.toString());
+    assertTrue(out.toString().contains("$.volunteers[0].talents[0].conceptId"), out.toString());
+    assertTrue(out.toString().contains("juggling"), out.toString());
   }
 
   @Test
@@ -298,6 +299,39 @@ final class KoppelCommandTest {
     assertTrue(out.toString().contains("/100"), out.toString());
   }
 
+  /** Every problem of a file set in one run, for people and for machines (#14). */
+  @Test
+  void validate_reportsEveryProblemAtOnce(@TempDir Path dir) throws Exception {
+    Path o = Files.writeString(dir.resolve("o.csv"), "id;naam;rechtsvorm\no1;De Brug;vzw\n");
+    Path v = Files.writeString(dir.resolve("v.csv"),
+        "id;organisation_id;title_nl;work_mode;capacity;talents_required\nv1;o1;Kok;remote;2;cookin\nv2;o9;Kok;remote;1;\n");
+    Path p = Files.writeString(dir.resolve("p.csv"), "id;languages\np1;nl:B7\np2;nl:B1\n");
+    String[] files = {"validate", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString()};
+    assertEquals(1, run(files));
+    String text = out.toString();
+    assertTrue(text.startsWith("3 problems:"), text);
+    assertTrue(text.contains("1. unknown talents id (not in scheme koppel-talents); nearest: cooking\n   at row 1, column talents_required (value: cookin)\n   in " + v + ", line 2\n   suggestion: cooking"), text);
+    assertTrue(text.contains("at row 1, column languages (value: B7)"), text);
+    assertTrue(text.contains("at row 2, column organisation_id (value: o9)"), text);
+    assertTrue(text.contains("Read without a problem: 1 organisations, 1 vacancies, 1 volunteers."), text);
+    out.getBuffer().setLength(0);
+    String[] json = java.util.Arrays.copyOf(files, files.length + 3);
+    json[files.length] = "--json";
+    json[files.length + 1] = "--max-problems";
+    json[files.length + 2] = "2";
+    assertEquals(1, run(json));
+    Map<?, ?> report = new com.fasterxml.jackson.databind.ObjectMapper().readValue(out.toString(), Map.class);
+    assertEquals(1, report.get("schemaVersion"));
+    assertEquals(false, report.get("ok"));
+    assertEquals(true, report.get("truncated"));
+    List<?> problems = (List<?>) report.get("problems");
+    assertEquals(2, problems.size());
+    assertEquals(List.of("cooking"), ((Map<?, ?>) problems.get(0)).get("suggestions"));
+    assertEquals("row 1, column talents_required", ((Map<?, ?>) problems.get(0)).get("location"));
+    assertEquals(2, run("validate", "--data", o.toString(), "--max-problems", "0"));
+    assertTrue(err.toString().contains("--max-problems must be in [1, 10000]: 0"), err.toString());
+  }
+
   /** Excel's "CSV (puntkomma gescheiden)" is Windows-1252 in Flanders (#14). */
   @Test
   void validate_readsAWindows1252ExcelExport(@TempDir Path dir) throws Exception {
@@ -308,7 +342,7 @@ final class KoppelCommandTest {
     assertEquals(0, run("validate", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString()));
     assertTrue(out.toString().contains("OK: 1 organisations, 1 vacancies, 1 volunteers"), out.toString());
     assertEquals(1, run("validate", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString(), "--charset", "UTF-8"));
-    assertTrue(err.toString().contains("the file is not valid UTF-8 at line 2"), err.toString());
+    assertTrue(out.toString().contains("the file is not valid UTF-8 at line 2"), out.toString());
     assertEquals(2, run("validate", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString(), "--charset", "klingon"));
     assertTrue(err.toString().contains("--charset must be a charset such as UTF-8"), err.toString());
   }

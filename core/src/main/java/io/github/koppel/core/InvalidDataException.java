@@ -1,5 +1,6 @@
 package io.github.koppel.core;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,7 @@ public final class InvalidDataException extends IllegalArgumentException {
   private final int line;
   private final int column;
   private final boolean sensitive;
+  private final List<String> suggestions;
 
   /**
    * The sensitive fields of a volunteer as JSON path segments and CSV columns; see {@code
@@ -71,7 +73,7 @@ public final class InvalidDataException extends IllegalArgumentException {
       int column,
       String problem,
       @Nullable Throwable cause) {
-    this(source, path, value, line, column, problem, cause, isSensitivePath(path));
+    this(source, path, value, line, column, problem, cause, isSensitivePath(path), List.of());
   }
 
   private InvalidDataException(
@@ -82,7 +84,8 @@ public final class InvalidDataException extends IllegalArgumentException {
       int column,
       String problem,
       @Nullable Throwable cause,
-      boolean sensitive) {
+      boolean sensitive,
+      List<String> suggestions) {
     super(
         format(source, path, sensitive ? null : value, line, column, sensitive ? scrub(problem, value) : problem, sensitive),
         sensitive ? safeCause(cause) : cause);
@@ -93,6 +96,8 @@ public final class InvalidDataException extends IllegalArgumentException {
     this.line = line;
     this.column = column;
     this.sensitive = sensitive;
+    // A suggestion near a sensitive value would tell the value.
+    this.suggestions = sensitive ? List.of() : List.copyOf(suggestions);
   }
 
   /** Returns whether a location names a sensitive field of a volunteer. */
@@ -173,7 +178,35 @@ public final class InvalidDataException extends IllegalArgumentException {
     String relocated = path.startsWith("$") ? pathPrefix + path.substring(1) : pathPrefix + " " + path;
     return new InvalidDataException(
         newSource, relocated, value, line, column, problem, this,
-        sensitive || isSensitivePath(relocated));
+        sensitive || isSensitivePath(relocated), suggestions);
+  }
+
+  /**
+   * Returns the same problem with suggestions of what the value could have been, such as the
+   * known ids nearest to an unknown one. The message is unchanged; a report shows them apart.
+   * An exception about a sensitive field keeps none.
+   *
+   * @param suggestions the suggestions, best first
+   * @return a new exception
+   * @since 0.2
+   */
+  public InvalidDataException withSuggestions(List<String> suggestions) {
+    InvalidDataException e =
+        new InvalidDataException(
+            source, path, value, line, column, problem, getCause(), sensitive, suggestions);
+    e.setStackTrace(getStackTrace());
+    return e;
+  }
+
+  /**
+   * Returns suggestions of what the value could have been, best first: for an unknown id the
+   * nearest known ids, for an unknown column the nearest known columns.
+   *
+   * @return the suggestions, empty when there are none or the field is sensitive
+   * @since 0.2
+   */
+  public List<String> suggestions() {
+    return suggestions;
   }
 
   /**
@@ -191,7 +224,7 @@ public final class InvalidDataException extends IllegalArgumentException {
    */
   public static InvalidDataException sensitive(
       String source, String path, int line, int column, String problem) {
-    return new InvalidDataException(source, path, null, line, column, problem, null, true);
+    return new InvalidDataException(source, path, null, line, column, problem, null, true, List.of());
   }
 
   /**

@@ -37,6 +37,14 @@ final class CsvRow {
     this.columns = columns;
   }
 
+  String source() {
+    return source;
+  }
+
+  int line() {
+    return line;
+  }
+
   int row() {
     return row;
   }

@@ -55,6 +55,16 @@ final class Documents {
     }
   }
 
+  /** The JSON form of a {@link ValidationReport}; written only. */
+  record ValidationDocument(
+      int schemaVersion,
+      boolean ok,
+      boolean truncated,
+      int organisations,
+      int vacancies,
+      int volunteers,
+      List<DataProblem> problems) {}
+
   record HistoryDocument(int schemaVersion, List<HistoryEvent> events) {
     HistoryDocument {
       checkVersion(schemaVersion);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.internal.Similarity;
 import io.github.koppel.core.model.Accommodation;
 import io.github.koppel.core.model.Allowance;
 import io.github.koppel.core.model.AllowanceType;
@@ -60,6 +61,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -241,6 +243,68 @@ public final class KoppelCsv {
   }
 
   /**
+   * Checks the three files of a dataset and reports every problem found in one pass, up to a cap:
+   * each with its file, row, column, value, the problem and, where there is one, a suggestion.
+   * Nothing is loaded: {@link #readDataset} reads the files once they pass.
+   *
+   * @param organisations the organisations file
+   * @param vacancies the vacancies file
+   * @param volunteers the volunteers file
+   * @param maxProblems the most problems to report, in [1, {@value ValidationReport#MAX_PROBLEMS}]
+   * @return the report; {@link ValidationReport#ok()} when {@code readDataset} would succeed
+   * @throws IllegalArgumentException if {@code maxProblems} is out of range
+   * @throws UncheckedIOException if a file cannot be read
+   * @since 0.2
+   */
+  public ValidationReport check(Path organisations, Path vacancies, Path volunteers, int maxProblems) {
+    ValidationReport.Collector problems = new ValidationReport.Collector(maxProblems);
+    List<Position> vacancyRows = new ArrayList<>();
+    List<Organisation> orgs =
+        collect(organisations, problems, (in, src) -> rows(in, src, ORGANISATION_COLUMNS,
+            List.of("id", "name", "legal_form"), Organisation::id, this::organisation, problems, null));
+    boolean organisationsWhole = orgs != null;
+    List<Vacancy> vacs =
+        collect(vacancies, problems, (in, src) -> rows(in, src, VACANCY_COLUMNS,
+            List.of("id", "organisation_id", "capacity"), Vacancy::id, this::vacancy, problems, vacancyRows));
+    List<Volunteer> vols =
+        collect(volunteers, problems, (in, src) -> rows(in, src, VOLUNTEER_COLUMNS,
+            List.of("id"), Volunteer::id, this::volunteer, problems, null));
+    if (organisationsWhole && vacs != null) {
+      Set<String> ids = new HashSet<>();
+      orgs.forEach(o -> ids.add(o.id()));
+      for (int i = 0; i < vacs.size() && !problems.truncated(); i++) {
+        Vacancy v = vacs.get(i);
+        if (!ids.contains(v.organisationId())) {
+          Position at = vacancyRows.get(i);
+          problems.add(new InvalidDataException(
+              vacancies.toString(), "row " + at.row() + ", column organisation_id", v.organisationId(),
+              at.line(), -1, "no organisation with this id among the organisations read without a"
+                  + " problem from " + organisations, null));
+        }
+      }
+    }
+    return problems.report(
+        orgs == null ? 0 : orgs.size(), vacs == null ? 0 : vacs.size(), vols == null ? 0 : vols.size());
+  }
+
+  /** Reads one file for a check: null when the file itself has a problem, which is reported. */
+  private <T> @Nullable List<T> collect(
+      Path file, ValidationReport.Collector problems, ReaderFunction<T> reader) {
+    if (problems.truncated()) {
+      return null;
+    }
+    try {
+      return read(file, reader);
+    } catch (InvalidDataException e) {
+      problems.add(e);
+      return null;
+    }
+  }
+
+  /** Where a row was read: its number (1 = the first data row) and its line. */
+  private record Position(int row, int line) {}
+
+  /**
    * Reads organisations from a file.
    *
    * @param file the CSV file
@@ -373,6 +437,23 @@ public final class KoppelCsv {
       List<String> required,
       @Nullable Function<T, String> id,
       Function<CsvRow, T> parse) {
+    return rows(in, source, known, required, id, parse, null, null);
+  }
+
+  /**
+   * Reads the rows of a file. With {@code problems}, a row with a problem is reported there and
+   * left out, and reading goes on until the collector is full; without, the first problem throws.
+   * A problem of the header or of the file itself always throws.
+   */
+  private <T> List<T> rows(
+      Reader in,
+      String source,
+      List<String> known,
+      List<String> required,
+      @Nullable Function<T, String> id,
+      Function<CsvRow, T> parse,
+      ValidationReport.@Nullable Collector problems,
+      @Nullable List<Position> positions) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     // Streamed: only the header line is looked at before the parser reads the rows.
@@ -428,28 +509,24 @@ public final class KoppelCsv {
         CsvRow csvRow = new CsvRow(source, row, line, cells, columns);
         T value;
         try {
-          value = parse.apply(csvRow);
-        } catch (InvalidDataException e) {
-          if (e.path().startsWith("$")) {
-            String column = columnOfPath(e.path(), e.value(), csvRow, columns);
-            if (column != null) {
-              throw csvRow.error(column, e.value(), e.problem(), e);
+          value = parseRow(csvRow, parse, columns);
+          if (id != null) {
+            Integer first = rowOfId.putIfAbsent(id.apply(value), row);
+            if (first != null) {
+              throw csvRow.error("id", id.apply(value), "duplicate id: row " + first + " has the same id", null);
             }
-            throw e.relocate(source, "row " + row + ": $");
           }
-          throw e;
-        } catch (IllegalArgumentException | NullPointerException e) {
-          Optional<String> column = columnOf(e.getMessage(), columns);
-          if (column.isPresent()) {
-            throw csvRow.error(column.get(), csvRow.text(column.get()), String.valueOf(e.getMessage()), e);
+        } catch (InvalidDataException e) {
+          if (problems == null) {
+            throw e;
           }
-          throw new InvalidDataException(source, "row " + row, null, line, -1, String.valueOf(e.getMessage()), e);
+          if (!problems.add(e)) {
+            break;
+          }
+          continue;
         }
-        if (id != null) {
-          Integer first = rowOfId.putIfAbsent(id.apply(value), row);
-          if (first != null) {
-            throw csvRow.error("id", id.apply(value), "duplicate id: row " + first + " has the same id", null);
-          }
+        if (positions != null) {
+          positions.add(new Position(row, line));
         }
         result.add(value);
       }
@@ -465,6 +542,30 @@ public final class KoppelCsv {
       throw new UncheckedIOException("cannot read " + source, e);
     }
     return List.copyOf(result);
+  }
+
+  /** Parses one row, locating any problem at the row's column. */
+  private <T> T parseRow(CsvRow csvRow, Function<CsvRow, T> parse, List<String> columns) {
+    String source = csvRow.source();
+    int row = csvRow.row();
+    try {
+      return parse.apply(csvRow);
+    } catch (InvalidDataException e) {
+      if (e.path().startsWith("$")) {
+        String column = columnOfPath(e.path(), e.value(), csvRow, columns);
+        if (column != null) {
+          throw csvRow.error(column, e.value(), e.problem(), e).withSuggestions(e.suggestions());
+        }
+        throw e.relocate(source, "row " + row + ": $");
+      }
+      throw e;
+    } catch (IllegalArgumentException | NullPointerException e) {
+      Optional<String> column = columnOf(e.getMessage(), columns);
+      if (column.isPresent()) {
+        throw csvRow.error(column.get(), csvRow.text(column.get()), String.valueOf(e.getMessage()), e);
+      }
+      throw new InvalidDataException(source, "row " + row, null, csvRow.line(), -1, String.valueOf(e.getMessage()), e);
+    }
   }
 
   private static final Pattern FIELD_OF_PATH = Pattern.compile("^\\$\\.(\\w+)");
@@ -540,9 +641,17 @@ public final class KoppelCsv {
       String name = ColumnNames.canonical(column);
       boolean localized = known.contains("title_nl") && ColumnNames.isLocalized(name);
       if (!known.contains(name) && !localized) {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (String k : known) {
+          names.put(k, ColumnNames.all().getOrDefault(k, List.of()));
+        }
+        List<String> nearest = Similarity.nearest(column, names, 3);
         throw new InvalidDataException(
             source, "row 0 (header), column " + column, column, 1, i + 1,
-            "unknown column; known columns: " + String.join(", ", known), null);
+            "unknown column"
+                + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest))
+                + "; known columns: " + String.join(", ", known), null)
+            .withSuggestions(nearest);
       }
       if (columns.contains(name)) {
         throw new InvalidDataException(

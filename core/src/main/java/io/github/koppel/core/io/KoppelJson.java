@@ -1,13 +1,20 @@
 package io.github.koppel.core.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.History;
 import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.core.vocabulary.Vocabularies;
 import java.io.ByteArrayInputStream;
@@ -19,8 +26,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads and writes Koppel's JSON: datasets, vocabularies, legal rules and every domain value.
@@ -121,6 +134,175 @@ public final class KoppelJson {
   public Dataset readDataset(InputStream in, String source) {
     Documents.DatasetDocument doc = read(in, source, Documents.DatasetDocument.class);
     return toDataset(doc, source);
+  }
+
+  /**
+   * Checks a dataset file and reports every problem found in one pass, up to a cap: each
+   * organisation, vacancy and volunteer is read and checked against the vocabularies on its own,
+   * so that one with a problem does not hide the next. Nothing is loaded: {@link #readDataset}
+   * reads the file once it passes. Malformed JSON ends the check at the place it shows.
+   *
+   * @param file a JSON file
+   * @param maxProblems the most problems to report, in [1, {@value ValidationReport#MAX_PROBLEMS}]
+   * @return the report; {@link ValidationReport#ok()} when {@code readDataset} would succeed
+   * @throws IllegalArgumentException if {@code maxProblems} is out of range
+   * @throws UncheckedIOException if the file cannot be read
+   * @since 0.2
+   */
+  public ValidationReport check(Path file, int maxProblems) {
+    ValidationReport.Collector problems = new ValidationReport.Collector(maxProblems);
+    String source = file.toString();
+    Map<String, List<Object>> read = new LinkedHashMap<>();
+    Map<String, List<Integer>> lines = new LinkedHashMap<>();
+    boolean complete = false;
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = mapper.createParser(in)) {
+      checkElements(p, source, problems, read, lines);
+      complete = !problems.truncated();
+    } catch (JsonProcessingException e) {
+      problems.add(JsonMapping.translate(e, source));
+    } catch (CharConversionException e) {
+      problems.add(JsonMapping.badEncoding(e, source));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    List<Object> orgs = read.getOrDefault("organisations", List.of());
+    List<Object> vacs = read.getOrDefault("vacancies", List.of());
+    // References are checked when every element was read: a cut-short read would make them noise.
+    if (complete) {
+      Set<String> ids = new HashSet<>();
+      orgs.forEach(o -> ids.add(((Organisation) o).id()));
+      for (int i = 0; i < vacs.size() && !problems.truncated(); i++) {
+        Vacancy v = (Vacancy) vacs.get(i);
+        if (!ids.contains(v.organisationId())) {
+          problems.add(new InvalidDataException(
+              source, "$.vacancies[" + lines.get("vacancies#").get(i) + "].organisationId",
+              v.organisationId(), lines.get("vacancies").get(i), -1,
+              "no organisation with this id among the organisations read without a problem", null));
+        }
+      }
+    }
+    return problems.report(orgs.size(), vacs.size(), read.getOrDefault("volunteers", List.of()).size());
+  }
+
+  /** The kinds of a dataset document, by field name. */
+  private static final Map<String, Class<?>> KINDS =
+      Map.of("organisations", Organisation.class, "vacancies", Vacancy.class, "volunteers", Volunteer.class);
+
+  private void checkElements(
+      JsonParser p,
+      String source,
+      ValidationReport.Collector problems,
+      Map<String, List<Object>> read,
+      Map<String, List<Integer>> lines)
+      throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      problems.add(new InvalidDataException(
+          source, "$", null, p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
+          "a dataset is a JSON object with schemaVersion, organisations, vacancies and volunteers", null));
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME && !problems.truncated()) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      int line = p.currentLocation().getLineNr();
+      seen.add(field);
+      if (field.equals("schemaVersion")) {
+        try {
+          Documents.checkVersion(value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 0);
+        } catch (IllegalArgumentException e) {
+          problems.add(new InvalidDataException(source, "$.schemaVersion", p.getText(), line, -1, e.getMessage(), null));
+        }
+        continue;
+      }
+      Class<?> type = KINDS.get(field);
+      if (type == null || value != JsonToken.START_ARRAY) {
+        problems.add(new InvalidDataException(
+            source, "$." + field, null, line, -1,
+            type == null
+                ? "unknown field; known fields: organisations, schemaVersion, vacancies, volunteers"
+                : "must be an array",
+            null));
+        p.skipChildren();
+        continue;
+      }
+      List<Object> values = new ArrayList<>();
+      List<Integer> valueLines = new ArrayList<>();
+      List<Integer> indices = new ArrayList<>();
+      Map<String, Integer> indexOfId = new HashMap<>();
+      int i = 0;
+      for (; p.nextToken() != JsonToken.END_ARRAY && !problems.truncated(); i++) {
+        int start = p.currentLocation().getLineNr();
+        // The element is one value inside the document: what follows it is no trailing content.
+        JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
+        String at = "$." + field + "[" + i + "]";
+        try {
+          Object parsed = mapper.treeToValue(node, type);
+          if (parsed == null) {
+            throw new InvalidDataException(source, "$", "null", start, -1, "must be an object, not null", null);
+          }
+          String id = validate(parsed);
+          Integer first = indexOfId.putIfAbsent(id, i);
+          if (first != null) {
+            throw new InvalidDataException(
+                source, "$.id", id, start, -1, "duplicate id: " + field + "[" + first + "] has the same id", null);
+          }
+          values.add(parsed);
+          valueLines.add(start);
+          indices.add(i);
+        } catch (JsonProcessingException e) {
+          problems.add(at(JsonMapping.translate(e, source), source, at, start));
+        } catch (InvalidDataException e) {
+          problems.add(at(e, source, at, start));
+        } catch (IllegalArgumentException | NullPointerException e) {
+          problems.add(new InvalidDataException(source, at, null, start, -1, String.valueOf(e.getMessage()), e));
+        }
+      }
+      if (problems.truncated()) {
+        return;
+      }
+      read.put(field, values);
+      lines.put(field, valueLines);
+      lines.put(field + "#", indices);
+    }
+    if (!problems.truncated() && p.currentToken() == JsonToken.END_OBJECT && p.nextToken() != null) {
+      problems.add(new InvalidDataException(
+          source, "$", null, p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
+          "unexpected content after the end of the document", null));
+    }
+    // An absent list is an empty one, as readDataset reads it; only the version is required.
+    if (!seen.contains("schemaVersion") && !problems.truncated()) {
+      problems.add(new InvalidDataException(
+          source, "$.schemaVersion", null, -1, -1, "missing required field 'schemaVersion'", null));
+    }
+    for (String field : KINDS.keySet()) {
+      read.putIfAbsent(field, List.of());
+    }
+  }
+
+  /** Validates one element against the vocabularies and returns its id. */
+  private String validate(Object element) {
+    if (element instanceof Organisation o) {
+      return vocabularies.validate(o).id();
+    }
+    if (element instanceof Vacancy v) {
+      return vocabularies.validate(v).id();
+    }
+    return vocabularies.validate((Volunteer) element).id();
+  }
+
+  /**
+   * Locates a problem of one element, read on its own, within the document: its path under the
+   * element's, and the element's first line (an element read from a tree has no line of its own).
+   */
+  private static InvalidDataException at(InvalidDataException e, String source, String at, int line) {
+    InvalidDataException moved = e.relocate(source, at);
+    if (moved.isSensitive()) {
+      return InvalidDataException.sensitive(source, moved.path(), line, -1, moved.problem());
+    }
+    return new InvalidDataException(source, moved.path(), moved.value(), line, -1, moved.problem(), e)
+        .withSuggestions(moved.suggestions());
   }
 
   private Dataset toDataset(Documents.DatasetDocument doc, String source) {
@@ -290,8 +472,9 @@ public final class KoppelJson {
 
   /**
    * Writes any Koppel value as JSON: a domain record, a {@link Dataset}, a {@link Vocabularies}, a
-   * {@link ConceptScheme} or {@link LegalRules}. Datasets, vocabularies and rules are written as
-   * documents with a {@code schemaVersion}.
+   * {@link ConceptScheme}, {@link LegalRules}, a {@link History} or a {@link ValidationReport}.
+   * Datasets, vocabularies, rules, histories and reports are written as documents with a {@code
+   * schemaVersion}.
    *
    * @param value the value
    * @return the JSON text, indented
@@ -319,6 +502,11 @@ public final class KoppelJson {
       document = Documents.SchemeDocument.of(s);
     } else if (value instanceof LegalRules r) {
       document = Documents.LegalRulesDocument.of(r);
+    } else if (value instanceof ValidationReport r) {
+      document =
+          new Documents.ValidationDocument(
+              Documents.SCHEMA_VERSION, r.ok(), r.truncated(), r.organisations(), r.vacancies(),
+              r.volunteers(), r.problems());
     } else if (!value.getClass().getPackageName().startsWith("io.github.koppel.")) {
       throw new IllegalArgumentException(
           "value must be a Koppel type, not " + value.getClass().getName());

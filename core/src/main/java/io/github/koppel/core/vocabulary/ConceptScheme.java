@@ -1,8 +1,8 @@
 package io.github.koppel.core.vocabulary;
 
 import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.internal.Similarity;
 import io.github.koppel.core.model.LocalizedText;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -300,57 +300,11 @@ public final class ConceptScheme {
    * @since 0.2
    */
   public List<String> nearest(String text, int limit) {
-    String t = plain(text);
-    int max = Math.max(2, t.length() / 3);
-    List<Map.Entry<Integer, String>> found = new ArrayList<>();
+    Map<String, List<String>> names = new LinkedHashMap<>();
     for (Concept c : concepts) {
-      int best = distance(t, plain(c.id()), max);
-      for (String label : c.label().texts().values()) {
-        best = Math.min(best, distance(t, plain(label), max));
-      }
-      if (best <= max) {
-        found.add(Map.entry(best, c.id()));
-      }
+      names.put(c.id(), List.copyOf(c.label().texts().values()));
     }
-    found.sort(Map.Entry.<Integer, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, found.size()); i++) {
-      ids.add(found.get(i).getValue());
-    }
-    return List.copyOf(ids);
-  }
-
-  private static String plain(String s) {
-    String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
-  }
-
-  /** The Levenshtein distance, or {@code max + 1} as soon as it must exceed {@code max}. */
-  private static int distance(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) {
-      return max + 1;
-    }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      int rowMin = current[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-        rowMin = Math.min(rowMin, current[j]);
-      }
-      if (rowMin > max) {
-        return max + 1;
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Similarity.nearest(text, names, limit);
   }
 
   @Override

@@ -233,7 +233,7 @@ public final class Vocabularies {
           "<memory>", path, code, -1, -1,
           "unknown language: not an ISO 639 code that Koppel knows"
               + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest)),
-          null);
+          null).withSuggestions(nearest);
     }
   }
 
@@ -265,7 +265,7 @@ public final class Vocabularies {
           -1,
           "unknown " + kind.field() + " id (not in scheme " + scheme.id() + ")"
               + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest)),
-          null);
+          null).withSuggestions(nearest);
     }
   }
 
