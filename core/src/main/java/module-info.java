@@ -7,6 +7,7 @@ module io.github.koppel.core {
   // API
   exports io.github.koppel.core;
   exports io.github.koppel.core.demo;
+  exports io.github.koppel.core.geo;
   exports io.github.koppel.core.io;
   exports io.github.koppel.core.legal;
   exports io.github.koppel.core.model;

@@ -1,6 +1,8 @@
 package io.github.koppel.cli;
 
 import io.github.koppel.core.demo.DemoCity;
+import io.github.koppel.core.geo.Gazetteer;
+import io.github.koppel.core.geo.Geocoder;
 import io.github.koppel.core.io.KoppelCsv;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Dataset;
@@ -38,6 +40,12 @@ final class DataOptions {
   @Option(names = "--vocabularies", paramLabel = "FILE", description = "Vocabularies JSON to check ids against (default: the Flemish vocabularies).")
   @Nullable Path vocabularyFile;
 
+  @Option(
+      names = "--postcodes",
+      paramLabel = "FILE",
+      description = "A GeoNames postal code file (such as BE.txt from download.geonames.org/export/zip) to locate addresses given by postcode alone; municipalities are located with the bundled Belgian places.")
+  @Nullable Path postcodes;
+
   /** Returns whether no data option was given, so that a command may use the demo city. */
   boolean none() {
     return data == null && !csv();
@@ -64,6 +72,10 @@ final class DataOptions {
       throw new CommandLine.ParameterException(
           commandLine, "--charset applies to CSV files: give it with --organisations, --vacancies and --volunteers");
     }
+    if (postcodes != null && data == null && !csv) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--postcodes applies to the data you give: add --data or the CSV files");
+    }
     if (vocabularyFile != null && data == null && !csv) {
       throw new CommandLine.ParameterException(
           commandLine, "--vocabularies applies to the data you give: add --data or the CSV files");
@@ -89,19 +101,33 @@ final class DataOptions {
     return vocabularyFile == null ? json.vocabularies() : json.readVocabularies(vocabularyFile);
   }
 
+  /** Returns the geocoder of addresses without coordinates. */
+  Geocoder geocoder() {
+    return postcodes == null ? Gazetteer.belgium() : Gazetteer.readGeoNames(postcodes).with(Gazetteer.belgium());
+  }
+
+  /** Returns the JSON reader these options configure. */
+  KoppelJson json() {
+    return KoppelJson.create().withVocabularies(vocabularies()).withGeocoder(geocoder());
+  }
+
+  /** Returns the CSV reader these options configure. */
+  KoppelCsv csv(CommandLine commandLine) {
+    return KoppelCsv.create()
+        .withVocabularies(vocabularies())
+        .withCharset(charset(commandLine))
+        .withGeocoder(geocoder());
+  }
+
   /** Reads the dataset the options name, or the bundled demo city when they name none. */
   Dataset dataset(CommandLine commandLine) {
     if (none()) {
       return DemoCity.bundled();
     }
-    Vocabularies vocabularies = vocabularies();
     if (data != null) {
-      return KoppelJson.create().withVocabularies(vocabularies).readDataset(data);
+      return json().readDataset(data);
     }
-    return KoppelCsv.create()
-        .withVocabularies(vocabularies)
-        .withCharset(charset(commandLine))
-        .readDataset(organisations, vacancies, volunteers);
+    return csv(commandLine).readDataset(organisations, vacancies, volunteers);
   }
 
   /** Returns the input files of these options, by option name. */
@@ -112,6 +138,7 @@ final class DataOptions {
     put(inputs, "--vacancies", vacancies);
     put(inputs, "--volunteers", volunteers);
     put(inputs, "--vocabularies", vocabularyFile);
+    put(inputs, "--postcodes", postcodes);
     return inputs;
   }
 

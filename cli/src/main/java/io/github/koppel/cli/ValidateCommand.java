@@ -1,7 +1,6 @@
 package io.github.koppel.cli;
 
 import io.github.koppel.core.io.DataProblem;
-import io.github.koppel.core.io.KoppelCsv;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.io.ValidationReport;
 import java.io.PrintWriter;
@@ -51,11 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ValidationReport report =
         source.data != null
-            ? KoppelJson.create().withVocabularies(source.vocabularies()).check(source.data, maxProblems)
-            : KoppelCsv.create()
-                .withVocabularies(source.vocabularies())
-                .withCharset(source.charset(commandLine))
-                .check(source.organisations, source.vacancies, source.volunteers, maxProblems);
+            ? source.json().check(source.data, maxProblems)
+            : source.csv(commandLine).check(source.organisations, source.vacancies, source.volunteers, maxProblems);
     PrintWriter out = commandLine.getOut();
     if (json) {
       out.print(KoppelJson.create().toJson(report));

@@ -31,6 +31,7 @@ final class ColumnNames {
     names("postcode", "postcode", "code_postal");
     names("municipality", "gemeente", "commune");
     names("neighbourhood", "wijk", "quartier");
+    names("approximate", "bij_benadering", "approximatif");
     names("open_to_target_groups", "open_voor_doelgroepen", "ouvert_aux_groupes_cibles");
     names("coach_or_buddy", "coach_of_buddy", "coach_ou_parrain");
     names("trial_day", "proefdag", "journee_d_essai");

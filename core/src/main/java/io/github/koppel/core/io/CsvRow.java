@@ -1,6 +1,7 @@
 package io.github.koppel.core.io;
 
 import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.geo.Geocoder;
 import io.github.koppel.core.model.CefrLevel;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Location;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** One row of a CSV file, with typed accessors that fail with the row, column and value. */
@@ -228,21 +230,50 @@ final class CsvRow {
     return new String[] {key, value};
   }
 
-  @Nullable Location location() {
+  /**
+   * Returns the location of the row: its coordinates, or, without them, the centre of its
+   * postcode or municipality as the geocoder finds it.
+   */
+  @Nullable Location location(Geocoder geocoder) {
     Double lat = decimal("latitude");
     Double lon = decimal("longitude");
+    boolean approximate = bool("approximate");
     if (lat == null && lon == null) {
-      if (text("postcode") != null || text("municipality") != null || text("neighbourhood") != null) {
-        throw error("latitude", null, "an address needs latitude and longitude", null);
+      String postcode = text("postcode");
+      String municipality = text("municipality");
+      if (postcode == null && municipality == null) {
+        if (text("neighbourhood") != null) {
+          throw error("latitude", null, "a neighbourhood alone is no address: give latitude and longitude, a postcode or a municipality", null);
+        }
+        return null;
       }
-      return null;
+      try {
+        new Location(0, 0, postcode, municipality, null);
+      } catch (IllegalArgumentException e) {
+        String column = e.getMessage().startsWith("postcode") ? "postcode" : "municipality";
+        throw error(column, text(column), e.getMessage(), e);
+      }
+      Optional<Location> found;
+      try {
+        found = geocoder.locate(postcode, municipality);
+      } catch (IllegalArgumentException e) {
+        throw error("municipality", municipality, e.getMessage(), e);
+      }
+      if (found.isEmpty()) {
+        String column = postcode != null ? "postcode" : "municipality";
+        throw error(column, text(column),
+            (postcode != null ? "the postcode" + (municipality != null ? " and the municipality are" : " is")
+                : "the municipality is")
+                + " not in the gazetteer: give latitude and longitude, or a place it knows", null);
+      }
+      return found.get().withNeighbourhood(text("neighbourhood"));
     }
     if (lat == null || lon == null) {
       String missing = lat == null ? "latitude" : "longitude";
       throw error(missing, null, "latitude and longitude go together; " + missing + " is empty", null);
     }
     try {
-      return new Location(lat, lon, text("postcode"), text("municipality"), text("neighbourhood"));
+      return new Location(lat, lon, text("postcode"), text("municipality"), text("neighbourhood"), approximate);
     } catch (IllegalArgumentException e) {
       String column = e.getMessage().startsWith("longitude") ? "longitude"
           : e.getMessage().startsWith("postcode") ? "postcode"

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -37,10 +38,13 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.geo.Gazetteer;
+import io.github.koppel.core.geo.Geocoder;
 import io.github.koppel.core.model.Allowance;
 import io.github.koppel.core.model.Availability;
 import io.github.koppel.core.model.InclusionCommitments;
 import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Preferences;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -140,11 +144,102 @@ final class JsonMapping {
           @Override
           public JsonDeserializer<?> modifyDeserializer(
               DeserializationConfig config, BeanDescription desc, JsonDeserializer<?> deserializer) {
+            if (desc.getBeanClass() == Location.class) {
+              return new LocationDeserializer(deserializer);
+            }
             Object neutral = DEFAULTS.get(desc.getBeanClass());
             return neutral == null ? deserializer : new DefaultingDeserializer(deserializer, neutral);
           }
         });
     return module;
+  }
+
+  /** The reader attribute that holds the {@link Geocoder} for locations without coordinates. */
+  static final String GEOCODER = "koppel.geocoder";
+
+  private static final List<String> LOCATION_FIELDS =
+      List.of("latitude", "longitude", "postcode", "municipality", "neighbourhood", "approximate");
+
+  /**
+   * A location with coordinates is read as the record it is; one with a postcode or a municipality
+   * alone is located by the reader's geocoder, approximately.
+   */
+  private static final class LocationDeserializer extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    LocationDeserializer(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+      return new LocationDeserializer(newDelegatee);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.isExpectedStartObjectToken()) {
+        return super.deserialize(p, ctxt);
+      }
+      JsonNode node = ctxt.readTree(p);
+      if (node.has("latitude") || node.has("longitude")) {
+        try (JsonParser sub = node.traverse(p.getCodec())) {
+          sub.nextToken();
+          return _delegatee.deserialize(sub, ctxt);
+        }
+      }
+      for (var names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!LOCATION_FIELDS.contains(name)) {
+          throw UnrecognizedPropertyException.from(p, Location.class, name, List.copyOf(LOCATION_FIELDS));
+        }
+      }
+      String postcode = text(node, "postcode", p, ctxt);
+      String municipality = text(node, "municipality", p, ctxt);
+      String neighbourhood = text(node, "neighbourhood", p, ctxt);
+      if (postcode == null && municipality == null) {
+        return ctxt.reportInputMismatch(
+            Location.class,
+            "a location needs latitude and longitude, or a postcode or a municipality");
+      }
+      try {
+        new Location(0, 0, postcode, municipality, null);
+      } catch (IllegalArgumentException e) {
+        throw ValueInstantiationException.from(p, e.getMessage(), ctxt.constructType(Location.class), e);
+      }
+      Object attribute = ctxt.getAttribute(GEOCODER);
+      Geocoder geocoder = attribute instanceof Geocoder g ? g : Gazetteer.belgium();
+      Optional<Location> found;
+      try {
+        found = geocoder.locate(postcode, municipality);
+      } catch (IllegalArgumentException e) {
+        return ctxt.reportInputMismatch(Location.class, "%s", e.getMessage());
+      }
+      if (found.isEmpty()) {
+        return ctxt.reportInputMismatch(
+            Location.class,
+            "%s not in the gazetteer: give latitude and longitude, or a place it knows",
+            postcode != null
+                ? "the postcode " + postcode + (municipality != null ? " and the municipality " + municipality + " are" : " is")
+                : "the municipality " + municipality + " is");
+      }
+      return found.get().withNeighbourhood(neighbourhood);
+    }
+
+    private static @Nullable String text(JsonNode node, String field, JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (!value.isTextual()) {
+        MismatchedInputException e =
+            MismatchedInputException.from(p, String.class, "wrong type, expected a text: " + field + " must be a JSON string");
+        e.prependPath(Location.class, field);
+        throw e;
+      }
+      return value.textValue();
+    }
   }
 
   private static final class DefaultingDeserializer extends DelegatingDeserializer {

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.geo.Gazetteer;
+import io.github.koppel.core.geo.Geocoder;
 import io.github.koppel.core.internal.Similarity;
 import io.github.koppel.core.model.Accommodation;
 import io.github.koppel.core.model.Allowance;
@@ -121,7 +123,7 @@ public final class KoppelCsv {
   public static final List<String> ORGANISATION_COLUMNS =
       List.of(
           "id", "name", "legal_form", "insured", "sectors", "latitude", "longitude", "postcode",
-          "municipality", "neighbourhood", "open_to_target_groups", "coach_or_buddy", "trial_day",
+          "municipality", "neighbourhood", "approximate", "open_to_target_groups", "coach_or_buddy", "trial_day",
           "youth_work");
 
   /** The columns of a vacancies file; {@code id}, {@code organisation_id}, a title and {@code capacity} are required. */
@@ -132,7 +134,7 @@ public final class KoppelCsv {
           "offers_training", "languages_required", "languages_desired", "no_dutch_required",
           "practise_languages", "demands", "accommodations", "regularity", "weekly",
           "hours_per_week", "shifts", "work_mode", "latitude", "longitude", "postcode",
-          "municipality", "neighbourhood", "capacity", "minimum_age", "minimum_age_by_calendar_year",
+          "municipality", "neighbourhood", "approximate", "capacity", "minimum_age", "minimum_age_by_calendar_year",
           "requires_background_check",
           "allowance", "social_setting", "valid_from", "valid_until");
 
@@ -142,7 +144,7 @@ public final class KoppelCsv {
           "id", "name", "birth_date", "first_stage_secondary", "languages", "practise", "talents",
           "learn", "interests", "possibilities", "support_needs", "weekly", "hours_per_week",
           "available_from", "available_until", "shifts", "latitude", "longitude", "postcode",
-          "municipality", "neighbourhood", "max_distance_km", "travel_mode", "remote_ok",
+          "municipality", "neighbourhood", "approximate", "max_distance_km", "travel_mode", "remote_ok",
           "regularity", "social_setting", "target_groups", "benefits", "background_check_date",
           "consent_ability", "consent_benefit_status", "consent_target_group",
           "consent_background_check", "consent_date", "consent_ability_date",
@@ -161,11 +163,13 @@ public final class KoppelCsv {
   private final Vocabularies vocabularies;
   private final char separator;
   private final @Nullable Charset charset;
+  private final Geocoder geocoder;
 
-  private KoppelCsv(Vocabularies vocabularies, char separator, @Nullable Charset charset) {
+  private KoppelCsv(Vocabularies vocabularies, char separator, @Nullable Charset charset, Geocoder geocoder) {
     this.vocabularies = vocabularies;
     this.separator = separator;
     this.charset = charset;
+    this.geocoder = geocoder;
   }
 
   /**
@@ -175,7 +179,7 @@ public final class KoppelCsv {
    * @return a new instance
    */
   public static KoppelCsv create() {
-    return new KoppelCsv(BundledData.flemishVocabularies(), ',', null);
+    return new KoppelCsv(BundledData.flemishVocabularies(), ',', null, Gazetteer.belgium());
   }
 
   /**
@@ -185,7 +189,7 @@ public final class KoppelCsv {
    * @return a new instance
    */
   public KoppelCsv withVocabularies(Vocabularies vocabularies) {
-    return new KoppelCsv(Objects.requireNonNull(vocabularies, "vocabularies"), separator, charset);
+    return new KoppelCsv(Objects.requireNonNull(vocabularies, "vocabularies"), separator, charset, geocoder);
   }
 
   /**
@@ -198,7 +202,7 @@ public final class KoppelCsv {
    */
   public KoppelCsv withSeparator(char separator) {
     checkArgument(separator == ',' || separator == ';', "separator must be ',' or ';': '%s'", separator);
-    return new KoppelCsv(vocabularies, separator, charset);
+    return new KoppelCsv(vocabularies, separator, charset, geocoder);
   }
 
   /**
@@ -211,7 +215,21 @@ public final class KoppelCsv {
    * @since 0.2
    */
   public KoppelCsv withCharset(@Nullable Charset charset) {
-    return new KoppelCsv(vocabularies, separator, charset);
+    return new KoppelCsv(vocabularies, separator, charset, geocoder);
+  }
+
+  /**
+   * Returns a copy that locates an address given by postcode or municipality alone (without
+   * latitude and longitude) with another geocoder; the default is {@link Gazetteer#belgium()}.
+   * Such a location is {@linkplain Location#approximate() approximate}. This instance is
+   * unchanged.
+   *
+   * @param geocoder the geocoder, or {@link Geocoder#none()} to require coordinates
+   * @return a new instance
+   * @since 0.2
+   */
+  public KoppelCsv withGeocoder(Geocoder geocoder) {
+    return new KoppelCsv(vocabularies, separator, charset, Objects.requireNonNull(geocoder, "geocoder"));
   }
 
   /**
@@ -693,7 +711,7 @@ public final class KoppelCsv {
             r.enumeration("legal_form", r.required("legal_form"), LegalForm.class),
             r.text("insured") == null || r.bool("insured"),
             new LinkedHashSet<>(r.list("sectors")),
-            r.location(),
+            r.location(geocoder),
             new InclusionCommitments(
                 new LinkedHashSet<>(r.list("open_to_target_groups")), r.bool("coach_or_buddy"), r.bool("trial_day")),
             r.bool("youth_work"));
@@ -748,7 +766,7 @@ public final class KoppelCsv {
     }
     b.schedule(new Schedule(regularity, weekly(r), r.decimal("hours_per_week"), shifts));
     WorkMode mode = r.enumeration("work_mode", WorkMode.class);
-    b.place(mode == null ? WorkMode.ON_SITE : mode, r.location());
+    b.place(mode == null ? WorkMode.ON_SITE : mode, r.location(geocoder));
     Integer capacity = r.integer("capacity");
     if (capacity == null) {
       throw r.error("capacity", null, "the column 'capacity' is required and empty", null);
@@ -880,7 +898,7 @@ public final class KoppelCsv {
       String column = e.getMessage().startsWith("hours") ? "hours_per_week" : "available_until";
       throw r.error(column, r.text(column), e.getMessage(), e);
     }
-    b.home(r.location());
+    b.home(r.location(geocoder));
     Double km = r.decimal("max_distance_km");
     TravelMode mode = r.enumeration("travel_mode", TravelMode.class);
     if (km != null || mode != null) {
@@ -1160,6 +1178,7 @@ public final class KoppelCsv {
     row.put("postcode", l == null || l.postcode() == null ? "" : l.postcode());
     row.put("municipality", l == null || l.municipality() == null ? "" : l.municipality());
     row.put("neighbourhood", l == null || l.neighbourhood() == null ? "" : l.neighbourhood());
+    row.put("approximate", l != null && l.approximate() ? "yes" : "");
   }
 
   private static String talents(List<TalentRequirement> talents, boolean required) {

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.geo.Gazetteer;
+import io.github.koppel.core.geo.Geocoder;
 import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.History;
 import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
@@ -34,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes Koppel's JSON: datasets, vocabularies, legal rules and every domain value.
@@ -62,10 +67,13 @@ public final class KoppelJson {
 
   private final ObjectMapper mapper;
   private final Vocabularies vocabularies;
+  /** The geocoder of locations without coordinates; null for the bundled Belgian gazetteer. */
+  private final @Nullable Geocoder geocoder;
 
-  private KoppelJson(ObjectMapper mapper, Vocabularies vocabularies) {
+  private KoppelJson(ObjectMapper mapper, Vocabularies vocabularies, @Nullable Geocoder geocoder) {
     this.mapper = mapper;
     this.vocabularies = vocabularies;
+    this.geocoder = geocoder;
   }
 
   /**
@@ -74,7 +82,7 @@ public final class KoppelJson {
    * @return a new instance
    */
   public static KoppelJson create() {
-    return new KoppelJson(JsonMapping.newMapper(new JsonFactory()), BundledData.flemishVocabularies());
+    return new KoppelJson(JsonMapping.newMapper(new JsonFactory()), BundledData.flemishVocabularies(), null);
   }
 
   /** Reads vocabularies before the bundled defaults exist; used to load those defaults. */
@@ -84,7 +92,7 @@ public final class KoppelJson {
             ConceptScheme.of("empty", EMPTY_TITLE, List.of()),
             ConceptScheme.of("empty", EMPTY_TITLE, List.of()),
             ConceptScheme.of("empty", EMPTY_TITLE, List.of()),
-            ConceptScheme.of("empty", EMPTY_TITLE, List.of())))
+            ConceptScheme.of("empty", EMPTY_TITLE, List.of())), null)
         .readVocabularies(in, source);
   }
 
@@ -95,7 +103,27 @@ public final class KoppelJson {
    * @return a new instance
    */
   public KoppelJson withVocabularies(Vocabularies vocabularies) {
-    return new KoppelJson(mapper, Objects.requireNonNull(vocabularies, "vocabularies"));
+    return new KoppelJson(mapper, Objects.requireNonNull(vocabularies, "vocabularies"), geocoder);
+  }
+
+  /**
+   * Returns a copy that locates an address given by postcode or municipality alone (a location
+   * without latitude and longitude, such as {@code {"postcode": "2801"}}) with another geocoder;
+   * the default is {@link Gazetteer#belgium()}. Such a location is {@linkplain
+   * Location#approximate() approximate}. This instance is unchanged.
+   *
+   * @param geocoder the geocoder, or {@link Geocoder#none()} to require coordinates
+   * @return a new instance
+   * @since 0.2
+   */
+  public KoppelJson withGeocoder(Geocoder geocoder) {
+    return new KoppelJson(mapper, vocabularies, Objects.requireNonNull(geocoder, "geocoder"));
+  }
+
+  /** A reader of a type that knows the geocoder. */
+  private ObjectReader reader(Class<?> type) {
+    ObjectReader reader = mapper.readerFor(type);
+    return geocoder == null ? reader : reader.withAttribute(JsonMapping.GEOCODER, geocoder);
   }
 
   /**
@@ -238,7 +266,7 @@ public final class KoppelJson {
         JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
         String at = "$." + field + "[" + i + "]";
         try {
-          Object parsed = mapper.treeToValue(node, type);
+          Object parsed = reader(type).readValue(node);
           if (parsed == null) {
             throw new InvalidDataException(source, "$", "null", start, -1, "must be an object, not null", null);
           }
@@ -551,7 +579,7 @@ public final class KoppelJson {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     try {
-      T value = mapper.readValue(in, type);
+      T value = reader(type).readValue(in);
       if (value == null) {
         throw new InvalidDataException(source, "$", "null", 1, 1, "the document is JSON null", null);
       }

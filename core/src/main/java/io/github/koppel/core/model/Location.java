@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A place: WGS84 coordinates plus the postcode, municipality and neighbourhood that counsellors and
- * volunteers recognise.
+ * volunteers recognise. A location found from a postcode or a municipality alone (see {@code
+ * io.github.koppel.core.geo.Gazetteer}) lies at the centre of that area and is {@linkplain
+ * #approximate() approximate}; explanations say so of the distances measured from it.
  *
  * <p>This class is immutable.
  *
@@ -16,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param postcode a postcode such as {@code 9000}, or {@code null}
  * @param municipality a municipality such as {@code Gent}, or {@code null}
  * @param neighbourhood a neighbourhood such as {@code Brugse Poort}, or {@code null}
+ * @param approximate whether the coordinates are the centre of the postcode or municipality rather
+ *     than the address (since 0.2)
  * @since 0.1
  */
 public record Location(
@@ -23,7 +27,8 @@ public record Location(
     double longitude,
     @Nullable String postcode,
     @Nullable String municipality,
-    @Nullable String neighbourhood) {
+    @Nullable String neighbourhood,
+    boolean approximate) {
   private static final Pattern POSTCODE = Pattern.compile("[0-9A-Z][0-9A-Z -]{1,8}[0-9A-Z]");
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
@@ -45,6 +50,24 @@ public record Location(
   }
 
   /**
+   * Creates an exact location: coordinates of the address.
+   *
+   * @param latitude degrees north, in [-90, 90]
+   * @param longitude degrees east, in [-180, 180]
+   * @param postcode a postcode, or {@code null}
+   * @param municipality a municipality, or {@code null}
+   * @param neighbourhood a neighbourhood, or {@code null}
+   */
+  public Location(
+      double latitude,
+      double longitude,
+      @Nullable String postcode,
+      @Nullable String municipality,
+      @Nullable String neighbourhood) {
+    this(latitude, longitude, postcode, municipality, neighbourhood, false);
+  }
+
+  /**
    * Returns a location with coordinates only.
    *
    * @param latitude degrees north
@@ -52,7 +75,18 @@ public record Location(
    * @return the location
    */
   public static Location of(double latitude, double longitude) {
-    return new Location(latitude, longitude, null, null, null);
+    return new Location(latitude, longitude, null, null, null, false);
+  }
+
+  /**
+   * Returns this location with a neighbourhood.
+   *
+   * @param neighbourhood the neighbourhood, or {@code null}
+   * @return the location
+   * @since 0.2
+   */
+  public Location withNeighbourhood(@Nullable String neighbourhood) {
+    return new Location(latitude, longitude, postcode, municipality, neighbourhood, approximate);
   }
 
   /**

@@ -140,7 +140,8 @@ public final class DomainArbitraries {
             Arbitraries.doubles().between(-180, 180),
             Arbitraries.of("9000", "9050", "2800", "3500").injectNull(0.3),
             Arbitraries.of("Gent", "Mechelen", "Hasselt").injectNull(0.3),
-            texts().injectNull(0.5))
+            texts().injectNull(0.5),
+            Arbitraries.of(false, false, true))
         .as(Location::new);
   }
 

@@ -61,9 +61,11 @@ final class DistanceCriterion implements Criterion, Compilable {
       return Evaluation.abstain(EvidenceBuilder.simple("distance.unknown"));
     }
     double km = home.distanceKm(place);
+    // From the centre of a postcode or municipality the distance is approximate, and says so.
+    String approx = home.approximate() || place.approximate() ? ".approx" : "";
     if (respectMobility && mobility != null && km > mobility.maxDistanceKm()) {
       return Evaluation.veto(
-          EvidenceBuilder.of("distance.tooFar")
+          EvidenceBuilder.of("distance.tooFar" + approx)
               .km("km", km)
               .km("limit", mobility.maxDistanceKm())
               .build());
@@ -74,7 +76,7 @@ final class DistanceCriterion implements Criterion, Compilable {
     }
     return Evaluation.score(
         score,
-        EvidenceBuilder.of(vacancy.workMode() == WorkMode.HYBRID ? "distance.hybrid" : "distance.km")
+        EvidenceBuilder.of((vacancy.workMode() == WorkMode.HYBRID ? "distance.hybrid" : "distance.km") + approx)
             .km("km", km)
             .build());
   }

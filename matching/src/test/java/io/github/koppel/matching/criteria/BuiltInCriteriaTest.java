@@ -291,6 +291,20 @@ final class BuiltInCriteriaTest {
     assertEquals(Outcome.ABSTAINED, eval("distance", homeless.toBuilder().mobility(null).build(), vacancy("cook")).outcome());
     assertEquals(Outcome.ABSTAINED, eval("distance", Map.of("respectMobility", false), homeless, vacancy("cook")).outcome());
     assertEquals(1, eval("distance", homeless, cook().place(WorkMode.REMOTE, null).build()).score(), EPS);
+    // From the centre of a postcode the distance is approximate, and the explanation says so.
+    Location centre = north(6);
+    Volunteer byPostcode = near.toBuilder()
+        .home(new Location(centre.latitude(), centre.longitude(), "9000", "Gent", null, true)).build();
+    Evaluation about = eval("distance", byPostcode, vacancy("cook"));
+    assertEquals(0.5, about.score(), 1e-6);
+    assertEquals("distance.km.approx", first(about).code());
+    assertEquals("About 6.0 km from home (measured from the centre of the postcode or municipality).", first(about).message().in("en"));
+    assertEquals("Ongeveer 6,0 km van huis (gemeten vanaf het midden van de postcode of gemeente).", first(about).message().in("nl"));
+    assertEquals("Environ 6,0 km du domicile (mesurés depuis le centre du code postal ou de la commune).", first(about).message().in("fr"));
+    Evaluation farAbout = eval("distance", byPostcode.toBuilder().mobility(Mobility.of(5, TravelMode.BICYCLE)).build(), vacancy("cook"));
+    assertEquals(Outcome.VETOED, farAbout.outcome());
+    assertEquals("distance.tooFar.approx", first(farAbout).code());
+    assertTrue(first(farAbout).remedy().in("en").startsWith("The exact address would tell the distance for sure"), first(farAbout).remedy().in("en"));
   }
 
   // practise and preferences
