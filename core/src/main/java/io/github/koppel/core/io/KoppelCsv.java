@@ -144,7 +144,7 @@ public final class KoppelCsv {
           "id", "name", "birth_date", "first_stage_secondary", "languages", "practise", "talents",
           "learn", "interests", "possibilities", "support_needs", "weekly", "hours_per_week",
           "available_from", "available_until", "shifts", "latitude", "longitude", "postcode",
-          "municipality", "neighbourhood", "approximate", "max_distance_km", "travel_mode", "remote_ok",
+          "municipality", "neighbourhood", "approximate", "max_distance_km", "travel_mode", "remote_ok", "prefers_remote",
           "regularity", "social_setting", "target_groups", "benefits", "background_check_date",
           "consent_ability", "consent_benefit_status", "consent_target_group",
           "consent_background_check", "consent_date", "consent_ability_date",
@@ -912,11 +912,18 @@ public final class KoppelCsv {
         throw r.error("max_distance_km", r.text("max_distance_km"), e.getMessage(), e);
       }
     }
+    boolean prefersRemote = r.bool("prefers_remote");
+    boolean remoteOk = r.text("remote_ok") == null || r.bool("remote_ok");
+    if (prefersRemote && !remoteOk) {
+      throw r.error("prefers_remote", r.text("prefers_remote"),
+          "prefers_remote needs remote_ok: a volunteer who prefers remote work finds it fine", null);
+    }
     b.preferences(
         new Preferences(
-            r.text("remote_ok") == null || r.bool("remote_ok"),
+            remoteOk,
             r.enumeration("regularity", Regularity.class),
-            r.enumeration("social_setting", SocialSetting.class)));
+            r.enumeration("social_setting", SocialSetting.class),
+            prefersRemote));
     for (String item : r.list("benefits")) {
       b.benefit(r.enumeration("benefits", item, BenefitStatus.class));
     }
@@ -1131,6 +1138,7 @@ public final class KoppelCsv {
       row.put("max_distance_km", v.mobility() == null ? "" : number(v.mobility().maxDistanceKm()));
       row.put("travel_mode", v.mobility() == null ? "" : lower(v.mobility().travelMode()));
       row.put("remote_ok", yesNo(v.preferences().remoteOk()));
+      row.put("prefers_remote", v.preferences().prefersRemote() ? "yes" : "");
       row.put("regularity", v.preferences().regularity() == null ? "" : lower(v.preferences().regularity()));
       row.put("social_setting", v.preferences().socialSetting() == null ? "" : lower(v.preferences().socialSetting()));
       row.put("target_groups", String.join(", ", v.targetGroups()));

@@ -170,8 +170,10 @@ public final class DomainArbitraries {
     return Combinators.combine(
             Arbitraries.of(true, false),
             Arbitraries.of(Regularity.class).injectNull(0.5),
-            Arbitraries.of(SocialSetting.class).injectNull(0.5))
-        .as(Preferences::new);
+            Arbitraries.of(SocialSetting.class).injectNull(0.5),
+            Arbitraries.of(false, false, true))
+        .as((remoteOk, regularity, setting, prefers) ->
+            new Preferences(remoteOk || prefers, regularity, setting, prefers));
   }
 
   public static Arbitrary<Consent> consents() {

@@ -29,19 +29,19 @@ final class PreferenceCriterion implements Criterion, Compilable {
   @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
     Preferences p = volunteer.preferences();
-    boolean remote = vacancy.workMode() == WorkMode.REMOTE;
-    if (!(remote && p.remoteOk())
-        && p.regularity() == null
-        && (p.socialSetting() == null || vacancy.socialSetting() == null)) {
+    WorkMode mode = vacancy.workMode();
+    if (!speaks(mode, p.remoteOk(), p.prefersRemote(), p.regularity() != null,
+        p.socialSetting() != null && vacancy.socialSetting() != null)) {
       return Evaluation.abstain(EvidenceBuilder.simple("preferences.none"));
     }
     List<Evidence> evidence = new ArrayList<>();
     double sum = 0;
     int count = 0;
-    if (remote) {
+    double remote = remote(mode, p.remoteOk(), p.prefersRemote());
+    if (!Double.isNaN(remote)) {
       count++;
-      sum += p.remoteOk() ? 1 : mismatchScore;
-      evidence.add(EvidenceBuilder.simple(p.remoteOk() ? "preferences.remote" : "preferences.notRemote"));
+      sum += remote;
+      evidence.add(EvidenceBuilder.simple(remoteKey(mode, p.remoteOk(), p.prefersRemote())));
     }
     count++;
     if (p.regularity() != null) {
@@ -80,24 +80,59 @@ final class PreferenceCriterion implements Criterion, Compilable {
     return Evaluation.score(sum / count, evidence);
   }
 
+  /**
+   * Returns whether a stated preference applies to the vacancy: remote work that is fine or
+   * preferred, a wish to work remotely against work on site, a regularity, or a social setting
+   * where the vacancy has one. The rule of both paths.
+   */
+  private static boolean speaks(
+      WorkMode mode, boolean remoteOk, boolean prefersRemote, boolean regularity, boolean setting) {
+    return (mode == WorkMode.REMOTE && remoteOk) || prefersRemote || regularity || setting;
+  }
+
+  /**
+   * The remote feature of a vacancy for a volunteer: remote work scores 1 when fine and the
+   * mismatch score when not; for a volunteer who prefers remote work, work on site scores the
+   * mismatch score and partly remote work 1; otherwise the feature does not count (NaN). The rule
+   * of both paths.
+   */
+  private double remote(WorkMode mode, boolean remoteOk, boolean prefersRemote) {
+    if (mode == WorkMode.REMOTE) {
+      return remoteOk ? 1 : mismatchScore;
+    }
+    if (prefersRemote) {
+      return mode == WorkMode.HYBRID ? 1 : mismatchScore;
+    }
+    return Double.NaN;
+  }
+
+  private static String remoteKey(WorkMode mode, boolean remoteOk, boolean prefersRemote) {
+    if (mode == WorkMode.REMOTE) {
+      return prefersRemote ? "preferences.remotePreferred" : remoteOk ? "preferences.remote" : "preferences.notRemote";
+    }
+    return mode == WorkMode.HYBRID ? "preferences.hybridPreferred" : "preferences.onSiteNotPreferred";
+  }
+
   @Override
   public CompiledCriterion compile(
       Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    boolean remote = vacancy.workMode() == WorkMode.REMOTE;
+    WorkMode mode = vacancy.workMode();
     int regularity = vacancy.schedule().regularity().ordinal();
     int setting = vacancy.socialSetting() == null ? -1 : vacancy.socialSetting().ordinal();
     CompiledCriterion single = i -> {
       boolean remoteOk = index.remoteOk(i);
+      boolean prefersRemote = index.prefersRemote(i);
       int wantedRegularity = index.regularity(i);
       int wantedSetting = index.setting(i);
-      if (!(remote && remoteOk) && wantedRegularity < 0 && (wantedSetting < 0 || setting < 0)) {
+      if (!speaks(mode, remoteOk, prefersRemote, wantedRegularity >= 0, wantedSetting >= 0 && setting >= 0)) {
         return CompiledCriterion.ABSTAIN;
       }
       double sum = 0;
       int count = 0;
-      if (remote) {
+      double remote = remote(mode, remoteOk, prefersRemote);
+      if (!Double.isNaN(remote)) {
         count++;
-        sum += remoteOk ? 1 : mismatchScore;
+        sum += remote;
       }
       count++;
       sum += wantedRegularity == regularity ? 1 : mismatchScore;

@@ -59,6 +59,7 @@ public final class VolunteerIndex {
   private static final byte UNSPECIFIED = 4;
   private static final byte SHIFTS = 8;
   private static final byte REMOTE_OK = 16;
+  private static final byte PREFERS_REMOTE = 32;
 
   private final List<Volunteer> volunteers;
   private final LocalDate date;
@@ -262,6 +263,9 @@ public final class VolunteerIndex {
     Preferences p = v.preferences();
     if (p.remoteOk()) {
       f |= REMOTE_OK;
+    }
+    if (p.prefersRemote()) {
+      f |= PREFERS_REMOTE;
     }
     flags[i] = f;
     regularity[i] = (byte) (p.regularity() == null ? -1 : p.regularity().ordinal());
@@ -495,6 +499,11 @@ public final class VolunteerIndex {
   /** Returns whether remote work is fine. */
   public boolean remoteOk(int i) {
     return (flags[i] & REMOTE_OK) != 0;
+  }
+
+  /** Returns whether remote work is preferred to work on site. */
+  public boolean prefersRemote(int i) {
+    return (flags[i] & PREFERS_REMOTE) != 0;
   }
 
   /** Returns the preferred regularity's ordinal, or -1. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.koppel.core.io.BundledData;
@@ -316,6 +317,28 @@ final class BuiltInCriteriaTest {
     assertEquals("Kans om Nederlands te oefenen.", first(offered).message().in("nl"));
     assertEquals(0, eval("practise", volunteer("amal"), vacancy("tutor")).score(), EPS);
     assertEquals(Outcome.ABSTAINED, eval("practise", volunteer("ada"), vacancy("cook")).outcome());
+  }
+
+  /** "Prefers remote" beside "remote is fine" (#14): work on site is then an unmet preference. */
+  @Test
+  void preferences_preferringRemoteWork() {
+    Volunteer homeWorker = volunteer("ada").toBuilder().preferences(new Preferences(true, null, null, true)).build();
+    Evaluation onSite = eval("preferences", homeWorker, vacancy("cook"));
+    assertEquals(Outcome.SCORED, onSite.outcome(), "a preference for remote work speaks to work on site");
+    assertEquals(0, onSite.score(), EPS);
+    assertEquals("Work on site, while remote work is preferred.", first(onSite).message().in("en"));
+    assertEquals("Werk ter plaatse, terwijl werk op afstand de voorkeur heeft.", first(onSite).message().in("nl"));
+    Evaluation hybrid = eval("preferences", homeWorker, cook().place(WorkMode.HYBRID, CENTRE).build());
+    assertEquals(0.5, hybrid.score(), EPS);
+    assertEquals("preferences.hybridPreferred", first(hybrid).code());
+    Evaluation remote = eval("preferences", homeWorker, cook().place(WorkMode.REMOTE, null).build());
+    assertEquals(0.5, remote.score(), EPS);
+    assertEquals("Travail à distance, comme souhaité.", first(remote).message().in("fr"));
+    // Fine but not preferred: work on site says nothing, as before.
+    Volunteer fine = volunteer("ada").toBuilder().preferences(new Preferences(true, null, null, false)).build();
+    assertEquals(Outcome.ABSTAINED, eval("preferences", fine, vacancy("cook")).outcome());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Preferences(false, null, null, true));
+    assertEquals("prefersRemote needs remoteOk: a volunteer who prefers remote work finds it fine", e.getMessage());
   }
 
   @Test
