@@ -47,7 +47,8 @@ public final class DataMinimisation {
           Map.entry("preferences", Set.of("preferences")),
           Map.entry("age", Set.of("birthDate", "completedFirstStageSecondary")),
           Map.entry("backgroundCheck", Set.of("backgroundCheckDate")),
-          Map.entry("inclusion", Set.of("targetGroups")));
+          Map.entry("inclusion", Set.of("targetGroups")),
+          Map.entry("drivingLicence", Set.of("drivingLicences")));
 
   private static final Map<String, SensitiveCategory> CONSENT_OF =
       Map.of(

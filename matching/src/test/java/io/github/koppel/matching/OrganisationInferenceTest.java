@@ -66,7 +66,7 @@ class OrganisationInferenceTest {
         keepTargetGroups
             ? v.consents().stream().filter(c -> c.category() == SensitiveCategory.TARGET_GROUP).toList()
             : List.of(),
-        v.history());
+        v.history(), v.drivingLicences());
   }
 
   static boolean hasSensitive(Volunteer v) {

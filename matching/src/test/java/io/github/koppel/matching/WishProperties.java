@@ -37,7 +37,7 @@ import net.jqwik.api.statistics.Statistics;
 final class WishProperties {
 
   /** One way of telling the counter more. */
-  enum Wish { INTEREST, PRACTISE, NEW_PRACTISED_LANGUAGE, REGULARITY, SETTING, REMOTE_OK, LEARN, TARGET_GROUP_CONSENT }
+  enum Wish { INTEREST, PRACTISE, NEW_PRACTISED_LANGUAGE, REGULARITY, SETTING, REMOTE_OK, PREFERS_REMOTE, LEARN, TARGET_GROUP_CONSENT }
 
   @Provide
   Arbitrary<Dataset> cities() {
@@ -133,13 +133,16 @@ final class WishProperties {
           v.language("nl") != null ? null : v.toBuilder().language(LanguageSkill.practising("nl", CefrLevel.A1)).build();
       case REGULARITY ->
           p.regularity() != null ? null
-              : v.toBuilder().preferences(new Preferences(p.remoteOk(), Regularity.REGULAR, p.socialSetting())).build();
+              : v.toBuilder().preferences(new Preferences(p.remoteOk(), Regularity.REGULAR, p.socialSetting(), p.prefersRemote())).build();
       case SETTING ->
           p.socialSetting() != null ? null
-              : v.toBuilder().preferences(new Preferences(p.remoteOk(), p.regularity(), SocialSetting.GROUP)).build();
+              : v.toBuilder().preferences(new Preferences(p.remoteOk(), p.regularity(), SocialSetting.GROUP, p.prefersRemote())).build();
       case REMOTE_OK ->
           p.remoteOk() ? null
-              : v.toBuilder().preferences(new Preferences(true, p.regularity(), p.socialSetting())).build();
+              : v.toBuilder().preferences(new Preferences(true, p.regularity(), p.socialSetting(), p.prefersRemote())).build();
+      case PREFERS_REMOTE ->
+          p.prefersRemote() ? null
+              : v.toBuilder().preferences(new Preferences(true, p.regularity(), p.socialSetting(), true)).build();
       case LEARN ->
           v.talents().stream().anyMatch(t -> t.conceptId().equals(talent)) ? null
               : v.toBuilder().talent(Talent.toLearn(talent)).build();

@@ -80,6 +80,8 @@ final class ColumnNames {
     names("travel_mode", "vervoer", "moyen_de_transport");
     names("remote_ok", "van_thuis_uit_ok", "a_distance_ok");
     names("prefers_remote", "liefst_van_thuis_uit", "prefere_a_distance");
+    names("driving_licences", "rijbewijzen", "permis_de_conduire");
+    names("driving_licence", "rijbewijs_vereist", "permis_requis");
     names("target_groups", "doelgroepen", "groupes_cibles");
     names("benefits", "uitkeringen", "allocations");
     names("background_check_date", "datum_uittreksel_strafregister", "date_extrait_casier");

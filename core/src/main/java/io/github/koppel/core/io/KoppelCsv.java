@@ -22,6 +22,7 @@ import io.github.koppel.core.model.BenefitStatus;
 import io.github.koppel.core.model.Consent;
 import io.github.koppel.core.model.ConsentPurpose;
 import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.DrivingLicence;
 import io.github.koppel.core.model.DayPart;
 import io.github.koppel.core.model.FunctionalLevel;
 import io.github.koppel.core.model.History;
@@ -136,7 +137,7 @@ public final class KoppelCsv {
           "hours_per_week", "shifts", "work_mode", "latitude", "longitude", "postcode",
           "municipality", "neighbourhood", "approximate", "capacity", "minimum_age", "minimum_age_by_calendar_year",
           "requires_background_check",
-          "allowance", "social_setting", "valid_from", "valid_until");
+          "allowance", "social_setting", "valid_from", "valid_until", "driving_licence");
 
   /** The columns of a volunteers file; only {@code id} is required. */
   public static final List<String> VOLUNTEER_COLUMNS =
@@ -146,7 +147,7 @@ public final class KoppelCsv {
           "available_from", "available_until", "shifts", "latitude", "longitude", "postcode",
           "municipality", "neighbourhood", "approximate", "max_distance_km", "travel_mode", "remote_ok", "prefers_remote",
           "regularity", "social_setting", "target_groups", "benefits", "background_check_date",
-          "consent_ability", "consent_benefit_status", "consent_target_group",
+          "driving_licences", "consent_ability", "consent_benefit_status", "consent_target_group",
           "consent_background_check", "consent_date", "consent_ability_date",
           "consent_benefit_status_date", "consent_target_group_date", "consent_background_check_date");
 
@@ -777,6 +778,7 @@ public final class KoppelCsv {
     b.allowance(allowance(r));
     b.socialSetting(r.enumeration("social_setting", SocialSetting.class));
     b.validity(r.date("valid_from"), r.date("valid_until"));
+    b.drivingLicence(r.enumeration("driving_licence", DrivingLicence.class));
     return vocabularies.validate(b.build());
   }
 
@@ -928,6 +930,9 @@ public final class KoppelCsv {
       b.benefit(r.enumeration("benefits", item, BenefitStatus.class));
     }
     b.backgroundCheckDate(r.date("background_check_date"));
+    for (String item : r.list("driving_licences")) {
+      b.drivingLicence(r.enumeration("driving_licences", item, DrivingLicence.class));
+    }
     LocalDate consentDate = r.date("consent_date");
     for (SensitiveCategory category : SensitiveCategory.values()) {
       String column = CONSENT_COLUMNS.get(category);
@@ -1076,6 +1081,7 @@ public final class KoppelCsv {
       row.put("social_setting", v.socialSetting() == null ? "" : lower(v.socialSetting()));
       row.put("valid_from", v.validFrom() == null ? "" : v.validFrom().toString());
       row.put("valid_until", v.validUntil() == null ? "" : v.validUntil().toString());
+      row.put("driving_licence", v.drivingLicence() == null ? "" : v.drivingLicence().name());
       rows.add(row);
     }
     write(rows, columns, out);
@@ -1144,6 +1150,7 @@ public final class KoppelCsv {
       row.put("target_groups", String.join(", ", v.targetGroups()));
       row.put("benefits", v.benefits().stream().map(KoppelCsv::lower).collect(Collectors.joining(", ")));
       row.put("background_check_date", v.backgroundCheckDate() == null ? "" : v.backgroundCheckDate().toString());
+      row.put("driving_licences", v.drivingLicences().stream().map(Enum::name).collect(Collectors.joining(", ")));
       for (SensitiveCategory category : SensitiveCategory.values()) {
         row.put(CONSENT_COLUMNS.get(category), "");
         row.put(CONSENT_COLUMNS.get(category) + "_date", "");

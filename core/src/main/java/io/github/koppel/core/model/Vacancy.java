@@ -51,6 +51,8 @@ import org.jspecify.annotations.Nullable;
  * @param socialSetting whether the work is done alone or in a group, or {@code null} when either
  * @param validFrom the first day the vacancy is open, or {@code null}
  * @param validUntil the last day the vacancy is open, or {@code null}
+ * @param drivingLicence the category of driving licence the work needs (driving a van or a
+ *     minibus), or {@code null} when it needs none (since 0.2)
  * @since 0.1
  */
 public record Vacancy(
@@ -76,7 +78,8 @@ public record Vacancy(
     Allowance allowance,
     @Nullable SocialSetting socialSetting,
     @Nullable LocalDate validFrom,
-    @Nullable LocalDate validUntil) {
+    @Nullable LocalDate validUntil,
+    @Nullable DrivingLicence drivingLicence) {
 
   /** The largest capacity accepted. */
   public static final int MAX_CAPACITY = 100_000;
@@ -157,6 +160,63 @@ public record Vacancy(
   }
 
   /**
+   * Creates a vacancy that needs no driving licence, as 0.1 did.
+   *
+   * @param id a unique id
+   * @param organisationId the organisation's id
+   * @param title the title
+   * @param description the description, or {@code null}
+   * @param sectors ids of sector concepts
+   * @param talents talent requirements
+   * @param offersTraining whether the vacancy teaches its talents
+   * @param languages language requirements
+   * @param noDutchRequired whether the vacancy is open to people who speak no Dutch yet
+   * @param practiseLanguages languages the vacancy offers a chance to practise
+   * @param functionalDemands per functional dimension id, what the work asks
+   * @param accommodations accommodations offered
+   * @param schedule when the work happens
+   * @param workMode on site, remote or hybrid
+   * @param location where the work happens, or {@code null} for remote work
+   * @param capacity the number of places
+   * @param minimumAge the organisation's own minimum age, or {@code null}
+   * @param minimumAgeByCalendarYear whether the minimum age counts by calendar year
+   * @param requiresBackgroundCheck whether a 596.2 extract is needed
+   * @param allowance the expense allowance
+   * @param socialSetting alone or in a group, or {@code null}
+   * @param validFrom the first open day, or {@code null}
+   * @param validUntil the last open day, or {@code null}
+   */
+  public Vacancy(
+      String id,
+      String organisationId,
+      LocalizedText title,
+      @Nullable LocalizedText description,
+      Set<String> sectors,
+      List<TalentRequirement> talents,
+      boolean offersTraining,
+      List<LanguageRequirement> languages,
+      boolean noDutchRequired,
+      Set<String> practiseLanguages,
+      Map<String, FunctionalLevel> functionalDemands,
+      List<Accommodation> accommodations,
+      Schedule schedule,
+      WorkMode workMode,
+      @Nullable Location location,
+      int capacity,
+      @Nullable Integer minimumAge,
+      boolean minimumAgeByCalendarYear,
+      boolean requiresBackgroundCheck,
+      Allowance allowance,
+      @Nullable SocialSetting socialSetting,
+      @Nullable LocalDate validFrom,
+      @Nullable LocalDate validUntil) {
+    this(id, organisationId, title, description, sectors, talents, offersTraining, languages,
+        noDutchRequired, practiseLanguages, functionalDemands, accommodations, schedule, workMode,
+        location, capacity, minimumAge, minimumAgeByCalendarYear, requiresBackgroundCheck,
+        allowance, socialSetting, validFrom, validUntil, null);
+  }
+
+  /**
    * Returns a builder for a vacancy.
    *
    * @param id a unique id
@@ -195,6 +255,7 @@ public record Vacancy(
     b.socialSetting = socialSetting;
     b.validFrom = validFrom;
     b.validUntil = validUntil;
+    b.drivingLicence = drivingLicence;
     return b;
   }
 
@@ -263,6 +324,7 @@ public record Vacancy(
     private @Nullable SocialSetting socialSetting;
     private @Nullable LocalDate validFrom;
     private @Nullable LocalDate validUntil;
+    private @Nullable DrivingLicence drivingLicence;
     private boolean built;
 
     Builder(String id, String organisationId, LocalizedText title) {
@@ -518,6 +580,18 @@ public record Vacancy(
     }
 
     /**
+     * Sets the category of driving licence the work needs.
+     *
+     * @param licence the category, or {@code null} for none
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder drivingLicence(@Nullable DrivingLicence licence) {
+      this.drivingLicence = licence;
+      return this;
+    }
+
+    /**
      * Builds the vacancy. A builder builds once.
      *
      * @return the vacancy
@@ -550,7 +624,8 @@ public record Vacancy(
           allowance,
           socialSetting,
           validFrom,
-          validUntil);
+          validUntil,
+          drivingLicence);
     }
   }
 }

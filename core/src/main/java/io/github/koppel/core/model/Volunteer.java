@@ -47,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  *     null} (sensitive)
  * @param consents recorded consents, at most one per category
  * @param history earlier matches and their outcome
+ * @param drivingLicences the categories of driving licence the volunteer holds (since 0.2)
  * @since 0.1
  */
 public record Volunteer(
@@ -67,7 +68,8 @@ public record Volunteer(
     Set<BenefitStatus> benefits,
     @Nullable LocalDate backgroundCheckDate,
     List<Consent> consents,
-    List<MatchRecord> history) {
+    List<MatchRecord> history,
+    Set<DrivingLicence> drivingLicences) {
 
   public Volunteer {
     Checks.id(id, "id");
@@ -100,6 +102,53 @@ public record Volunteer(
             history,
             Comparator.comparing(MatchRecord::date).thenComparing(MatchRecord::vacancyId),
             "history");
+    drivingLicences = Checks.enums(drivingLicences, DrivingLicence.class, "drivingLicences");
+  }
+
+  /**
+   * Creates a volunteer without driving licences, as 0.1 did.
+   *
+   * @param id a unique id
+   * @param displayName the name a counsellor uses, or {@code null}
+   * @param birthDate the birth date, or {@code null}
+   * @param completedFirstStageSecondary whether the first stage of secondary school is completed
+   * @param languages the languages spoken
+   * @param talents talents offered or to learn
+   * @param interests ids of sector concepts
+   * @param possibilities per functional dimension id, what the volunteer can do
+   * @param supportNeeds ids of accommodation concepts needed
+   * @param availability when the volunteer is available
+   * @param home where the volunteer lives, or {@code null}
+   * @param mobility how far and how the volunteer travels, or {@code null}
+   * @param preferences what the volunteer prefers
+   * @param targetGroups ids of target-group concepts
+   * @param benefits social benefits received
+   * @param backgroundCheckDate the issue date of the latest 596.2 extract, or {@code null}
+   * @param consents recorded consents
+   * @param history earlier matches
+   */
+  public Volunteer(
+      String id,
+      @Nullable String displayName,
+      @Nullable LocalDate birthDate,
+      boolean completedFirstStageSecondary,
+      List<LanguageSkill> languages,
+      List<Talent> talents,
+      Set<String> interests,
+      Map<String, FunctionalLevel> possibilities,
+      Set<String> supportNeeds,
+      Availability availability,
+      @Nullable Location home,
+      @Nullable Mobility mobility,
+      Preferences preferences,
+      Set<String> targetGroups,
+      Set<BenefitStatus> benefits,
+      @Nullable LocalDate backgroundCheckDate,
+      List<Consent> consents,
+      List<MatchRecord> history) {
+    this(id, displayName, birthDate, completedFirstStageSecondary, languages, talents, interests,
+        possibilities, supportNeeds, availability, home, mobility, preferences, targetGroups,
+        benefits, backgroundCheckDate, consents, history, Set.of());
   }
 
   /**
@@ -136,6 +185,7 @@ public record Volunteer(
     b.backgroundCheckDate = backgroundCheckDate;
     b.consents = new ArrayList<>(consents);
     b.history = new ArrayList<>(history);
+    b.drivingLicences = drivingLicences.isEmpty() ? EnumSet.noneOf(DrivingLicence.class) : EnumSet.copyOf(drivingLicences);
     return b;
   }
 
@@ -213,6 +263,7 @@ public record Volunteer(
     private @Nullable LocalDate backgroundCheckDate;
     private List<Consent> consents = new ArrayList<>();
     private List<MatchRecord> history = new ArrayList<>();
+    private Set<DrivingLicence> drivingLicences = EnumSet.noneOf(DrivingLicence.class);
     private boolean built;
 
     Builder(String id) {
@@ -470,6 +521,18 @@ public record Volunteer(
     }
 
     /**
+     * Adds a category of driving licence the volunteer holds.
+     *
+     * @param licence the category
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder drivingLicence(DrivingLicence licence) {
+      drivingLicences.add(Objects.requireNonNull(licence, "licence"));
+      return this;
+    }
+
+    /**
      * Builds the volunteer. A builder builds once.
      *
      * @return the volunteer
@@ -497,7 +560,8 @@ public record Volunteer(
           benefits,
           backgroundCheckDate,
           consents,
-          history);
+          history,
+          drivingLicences);
     }
   }
 }

@@ -118,6 +118,6 @@ final class CsvRoundTripProperties {
         v.id(), v.displayName(), v.birthDate(), v.completedFirstStageSecondary(), v.languages(),
         v.talents(), v.interests(), v.possibilities(), v.supportNeeds(), v.availability(), v.home(),
         v.mobility(), v.preferences(), v.targetGroups(), v.benefits(), v.backgroundCheckDate(),
-        v.consents(), List.of());
+        v.consents(), List.of(), v.drivingLicences());
   }
 }

@@ -152,7 +152,7 @@ final class KoppelCsvTest {
     return new Volunteer(v.id(), v.displayName(), v.birthDate(), v.completedFirstStageSecondary(),
         v.languages(), v.talents(), v.interests(), v.possibilities(), v.supportNeeds(),
         v.availability(), v.home(), v.mobility(), v.preferences(), v.targetGroups(),
-        v.benefits(), v.backgroundCheckDate(), v.consents(), List.of());
+        v.benefits(), v.backgroundCheckDate(), v.consents(), List.of(), v.drivingLicences());
   }
 
   @Test

@@ -17,6 +17,7 @@ import io.github.koppel.core.model.LanguageRequirement;
 import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.LegalForm;
 import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.DrivingLicence;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.MatchOutcome;
 import io.github.koppel.core.model.MatchRecord;
@@ -233,6 +234,7 @@ public final class DomainArbitraries {
         .use(consents().list().ofMaxSize(4).uniqueElements(Consent::category)).inSetter((d, s) -> d.consents = s)
         .use(matchRecords().list().ofMaxSize(3)).inSetter((d, s) -> d.history = s)
         .use(Arbitraries.of(true, false)).inSetter((d, s) -> d.firstStage = s)
+        .use(Arbitraries.of(DrivingLicence.class).set().ofMaxSize(2)).inSetter((d, s) -> d.licences = s)
         .build(VolunteerDraft::build);
   }
 
@@ -255,10 +257,11 @@ public final class DomainArbitraries {
     LocalDate check;
     List<Consent> consents = List.of();
     List<MatchRecord> history = List.of();
+    Set<DrivingLicence> licences = Set.of();
 
     Volunteer build() {
       return new Volunteer(id, name, birth, firstStage, languages, talents, interests, possibilities, needs,
-          availability, home, mobility, preferences, targetGroups, benefits, check, consents, history);
+          availability, home, mobility, preferences, targetGroups, benefits, check, consents, history, licences);
     }
   }
 
@@ -291,6 +294,7 @@ public final class DomainArbitraries {
         .use(Arbitraries.of(SocialSetting.class).injectNull(0.5)).inSetter((d, s) -> d.setting = s)
         .use(dates().injectNull(0.5)).inSetter((d, s) -> d.from = s)
         .use(Arbitraries.of(true, false)).inSetter((d, s) -> d.training = s)
+        .use(Arbitraries.of(DrivingLicence.class).injectNull(0.7)).inSetter((d, s) -> d.licence = s)
         .build(VacancyDraft::build);
   }
 
@@ -316,6 +320,7 @@ public final class DomainArbitraries {
     Allowance allowance;
     SocialSetting setting;
     LocalDate from;
+    DrivingLicence licence;
 
     Vacancy build() {
       List<LanguageRequirement> langs = new ArrayList<>(languages);
@@ -338,7 +343,7 @@ public final class DomainArbitraries {
           new LinkedHashSet<>(practise), demands, accommodations, schedule, mode,
           mode == WorkMode.REMOTE && capacity % 2 == 0 ? null : location, capacity, minimumAge,
           minimumAge != null && minimumAge % 2 == 0, check,
-          allowance, setting, from, from == null ? null : from.plusDays(capacity * 10L));
+          allowance, setting, from, from == null ? null : from.plusDays(capacity * 10L), licence);
     }
   }
 

@@ -77,6 +77,7 @@ public final class CriterionRegistry {
     f.put("age", LegalGateCriterion::age);
     f.put("backgroundCheck", LegalGateCriterion::backgroundCheck);
     f.put("inclusion", InclusionCriterion::new);
+    f.put("drivingLicence", DrivingLicenceCriterion::new);
     return new CriterionRegistry(f);
   }
 

@@ -81,36 +81,35 @@ final class PreferenceCriterion implements Criterion, Compilable {
   }
 
   /**
-   * Returns whether a stated preference applies to the vacancy: remote work that is fine or
-   * preferred, a wish to work remotely against work on site, a regularity, or a social setting
-   * where the vacancy has one. The rule of both paths.
+   * Returns whether a stated preference applies to the vacancy: remote work that is fine, partly
+   * remote work that is preferred, a regularity, or a social setting where the vacancy has one.
+   * The rule of both paths.
    */
   private static boolean speaks(
       WorkMode mode, boolean remoteOk, boolean prefersRemote, boolean regularity, boolean setting) {
-    return (mode == WorkMode.REMOTE && remoteOk) || prefersRemote || regularity || setting;
+    return (mode == WorkMode.REMOTE && remoteOk) || (mode == WorkMode.HYBRID && prefersRemote)
+        || regularity || setting;
   }
 
   /**
    * The remote feature of a vacancy for a volunteer: remote work scores 1 when fine and the
-   * mismatch score when not; for a volunteer who prefers remote work, work on site scores the
-   * mismatch score and partly remote work 1; otherwise the feature does not count (NaN). The rule
-   * of both paths.
+   * mismatch score when not; partly remote work scores 1 for a volunteer who prefers remote work;
+   * otherwise the feature does not count (NaN). A preference for remote work thus raises remote
+   * and partly remote work and never lowers work on site: telling more never lowers a volunteer.
+   * The rule of both paths.
    */
   private double remote(WorkMode mode, boolean remoteOk, boolean prefersRemote) {
     if (mode == WorkMode.REMOTE) {
       return remoteOk ? 1 : mismatchScore;
     }
-    if (prefersRemote) {
-      return mode == WorkMode.HYBRID ? 1 : mismatchScore;
-    }
-    return Double.NaN;
+    return mode == WorkMode.HYBRID && prefersRemote ? 1 : Double.NaN;
   }
 
   private static String remoteKey(WorkMode mode, boolean remoteOk, boolean prefersRemote) {
     if (mode == WorkMode.REMOTE) {
       return prefersRemote ? "preferences.remotePreferred" : remoteOk ? "preferences.remote" : "preferences.notRemote";
     }
-    return mode == WorkMode.HYBRID ? "preferences.hybridPreferred" : "preferences.onSiteNotPreferred";
+    return "preferences.hybridPreferred";
   }
 
   @Override

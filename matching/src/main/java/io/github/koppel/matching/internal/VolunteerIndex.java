@@ -1,5 +1,6 @@
 package io.github.koppel.matching.internal;
 
+import io.github.koppel.core.model.DrivingLicence;
 import io.github.koppel.core.model.Availability;
 import io.github.koppel.core.model.Consent;
 import io.github.koppel.core.model.ConsentPurpose;
@@ -91,6 +92,8 @@ public final class VolunteerIndex {
   private final double[] maxKm;
   private final byte[] regularity;
   private final byte[] setting;
+  /** Per volunteer, a bit per driving licence category covered by the categories held. */
+  private final byte[] licences;
 
   /**
    * Builds the index.
@@ -173,6 +176,7 @@ public final class VolunteerIndex {
     this.maxKm = new double[n];
     this.regularity = new byte[n];
     this.setting = new byte[n];
+    this.licences = new byte[n];
     // Pass 2, in parallel: every row.
     chunks(n, chunks).forEach(c -> {
       for (int i = from(c, n, chunks); i < from(c + 1, n, chunks); i++) {
@@ -270,6 +274,13 @@ public final class VolunteerIndex {
     flags[i] = f;
     regularity[i] = (byte) (p.regularity() == null ? -1 : p.regularity().ordinal());
     setting[i] = (byte) (p.socialSetting() == null ? -1 : p.socialSetting().ordinal());
+    int covered = 0;
+    for (DrivingLicence held : v.drivingLicences()) {
+      for (DrivingLicence c : held.covered()) {
+        covered |= 1 << c.ordinal();
+      }
+    }
+    licences[i] = (byte) covered;
   }
 
   private static IntStream chunks(int n, int chunks) {
@@ -514,5 +525,10 @@ public final class VolunteerIndex {
   /** Returns the preferred social setting's ordinal, or -1. */
   public int setting(int i) {
     return setting[i];
+  }
+
+  /** Returns whether the driving licences held cover a category, as {@link DrivingLicence#covers}. */
+  public boolean coversLicence(int i, DrivingLicence required) {
+    return (licences[i] & (1 << required.ordinal())) != 0;
   }
 }

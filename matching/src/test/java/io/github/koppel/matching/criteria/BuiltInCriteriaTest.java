@@ -21,6 +21,7 @@ import io.github.koppel.core.model.DayPart;
 import io.github.koppel.core.model.FunctionalLevel;
 import io.github.koppel.core.model.InclusionCommitments;
 import io.github.koppel.core.model.LanguageRequirement;
+import io.github.koppel.core.model.DrivingLicence;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Mobility;
 import io.github.koppel.core.model.Organisation;
@@ -308,6 +309,25 @@ final class BuiltInCriteriaTest {
     assertTrue(first(farAbout).remedy().in("en").startsWith("The exact address would tell the distance for sure"), first(farAbout).remedy().in("en"));
   }
 
+  // driving licence
+
+  @Test
+  void drivingLicence_aCategoryThatCoversTheRequirementOrAVeto() {
+    Vacancy van = cook().drivingLicence(DrivingLicence.BE).build();
+    Volunteer without = volunteer("ada");
+    Evaluation missing = eval("drivingLicence", without, van);
+    assertEquals(Outcome.VETOED, missing.outcome());
+    assertEquals("This needs a driving licence BE.", first(missing).message().in("en"));
+    assertEquals("Hier is een rijbewijs BE nodig.", first(missing).message().in("nl"));
+    assertEquals("Il faut ici un permis BE.", first(missing).message().in("fr"));
+    assertEquals("A driving licence BE would make this feasible, or a vacancy without driving.", first(missing).remedy().in("en"));
+    Volunteer trucker = without.toBuilder().drivingLicence(DrivingLicence.CE).build();
+    assertEquals(1, eval("drivingLicence", trucker, van).score(), EPS);
+    Volunteer car = without.toBuilder().drivingLicence(DrivingLicence.B).build();
+    assertEquals(Outcome.VETOED, eval("drivingLicence", car, van).outcome());
+    assertEquals(Outcome.ABSTAINED, eval("drivingLicence", car, vacancy("cook")).outcome());
+  }
+
   // practise and preferences
 
   @Test
@@ -319,24 +339,26 @@ final class BuiltInCriteriaTest {
     assertEquals(Outcome.ABSTAINED, eval("practise", volunteer("ada"), vacancy("cook")).outcome());
   }
 
-  /** "Prefers remote" beside "remote is fine" (#14): work on site is then an unmet preference. */
+  /**
+   * "Prefers remote" beside "remote is fine" (#14): it raises remote and partly remote work and,
+   * like every wish, never lowers work on site.
+   */
   @Test
   void preferences_preferringRemoteWork() {
     Volunteer homeWorker = volunteer("ada").toBuilder().preferences(new Preferences(true, null, null, true)).build();
-    Evaluation onSite = eval("preferences", homeWorker, vacancy("cook"));
-    assertEquals(Outcome.SCORED, onSite.outcome(), "a preference for remote work speaks to work on site");
-    assertEquals(0, onSite.score(), EPS);
-    assertEquals("Work on site, while remote work is preferred.", first(onSite).message().in("en"));
-    assertEquals("Werk ter plaatse, terwijl werk op afstand de voorkeur heeft.", first(onSite).message().in("nl"));
     Evaluation hybrid = eval("preferences", homeWorker, cook().place(WorkMode.HYBRID, CENTRE).build());
     assertEquals(0.5, hybrid.score(), EPS);
     assertEquals("preferences.hybridPreferred", first(hybrid).code());
+    assertEquals("Deels op afstand; werk op afstand heeft de voorkeur.", first(hybrid).message().in("nl"));
     Evaluation remote = eval("preferences", homeWorker, cook().place(WorkMode.REMOTE, null).build());
     assertEquals(0.5, remote.score(), EPS);
     assertEquals("Travail à distance, comme souhaité.", first(remote).message().in("fr"));
-    // Fine but not preferred: work on site says nothing, as before.
+    assertEquals("Remote work, as preferred.", first(remote).message().in("en"));
+    assertEquals(Outcome.ABSTAINED, eval("preferences", homeWorker, vacancy("cook")).outcome(),
+        "work on site is not held against a preference for remote work");
+    // Fine but not preferred: partly remote work says nothing, as before.
     Volunteer fine = volunteer("ada").toBuilder().preferences(new Preferences(true, null, null, false)).build();
-    assertEquals(Outcome.ABSTAINED, eval("preferences", fine, vacancy("cook")).outcome());
+    assertEquals(Outcome.ABSTAINED, eval("preferences", fine, cook().place(WorkMode.HYBRID, CENTRE).build()).outcome());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Preferences(false, null, null, true));
     assertEquals("prefersRemote needs remoteOk: a volunteer who prefers remote work finds it fine", e.getMessage());
   }

@@ -1,0 +1,55 @@
+package io.github.koppel.matching.criteria;
+
+import io.github.koppel.core.model.DrivingLicence;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.internal.Compilable;
+import io.github.koppel.matching.internal.CompileContext;
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VolunteerIndex;
+
+/**
+ * The driving licence a vacancy needs ({@code drivingLicence}): 1 when a category the volunteer
+ * holds covers it ({@link DrivingLicence#covers}), else a veto that names the category; abstains
+ * for a vacancy that needs none.
+ */
+final class DrivingLicenceCriterion implements Criterion, Compilable {
+
+  DrivingLicenceCriterion(Parameters p) {
+    // No parameters: a licence is held or not.
+  }
+
+  @Override
+  public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
+    DrivingLicence required = vacancy.drivingLicence();
+    if (required == null) {
+      return Evaluation.abstain(EvidenceBuilder.simple("licence.notNeeded"));
+    }
+    if (DrivingLicence.covers(volunteer.drivingLicences(), required)) {
+      return Evaluation.score(1, EvidenceBuilder.of("licence.held").fact("licence", required.name()).build());
+    }
+    return Evaluation.veto(EvidenceBuilder.of("licence.missing").fact("licence", required.name()).build());
+  }
+
+  @Override
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+    DrivingLicence required = vacancy.drivingLicence();
+    if (required == null) {
+      return i -> CompiledCriterion.ABSTAIN;
+    }
+    CompiledCriterion single = i -> index.coversLicence(i, required) ? 1 : CompiledCriterion.VETO;
+    return new CompiledCriterion() {
+      @Override
+      public double evaluate(int i) {
+        return single.evaluate(i);
+      }
+
+      @Override
+      public void evaluate(int from, int to, double[] out) {
+        for (int i = from; i < to; i++) {
+          out[i - from] = single.evaluate(i);
+        }
+      }
+    };
+  }
+}
