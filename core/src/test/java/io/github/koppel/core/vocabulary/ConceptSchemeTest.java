@@ -96,4 +96,26 @@ final class ConceptSchemeTest {
     assertEquals(Set.of("education_coaching", "languages_interpreting"), v.talents().concept("language_coaching").broader());
     assertTrue(v.talents().concept("cooking").altLabels().contains("kok"));
   }
+
+  /** The concepts a Mechelen counter's morning needed, and ESCO skills for the talents (#14). */
+  @Test
+  void bundledVocabulariesHoldTheCountersConceptsAndEscoSkills() {
+    Vocabularies v = BundledData.flemishVocabularies();
+    assertEquals(Set.of("bicycle_repair", "appliance_repair", "computer_repair"),
+        Set.copyOf(v.talents().concepts().stream().filter(c -> c.broader().contains("repairs")).map(Concept::id).toList()));
+    assertEquals("Spel en spelbegeleiding", v.talents().concept("games_play").label().in("nl"));
+    assertEquals("Helpdesk et permanence téléphonique", v.talents().concept("helpdesk_phone").label().in("fr"));
+    assertEquals("Circular economy", v.sectors().concept("circular_economy").label().in("en"));
+    assertTrue(v.accommodations().concept("step_free_access").placeBound());
+    assertEquals("Eenvoudige mondelinge uitleg", v.accommodations().concept("simple_spoken_instructions").label().in("nl"));
+    assertTrue(v.targetGroups().contains("civic_integration"));
+    List<Concept> withEsco = v.talents().concepts().stream().filter(c -> c.externalUri() != null).toList();
+    assertEquals(23, withEsco.size());
+    for (Concept c : withEsco) {
+      assertTrue(c.externalUri().toString().matches("http://data\\.europa\\.eu/esco/skill/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"),
+          c.id() + ": " + c.externalUri());
+    }
+    assertEquals("http://data.europa.eu/esco/skill/19858dd3-a5fe-4855-b644-6ecfefd1c384",
+        v.talents().concept("carpentry").externalUri().toString());
+  }
 }
