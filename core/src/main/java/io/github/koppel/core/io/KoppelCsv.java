@@ -767,7 +767,14 @@ public final class KoppelCsv {
     }
     b.schedule(new Schedule(regularity, weekly(r), r.decimal("hours_per_week"), shifts));
     WorkMode mode = r.enumeration("work_mode", WorkMode.class);
-    b.place(mode == null ? WorkMode.ON_SITE : mode, r.location(geocoder));
+    WorkMode workMode = mode == null ? WorkMode.ON_SITE : mode;
+    Location place = r.location(geocoder);
+    if (place == null && workMode != WorkMode.REMOTE) {
+      throw r.error("latitude", null,
+          (workMode == WorkMode.HYBRID ? "a hybrid" : "an on-site") + " vacancy needs a place: latitude"
+              + " and longitude, a postcode or a municipality (or work_mode remote)", null);
+    }
+    b.place(workMode, place);
     Integer capacity = r.integer("capacity");
     if (capacity == null) {
       throw r.error("capacity", null, "the column 'capacity' is required and empty", null);

@@ -87,4 +87,15 @@ final class PlaceWithoutCoordinatesTest {
         () -> KoppelCsv.create().readVolunteers(new StringReader("id;neighbourhood\np1;Centrum\n"), "p.csv"));
     assertTrue(alone.problem().startsWith("a neighbourhood alone is no address"), alone.getMessage());
   }
+
+  @Test
+  void aVacancyOnSiteWithoutAPlaceNamesTheColumnsThatWouldGiveIt() {
+    InvalidDataException e = assertThrows(InvalidDataException.class, () -> KoppelCsv.create().readVacancies(
+        new StringReader("id;organisation_id;title_nl;capacity\nv1;o1;Onthaal;2\n"), "v.csv"));
+    assertEquals("row 1, column latitude", e.path());
+    assertEquals("an on-site vacancy needs a place: latitude and longitude, a postcode or a municipality (or work_mode remote)", e.problem());
+    Location byName = KoppelCsv.create().readVacancies(
+        new StringReader("id;organisation_id;title_nl;capacity;gemeente\nv1;o1;Onthaal;2;Mechelen\n"), "v.csv").get(0).location();
+    assertTrue(byName.approximate());
+  }
 }
