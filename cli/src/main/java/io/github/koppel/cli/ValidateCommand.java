@@ -1,5 +1,6 @@
 package io.github.koppel.cli;
 
+import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.io.DataProblem;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.io.ValidationReport;
@@ -69,11 +70,13 @@ final class ValidateCommand implements Callable<Integer> {
         n, n == 1 ? "" : "s", report.truncated() ? " (the first " + n + "; there are more)" : "");
     for (int i = 0; i < n; i++) {
       DataProblem p = report.problems().get(i);
-      out.printf("%n%d. %s%n   at %s%s%n   in %s%s%n", i + 1, p.problem(), p.location(),
-          p.sensitive() ? " (value withheld: sensitive field)" : p.value() == null ? "" : " (value: " + p.value() + ")",
-          p.source(), p.line() > 0 ? ", line " + p.line() : "");
+      // Every part may hold what a file said: one line each, values escaped and cut.
+      out.printf("%n%d. %s%n   at %s%s%n   in %s%s%n", i + 1, oneLine(p.problem()), oneLine(p.location()),
+          p.sensitive() ? " (value withheld: sensitive field)"
+              : p.value() == null ? "" : " (value: " + InvalidDataException.printable(p.value()) + ")",
+          oneLine(p.source()), p.line() > 0 ? ", line " + p.line() : "");
       if (!p.suggestions().isEmpty()) {
-        out.printf("   suggestion: %s%n", String.join(", ", p.suggestions()));
+        out.printf("   suggestion: %s%n", oneLine(String.join(", ", p.suggestions())));
       }
     }
     out.printf(
@@ -81,5 +84,10 @@ final class ValidateCommand implements Callable<Integer> {
             + " until every problem is fixed.%n",
         report.organisations(), report.vacancies(), report.volunteers());
     return 1;
+  }
+
+  /** A text on one line: line breaks written as escapes, so that no value can fake a line. */
+  private static String oneLine(String text) {
+    return text.replace("\r", "\\u000D").replace("\n", "\\u000A");
   }
 }

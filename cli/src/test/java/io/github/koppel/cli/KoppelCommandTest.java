@@ -310,9 +310,9 @@ final class KoppelCommandTest {
     assertEquals(1, run(files));
     String text = out.toString();
     assertTrue(text.startsWith("3 problems:"), text);
-    assertTrue(text.contains("1. unknown talents id (not in scheme koppel-talents); nearest: cooking\n   at row 1, column talents_required (value: cookin)\n   in " + v + ", line 2\n   suggestion: cooking"), text);
-    assertTrue(text.contains("at row 1, column languages (value: B7)"), text);
-    assertTrue(text.contains("at row 2, column organisation_id (value: o9)"), text);
+    assertTrue(text.contains("1. unknown talents id (not in scheme koppel-talents); nearest: cooking\n   at row 1, column talents_required (value: \"cookin\")\n   in " + v + ", line 2\n   suggestion: cooking"), text);
+    assertTrue(text.contains("at row 1, column languages (value: \"B7\")"), text);
+    assertTrue(text.contains("at row 2, column organisation_id (value: \"o9\")"), text);
     assertTrue(text.contains("Read without a problem: 1 organisations, 1 vacancies, 1 volunteers."), text);
     out.getBuffer().setLength(0);
     String[] json = java.util.Arrays.copyOf(files, files.length + 3);
@@ -328,6 +328,12 @@ final class KoppelCommandTest {
     assertEquals(2, problems.size());
     assertEquals(List.of("cooking"), ((Map<?, ?>) problems.get(0)).get("suggestions"));
     assertEquals("row 1, column talents_required", ((Map<?, ?>) problems.get(0)).get("location"));
+    // A cell cannot fake a line of the report, nor colour the terminal.
+    Path hostile = Files.writeString(dir.resolve("h.csv"), "id;languages\np1;\"nl:B1, zz\nFAKE LINE\u001B[31m:B1\"\n");
+    out.getBuffer().setLength(0);
+    assertEquals(1, run("validate", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", hostile.toString()));
+    assertTrue(out.toString().lines().noneMatch(l -> l.startsWith("FAKE")), out.toString());
+    assertTrue(out.toString().chars().noneMatch(c -> c == 0x1B), out.toString());
     assertEquals(2, run("validate", "--data", o.toString(), "--max-problems", "0"));
     assertTrue(err.toString().contains("--max-problems must be in [1, 10000]: 0"), err.toString());
   }

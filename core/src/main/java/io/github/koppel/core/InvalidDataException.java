@@ -147,6 +147,19 @@ public final class InvalidDataException extends IllegalArgumentException {
     return sb.toString();
   }
 
+  /**
+   * Returns a value as the message of this exception shows it: in quotes, with control,
+   * invisible and direction characters written as {@code \\uXXXX}, and cut at 80 characters.
+   * For a report that prints a problem's parts itself.
+   *
+   * @param value the value
+   * @return the printable form
+   * @since 0.2
+   */
+  public static String printable(String value) {
+    return abbreviate(value);
+  }
+
   private static String abbreviate(String value) {
     // Control, invisible and direction characters are written as \\uXXXX: a value must not move
     // the cursor, ring a bell, or make one line read as another.

@@ -146,6 +146,9 @@ public final class DataMinimisation {
     if (keep.contains("backgroundCheckDate")) {
       b.backgroundCheckDate(volunteer.backgroundCheckDate());
     }
+    if (keep.contains("drivingLicences")) {
+      volunteer.drivingLicences().forEach(b::drivingLicence);
+    }
     b.consents(consents);
     return b.build();
   }

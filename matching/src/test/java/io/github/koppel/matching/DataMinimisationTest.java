@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.DrivingLicence;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
@@ -20,7 +21,22 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DataMinimisationTest {
-  private static final Dataset CITY = DemoCity.bundled();
+  private static final Dataset CITY = withDrivingLicences(DemoCity.bundled());
+
+  /** The demo city where some sampled vacancies need a licence B and some sampled volunteers hold one. */
+  private static Dataset withDrivingLicences(Dataset city) {
+    List<Vacancy> vacancies = new java.util.ArrayList<>();
+    for (int j = 0; j < city.vacancies().size(); j++) {
+      Vacancy v = city.vacancies().get(j);
+      vacancies.add(j % 106 == 0 ? v.toBuilder().drivingLicence(DrivingLicence.B).build() : v);
+    }
+    List<Volunteer> volunteers = new java.util.ArrayList<>();
+    for (int i = 0; i < city.volunteers().size(); i++) {
+      Volunteer v = city.volunteers().get(i);
+      volunteers.add(i % 74 == 0 ? v.toBuilder().drivingLicence(DrivingLicence.BE).build() : v);
+    }
+    return Dataset.of(city.organisations(), vacancies, volunteers);
+  }
 
   /** For every built-in criterion alone and for the default policy, minimising changes nothing. */
   @Test

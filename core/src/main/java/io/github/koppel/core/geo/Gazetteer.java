@@ -309,8 +309,12 @@ public final class Gazetteer implements Geocoder {
       if (withCode != null) {
         List<Place> chosen = withCode;
         if (name != null) {
-          List<Place> named = withCode.stream().filter(p -> matches(p, name)).toList();
-          chosen = named.isEmpty() ? withCode : named;
+          chosen = withCode.stream().filter(p -> matches(p, name)).toList();
+          if (chosen.isEmpty()) {
+            throw new IllegalArgumentException(
+                "the postcode " + code + " and the municipality '" + name + "' do not agree: " + code
+                    + " is " + withCode.stream().map(Place::name).distinct().collect(Collectors.joining(", ")));
+          }
         }
         return Optional.of(centre(chosen, code, name != null ? name : chosen.get(0).name()));
       }
@@ -322,16 +326,60 @@ public final class Gazetteer implements Geocoder {
     if (named == null) {
       return Optional.empty();
     }
+    // A Belgian postcode that the table does not hold still tells the province.
+    String province = code == null ? null : belgianProvince(code);
     List<Place> apart = apart(named);
+    if (province != null && apart.stream().anyMatch(p -> PROVINCES.containsValue(p.province()))) {
+      List<Place> inProvince = apart.stream().filter(p -> province.equals(p.province())).toList();
+      if (inProvince.isEmpty()) {
+        throw new IllegalArgumentException(
+            "the postcode " + code + " (" + province + ") and the municipality '" + name
+                + "' do not agree: " + describe(apart));
+      }
+      apart = inProvince;
+    }
     if (apart.size() > 1) {
       throw new IllegalArgumentException(
-          "the municipality '" + name + "' is ambiguous: "
-              + apart.stream()
-                  .map(p -> p.name() + (p.province() == null ? "" : " (" + p.province() + ")"))
-                  .collect(Collectors.joining(", "))
-              + "; give its postcode too");
+          "the municipality '" + name + "' is ambiguous: " + describe(apart)
+              + (code == null
+                  ? "; give its postcode too"
+                  : "; give latitude and longitude, or a postal code table that holds " + code));
     }
-    return Optional.of(centre(List.of(named.get(0)), code, name));
+    return Optional.of(centre(List.of(apart.get(0)), code, name));
+  }
+
+  private static String describe(List<Place> places) {
+    return places.stream()
+        .map(p -> p.name() + (p.province() == null ? "" : " (" + p.province() + ")"))
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The province of a Belgian postcode by its range (bpost's numbering: 1000-1299 Brussels,
+   * 1300-1499 Walloon Brabant, 1500-1999 and 3000-3499 Flemish Brabant, 2000-2999 Antwerp,
+   * 3500-3999 Limburg, 4000-4999 Liège, 5000-5999 Namur, 6000-6599 and 7000-7999 Hainaut, 6600-6999
+   * Luxembourg, 8000-8999 West Flanders, 9000-9999 East Flanders), or null for another postcode.
+   */
+  static @Nullable String belgianProvince(String postcode) {
+    if (!postcode.matches("[1-9][0-9]{3}")) {
+      return null;
+    }
+    int n = Integer.parseInt(postcode);
+    String code =
+        n < 1300 ? "BRU"
+            : n < 1500 ? "WBR"
+            : n < 2000 ? "VBR"
+            : n < 3000 ? "VAN"
+            : n < 3500 ? "VBR"
+            : n < 4000 ? "VLI"
+            : n < 5000 ? "WLG"
+            : n < 6000 ? "WNA"
+            : n < 6600 ? "WHT"
+            : n < 7000 ? "WLX"
+            : n < 8000 ? "WHT"
+            : n < 9000 ? "VWV"
+            : "VOV";
+    return PROVINCES.get(code);
   }
 
   private boolean matches(Place p, String name) {

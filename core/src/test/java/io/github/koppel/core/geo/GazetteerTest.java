@@ -50,6 +50,32 @@ final class GazetteerTest {
   }
 
   @Test
+  void aBelgianPostcodeTellsTheProvinceEvenWithoutAPostalCodeTable() {
+    Gazetteer be = Gazetteer.belgium();
+    Location tielt = be.locate("8700", "Tielt").orElseThrow();
+    assertEquals("8700", tielt.postcode());
+    Location other = be.locate("3390", "Tielt").orElseThrow();
+    assertTrue(tielt.distanceKm(other) > 50, "the two Tielts lie apart: " + tielt + " " + other);
+    assertEquals(be.locate(null, "Mechelen").orElseThrow().latitude(), be.locate("2800", "Mechelen").orElseThrow().latitude());
+    IllegalArgumentException disagree =
+        assertThrows(IllegalArgumentException.class, () -> be.locate("9000", "Mechelen"));
+    assertEquals("the postcode 9000 (Oost-Vlaanderen) and the municipality 'Mechelen' do not agree: Mechelen (Antwerpen)",
+        disagree.getMessage());
+    assertEquals("Brussel", Gazetteer.belgianProvince("1000"));
+    assertEquals("Vlaams-Brabant", Gazetteer.belgianProvince("3000"));
+    assertEquals("Limburg", Gazetteer.belgianProvince("3500"));
+    assertEquals("Luxembourg", Gazetteer.belgianProvince("6600"));
+    assertEquals(null, Gazetteer.belgianProvince("75001"));
+  }
+
+  @Test
+  void aPostcodeAndAMunicipalityThatContradictEachOtherAreRefused() {
+    Gazetteer codes = Gazetteer.readGeoNames(new StringReader(GEONAMES), "BE.txt");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> codes.locate("2800", "Gent"));
+    assertEquals("the postcode 2800 and the municipality 'Gent' do not agree: 2800 is Mechelen, Walem", e.getMessage());
+  }
+
+  @Test
   void aGeoNamesPostalCodeTableGivesPostcodesAndTheBundledTableTheRest() {
     Gazetteer codes = Gazetteer.readGeoNames(new StringReader(GEONAMES), "BE.txt");
     Gazetteer both = codes.with(Gazetteer.belgium());
