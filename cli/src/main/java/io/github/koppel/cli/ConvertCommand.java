@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,10 +123,21 @@ final class ConvertCommand implements Runnable {
     if (!h.events().isEmpty()) {
       files.put("history.csv", render(w -> csv.writeHistory(h, w)));
     }
+    List<Path> temporary = new ArrayList<>();
     try {
       Files.createDirectories(out);
+      // Every file is written beside its target before the first is moved into place.
       for (Map.Entry<String, String> f : files.entrySet()) {
-        write(out.resolve(f.getKey()), f.getValue());
+        Path tmp = out.resolve("." + f.getKey() + ".tmp");
+        temporary.add(tmp);
+        try (OutputStream os = Files.newOutputStream(tmp)) {
+          os.write(UTF8_BOM);
+          os.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      int i = 0;
+      for (String name : files.keySet()) {
+        Files.move(temporary.get(i++), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
       }
       if (h.events().isEmpty()) {
         // A history.csv left from an earlier conversion would no longer belong to these files.
@@ -133,6 +145,14 @@ final class ConvertCommand implements Runnable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the CSV files in " + out, e);
+    } finally {
+      for (Path tmp : temporary) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+          // The error above, if any, is the one to report.
+        }
+      }
     }
     commandLine().getOut().printf(
         "Wrote %s: organisations.csv (%d), vacancies.csv (%d), volunteers.csv (%d)%s%n",
@@ -144,20 +164,6 @@ final class ConvertCommand implements Runnable {
     StringWriter w = new StringWriter();
     body.accept(w);
     return w.toString();
-  }
-
-  /** Writes one file whole: a temporary file beside it, moved into place. */
-  private static void write(Path file, String text) throws IOException {
-    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-    try {
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        os.write(UTF8_BOM);
-        os.write(text.getBytes(StandardCharsets.UTF_8));
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   private CommandLine commandLine() {

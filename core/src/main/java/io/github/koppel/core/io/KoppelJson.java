@@ -28,8 +28,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -245,6 +247,11 @@ public final class KoppelJson {
         continue;
       }
       Class<?> type = KINDS.get(field);
+      if (type != null && value == JsonToken.VALUE_NULL) {
+        // As readDataset reads it: a null list is an empty one.
+        read.put(field, List.of());
+        continue;
+      }
       if (type == null || value != JsonToken.START_ARRAY) {
         problems.add(new InvalidDataException(
             source, "$." + field, null, line, -1,
@@ -349,10 +356,26 @@ public final class KoppelJson {
    * @throws UncheckedIOException if the file cannot be written
    */
   public void writeDataset(Dataset dataset, Path file) {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      writeDataset(dataset, out);
+    // Written whole or not at all: the text beside the file first, then moved into its place, so
+    // that a failure never leaves a half-written file where a dataset was.
+    byte[] bytes = toJson(dataset).getBytes(StandardCharsets.UTF_8);
+    Path absolute = file.toAbsolutePath();
+    Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      try {
+        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write dataset file " + file, e);
+    } finally {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException e) {
+        // The error above, if any, is the one to report.
+      }
     }
   }
 

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * What a volunteer prefers, as opposed to what they can do.
  *
  * <p>Remote work has three answers: not wanted ({@code remoteOk} false), fine ({@code remoteOk}
- * true), or preferred ({@code prefersRemote} true, which needs {@code remoteOk}): a volunteer who
- * prefers it meets work on site as an unmet preference and partly remote work as a met one.
+ * true), or preferred ({@code prefersRemote} true, which needs {@code remoteOk}): a preference for
+ * it is met by remote and partly remote work, and, like every wish, never counts against work on
+ * site.
  *
  * <p>This class is immutable.
  *

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * never show them to an organisation.
  *
  * <p>This class is immutable. Build one with {@link #builder(String)}. Languages and talents keep
- * their given order; consents iterate by category and history by date.
+ * their given order; consents iterate by category and history by date, vacancy and outcome (the
+ * order of {@link History}).
  *
  * @param id a unique id
  * @param displayName the name a counsellor uses, or {@code null}
@@ -100,7 +101,9 @@ public record Volunteer(
     history =
         Checks.sortedList(
             history,
-            Comparator.comparing(MatchRecord::date).thenComparing(MatchRecord::vacancyId),
+            Comparator.comparing(MatchRecord::date)
+                .thenComparing(MatchRecord::vacancyId)
+                .thenComparing(MatchRecord::outcome),
             "history");
     drivingLicences = Checks.enums(drivingLicences, DrivingLicence.class, "drivingLicences");
   }

@@ -131,4 +131,17 @@ final class HistoryIoTest {
     assertEquals("volunteerId of the STARTED event of 2026-01-05", e.path());
     assertEquals("h.csv", e.source());
   }
+
+  @Test
+  void sameDayRecordsOfOneVacancyKeepOneOrderInEveryForm() {
+    LocalDate day = LocalDate.of(2026, 3, 2);
+    io.github.koppel.core.model.Volunteer v = io.github.koppel.core.model.Volunteer.builder("vol-1")
+        .history(new io.github.koppel.core.model.MatchRecord("vac-1", day, MatchOutcome.STARTED))
+        .history(new io.github.koppel.core.model.MatchRecord("vac-1", day, MatchOutcome.PROPOSED))
+        .build();
+    Dataset d = Dataset.of(List.of(), List.of(), List.of(v));
+    assertEquals(d, History.of(d).recordOn(d, "h"));
+    assertEquals(List.of(MatchOutcome.PROPOSED, MatchOutcome.STARTED),
+        d.volunteers().get(0).history().stream().map(io.github.koppel.core.model.MatchRecord::outcome).toList());
+  }
 }

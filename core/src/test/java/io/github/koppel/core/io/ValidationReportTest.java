@@ -160,4 +160,13 @@ final class ValidationReportTest {
     assertTrue(report.problems().get(0).problem().startsWith("malformed JSON"), report.problems().get(0).problem());
     assertEquals(3, report.problems().get(0).line());
   }
+
+  @Test
+  void aNullListIsAnEmptyOneAsLoadingReadsIt(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("n.json"), "{\"schemaVersion\": 1, \"organisations\": null, \"volunteers\": [{\"id\": \"p1\"}]}");
+    ValidationReport report = KoppelJson.create().check(file, 100);
+    assertTrue(report.ok(), report::toString);
+    assertEquals(1, report.volunteers());
+    assertEquals(1, KoppelJson.create().readDataset(file).volunteers().size());
+  }
 }
