@@ -70,8 +70,8 @@ final class ValidateCommand implements Callable<Integer> {
         n, n == 1 ? "" : "s", report.truncated() ? " (the first " + n + "; there are more)" : "");
     for (int i = 0; i < n; i++) {
       DataProblem p = report.problems().get(i);
-      // Every part may hold what a file said: one line each, values escaped and cut.
-      out.printf("%n%d. %s%n   at %s%s%n   in %s%s%n", i + 1, oneLine(p.problem()), oneLine(p.location()),
+      // Every part may hold what a file said: values escaped and cut, no part starting a line.
+      out.printf("%n%d. %s%n   at %s%s%n   in %s%s%n", i + 1, indented(p.problem()), oneLine(p.location()),
           p.sensitive() ? " (value withheld: sensitive field)"
               : p.value() == null ? "" : " (value: " + InvalidDataException.printable(p.value()) + ")",
           oneLine(p.source()), p.line() > 0 ? ", line " + p.line() : "");
@@ -84,6 +84,14 @@ final class ValidateCommand implements Callable<Integer> {
             + " until every problem is fixed.%n",
         report.organisations(), report.vacancies(), report.volunteers());
     return 1;
+  }
+
+  /**
+   * A problem whose hint takes more lines: every further line indented, so that nothing it holds
+   * can read as a line of the report.
+   */
+  private static String indented(String text) {
+    return text.replace("\r", "\\u000D").replace("\n", "\n      ");
   }
 
   /** A text on one line: line breaks written as escapes, so that no value can fake a line. */
