@@ -45,6 +45,14 @@ public final class TalentNormaliser {
   public static final double DEFAULT_THRESHOLD = 0.88;
 
   private static final double STEM_SIMILARITY = 0.95;
+  /** A word of the text, or a part of a compound, that is a label: "moestuin", "kookt graag". */
+  private static final double PART_SIMILARITY = 0.9;
+  /** Words that carry no talent: fillers of the counter's phrases in Dutch, French and English. */
+  private static final Set<String> FILLERS =
+      Set.of("ik", "graag", "wil", "kan", "een", "de", "het", "van", "aan", "in", "met", "voor",
+          "op", "bij", "te", "om", "iets", "doen", "maken", "mijn", "je", "j", "aime", "faire",
+          "le", "la", "les", "l", "un", "une", "des", "du", "d", "a", "au", "aux", "avec",
+          "pour", "et", "en", "i", "like", "to", "the", "of", "with");
   private static final int MAX_TEXT = 1000;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -58,7 +66,7 @@ public final class TalentNormaliser {
   private final double threshold;
   private final List<Label> labels;
 
-  private record Label(String conceptId, String label, String normalised, String stem) {}
+  private record Label(String conceptId, String label, String normalised, String stem, boolean oneWord) {}
 
   private TalentNormaliser(ConceptScheme scheme, double threshold, List<Label> labels) {
     this.scheme = scheme;
@@ -82,7 +90,7 @@ public final class TalentNormaliser {
       for (String text : texts) {
         String normalised = fold(text);
         if (!normalised.isEmpty()) {
-          labels.add(new Label(c.id(), text, normalised, stem(normalised)));
+          labels.add(new Label(c.id(), text, normalised, stem(normalised), !normalised.contains(" ")));
         }
       }
     }
@@ -165,15 +173,34 @@ public final class TalentNormaliser {
       return List.of();
     }
     String stem = stem(normalised);
+    String content = content(normalised);
+    String contentStem = stem(content);
+    List<String> words = content.isEmpty() ? List.of() : List.of(stem(content).split(" "));
+    // A concept is found in the parts of a phrase only when every word of meaning points to it:
+    // "fietsen repareren" is not just "repareren", and "onthaal van bezoekers" not "bezoekers".
+    Map<String, Integer> wordsPointing = new LinkedHashMap<>();
+    for (String word : words) {
+      Set<String> concepts = new LinkedHashSet<>();
+      for (Label label : labels) {
+        if (label.oneWord && part(List.of(word), label.stem)) {
+          concepts.add(label.conceptId);
+        }
+      }
+      concepts.forEach(c -> wordsPointing.merge(c, 1, Integer::sum));
+    }
     Map<String, ConceptMatch> best = new LinkedHashMap<>();
     for (Label label : labels) {
       double similarity;
       if (label.normalised.equals(normalised)) {
         similarity = 1;
-      } else if (label.stem.equals(stem)) {
+      } else if (label.stem.equals(stem) || (!content.isEmpty() && label.stem.equals(contentStem))) {
         similarity = STEM_SIMILARITY;
       } else {
         similarity = Math.min(STEM_SIMILARITY, JARO_WINKLER.apply(normalised, label.normalised));
+        if (label.oneWord && part(words, label.stem)
+            && wordsPointing.getOrDefault(label.conceptId, 0) == words.size()) {
+          similarity = Math.max(similarity, PART_SIMILARITY);
+        }
       }
       ConceptMatch current = best.get(label.conceptId);
       if (current == null || similarity > current.similarity()) {
@@ -203,6 +230,38 @@ public final class TalentNormaliser {
     return NON_WORD.matcher(plain).replaceAll(" ").strip();
   }
 
+  /** The words of a text that carry meaning: the fillers of a phrase left out. */
+  static String content(String normalised) {
+    StringBuilder out = new StringBuilder();
+    for (String word : normalised.split(" ")) {
+      if (!word.isEmpty() && !FILLERS.contains(word)) {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(word);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether a one-word label is a word of the text or a part of one of its compounds: the head
+   * (last part) or the first part of a Dutch compound, such as {@code tuin} in {@code moestuin}.
+   */
+  private static boolean part(List<String> words, String labelStem) {
+    if (labelStem.length() < 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.equals(labelStem)
+          || (labelStem.length() >= 4 && w.length() >= labelStem.length() + 3
+              && (w.endsWith(labelStem) || w.startsWith(labelStem)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String stem(String normalised) {
     StringBuilder out = new StringBuilder();
     for (String word : normalised.split(" ")) {
@@ -213,10 +272,16 @@ public final class TalentNormaliser {
           break;
         }
       }
+      if (stemmed.equals(word) && word.length() >= 4 && word.endsWith("t")
+          && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
+        // A Dutch verb's -t: "kookt" is "kook".
+        stemmed = word.substring(0, word.length() - 1);
+      }
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(stemmed);
+      // Dutch doubles a vowel in an open syllable: "kook" and "koken" share "kok".
+      out.append(stemmed.replaceAll("([aeou])\\1", "$1"));
     }
     return out.toString();
   }
