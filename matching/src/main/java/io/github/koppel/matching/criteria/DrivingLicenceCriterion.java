@@ -37,19 +37,6 @@ final class DrivingLicenceCriterion implements Criterion, Compilable {
     if (required == null) {
       return i -> CompiledCriterion.ABSTAIN;
     }
-    CompiledCriterion single = i -> index.coversLicence(i, required) ? 1 : CompiledCriterion.VETO;
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
-
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
-      }
-    };
+    return i -> index.coversLicence(i, required) ? 1 : CompiledCriterion.VETO;
   }
 }
