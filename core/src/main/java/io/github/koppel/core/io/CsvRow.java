@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** One row of a CSV file, with typed accessors that fail with the row, column and value. */
@@ -248,25 +247,10 @@ final class CsvRow {
         return null;
       }
       try {
-        new Location(0, 0, postcode, municipality, null);
-      } catch (IllegalArgumentException e) {
-        String column = e.getMessage().startsWith("postcode") ? "postcode" : "municipality";
-        throw error(column, text(column), e.getMessage(), e);
+        return Places.locate(geocoder, postcode, municipality, text("neighbourhood"));
+      } catch (Places.Unlocated e) {
+        throw error(e.field(), text(e.field()), e.getMessage(), e);
       }
-      Optional<Location> found;
-      try {
-        found = geocoder.locate(postcode, municipality);
-      } catch (IllegalArgumentException e) {
-        throw error("municipality", municipality, e.getMessage(), e);
-      }
-      if (found.isEmpty()) {
-        String column = postcode != null ? "postcode" : "municipality";
-        throw error(column, text(column),
-            (postcode != null ? "the postcode" + (municipality != null ? " and the municipality are" : " is")
-                : "the municipality is")
-                + " not in the gazetteer: give latitude and longitude, or a place it knows", null);
-      }
-      return found.get().withNeighbourhood(text("neighbourhood"));
     }
     if (lat == null || lon == null) {
       String missing = lat == null ? "latitude" : "longitude";

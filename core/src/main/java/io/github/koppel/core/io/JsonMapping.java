@@ -202,28 +202,17 @@ final class JsonMapping {
             Location.class,
             "a location needs latitude and longitude, or a postcode or a municipality");
       }
-      try {
-        new Location(0, 0, postcode, municipality, null);
-      } catch (IllegalArgumentException e) {
-        throw ValueInstantiationException.from(p, e.getMessage(), ctxt.constructType(Location.class), e);
-      }
       Object attribute = ctxt.getAttribute(GEOCODER);
       Geocoder geocoder = attribute instanceof Geocoder g ? g : Gazetteer.belgium();
-      Optional<Location> found;
       try {
-        found = geocoder.locate(postcode, municipality);
-      } catch (IllegalArgumentException e) {
+        return Places.locate(geocoder, postcode, municipality, neighbourhood);
+      } catch (Places.Unlocated e) {
+        if (e.malformed()) {
+          // As a location with coordinates reports it: at the field.
+          throw ValueInstantiationException.from(p, e.getMessage(), ctxt.constructType(Location.class), e);
+        }
         return ctxt.reportInputMismatch(Location.class, "%s", e.getMessage());
       }
-      if (found.isEmpty()) {
-        return ctxt.reportInputMismatch(
-            Location.class,
-            "%s not in the gazetteer: give latitude and longitude, or a place it knows",
-            postcode != null
-                ? "the postcode " + postcode + (municipality != null ? " and the municipality " + municipality + " are" : " is")
-                : "the municipality " + municipality + " is");
-      }
-      return found.get().withNeighbourhood(neighbourhood);
     }
 
     private static @Nullable String text(JsonNode node, String field, JsonParser p, DeserializationContext ctxt)

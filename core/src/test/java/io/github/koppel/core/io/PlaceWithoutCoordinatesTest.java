@@ -57,6 +57,12 @@ final class PlaceWithoutCoordinatesTest {
     InvalidDataException none = assertThrows(InvalidDataException.class,
         () -> json(KoppelJson.create().withGeocoder(Geocoder.none()), "{\"municipality\": \"Mechelen\"}"));
     assertTrue(none.problem().contains("not in the gazetteer"), none.getMessage());
+    InvalidDataException malformed = assertThrows(InvalidDataException.class, () -> json(KoppelJson.create(), "{\"postcode\": \"9 000 000 000\"}"));
+    assertEquals("$.volunteers[0].home.postcode", malformed.path());
+    InvalidDataException badCell = assertThrows(InvalidDataException.class,
+        () -> KoppelCsv.create().readVolunteers(new StringReader("id;postcode\np1;9 000 000 000\n"), "p.csv"));
+    assertEquals("row 1, column postcode", badCell.path());
+    assertEquals(malformed.problem(), badCell.problem(), "one wording in both forms");
     InvalidDataException number = assertThrows(InvalidDataException.class, () -> json(KoppelJson.create(), "{\"postcode\": 2801}"));
     assertTrue(number.getMessage().contains("postcode"), number.getMessage());
   }
@@ -79,7 +85,7 @@ final class PlaceWithoutCoordinatesTest {
     InvalidDataException unknown = assertThrows(InvalidDataException.class,
         () -> KoppelCsv.create().readVolunteers(new StringReader("id;postcode\np1;2801\n"), "p.csv"));
     assertEquals("row 1, column postcode", unknown.path());
-    assertTrue(unknown.problem().contains("the postcode is not in the gazetteer"), unknown.getMessage());
+    assertEquals("the postcode 2801 is not in the gazetteer: give latitude and longitude, or a place it knows", unknown.problem());
     InvalidDataException ambiguous = assertThrows(InvalidDataException.class,
         () -> KoppelCsv.create().readVolunteers(new StringReader("id;municipality\np1;Halle\n"), "p.csv"));
     assertEquals("row 1, column municipality", ambiguous.path());
