@@ -64,7 +64,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -289,18 +288,11 @@ public final class KoppelCsv {
         collect(volunteers, problems, (in, src) -> rows(in, src, VOLUNTEER_COLUMNS,
             List.of("id"), Volunteer::id, this::volunteer, problems, null));
     if (organisationsWhole && vacs != null) {
-      Set<String> ids = new HashSet<>();
-      orgs.forEach(o -> ids.add(o.id()));
-      for (int i = 0; i < vacs.size() && !problems.truncated(); i++) {
-        Vacancy v = vacs.get(i);
-        if (!ids.contains(v.organisationId())) {
-          Position at = vacancyRows.get(i);
-          problems.add(new InvalidDataException(
-              vacancies.toString(), "row " + at.row() + ", column organisation_id", v.organisationId(),
-              at.line(), -1, "no organisation with this id among the organisations read without a"
-                  + " problem from " + organisations, null));
-        }
-      }
+      problems.unknownOrganisations(orgs, vacs, i -> new InvalidDataException(
+          vacancies.toString(), "row " + vacancyRows.get(i).row() + ", column organisation_id",
+          vacs.get(i).organisationId(), vacancyRows.get(i).line(), -1,
+          "no organisation with this id among the organisations read without a problem from "
+              + organisations, null));
     }
     return problems.report(
         orgs == null ? 0 : orgs.size(), vacs == null ? 0 : vacs.size(), vols == null ? 0 : vols.size());

@@ -182,12 +182,11 @@ public final class KoppelJson {
   public ValidationReport check(Path file, int maxProblems) {
     ValidationReport.Collector problems = new ValidationReport.Collector(maxProblems);
     String source = file.toString();
-    Map<String, List<Object>> read = new LinkedHashMap<>();
-    Map<String, List<Integer>> lines = new LinkedHashMap<>();
+    Map<String, List<Element>> read = new LinkedHashMap<>();
     boolean complete = false;
     try (InputStream in = Files.newInputStream(file);
         JsonParser p = mapper.createParser(in)) {
-      checkElements(p, source, problems, read, lines);
+      checkElements(p, source, problems, read);
       complete = !problems.truncated();
     } catch (JsonProcessingException e) {
       problems.add(JsonMapping.translate(e, source));
@@ -196,24 +195,25 @@ public final class KoppelJson {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
-    List<Object> orgs = read.getOrDefault("organisations", List.of());
-    List<Object> vacs = read.getOrDefault("vacancies", List.of());
+    List<Element> vacs = read.getOrDefault("vacancies", List.of());
     // References are checked when every element was read: a cut-short read would make them noise.
     if (complete) {
-      Set<String> ids = new HashSet<>();
-      orgs.forEach(o -> ids.add(((Organisation) o).id()));
-      for (int i = 0; i < vacs.size() && !problems.truncated(); i++) {
-        Vacancy v = (Vacancy) vacs.get(i);
-        if (!ids.contains(v.organisationId())) {
-          problems.add(new InvalidDataException(
-              source, "$.vacancies[" + lines.get("vacancies#").get(i) + "].organisationId",
-              v.organisationId(), lines.get("vacancies").get(i), -1,
+      List<Vacancy> vacancies = vacs.stream().map(e -> (Vacancy) e.value()).toList();
+      problems.unknownOrganisations(
+          read.get("organisations").stream().map(e -> (Organisation) e.value()).toList(),
+          vacancies,
+          i -> new InvalidDataException(
+              source, "$.vacancies[" + vacs.get(i).index() + "].organisationId",
+              vacancies.get(i).organisationId(), vacs.get(i).line(), -1,
               "no organisation with this id among the organisations read without a problem", null));
-        }
-      }
     }
-    return problems.report(orgs.size(), vacs.size(), read.getOrDefault("volunteers", List.of()).size());
+    return problems.report(
+        read.getOrDefault("organisations", List.of()).size(), vacs.size(),
+        read.getOrDefault("volunteers", List.of()).size());
   }
+
+  /** An element of a dataset document read without a problem: its value, index and first line. */
+  private record Element(Object value, int index, int line) {}
 
   /** The kinds of a dataset document, by field name. */
   private static final Map<String, Class<?>> KINDS =
@@ -223,8 +223,7 @@ public final class KoppelJson {
       JsonParser p,
       String source,
       ValidationReport.Collector problems,
-      Map<String, List<Object>> read,
-      Map<String, List<Integer>> lines)
+      Map<String, List<Element>> read)
       throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       problems.add(new InvalidDataException(
@@ -262,9 +261,7 @@ public final class KoppelJson {
         p.skipChildren();
         continue;
       }
-      List<Object> values = new ArrayList<>();
-      List<Integer> valueLines = new ArrayList<>();
-      List<Integer> indices = new ArrayList<>();
+      List<Element> values = new ArrayList<>();
       Map<String, Integer> indexOfId = new HashMap<>();
       int i = 0;
       for (; p.nextToken() != JsonToken.END_ARRAY && !problems.truncated(); i++) {
@@ -283,9 +280,7 @@ public final class KoppelJson {
             throw new InvalidDataException(
                 source, "$.id", id, start, -1, "duplicate id: " + field + "[" + first + "] has the same id", null);
           }
-          values.add(parsed);
-          valueLines.add(start);
-          indices.add(i);
+          values.add(new Element(parsed, i, start));
         } catch (JsonProcessingException e) {
           problems.add(at(JsonMapping.translate(e, source), source, at, start));
         } catch (InvalidDataException e) {
@@ -298,8 +293,6 @@ public final class KoppelJson {
         return;
       }
       read.put(field, values);
-      lines.put(field, valueLines);
-      lines.put(field + "#", indices);
     }
     if (!problems.truncated() && p.currentToken() == JsonToken.END_OBJECT && p.nextToken() != null) {
       problems.add(new InvalidDataException(

@@ -2,8 +2,13 @@ package io.github.koppel.core.io;
 
 import com.google.common.base.Preconditions;
 import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.Vacancy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Every problem of a dataset found in one pass, up to a cap, with what could be read: what {@code
@@ -71,6 +76,21 @@ public record ValidationReport(
 
     boolean truncated() {
       return truncated;
+    }
+
+    /**
+     * Reports each vacancy whose organisation is not among the organisations read, as both
+     * readers check it once every file was read; {@code problem} says where the i-th vacancy is.
+     */
+    void unknownOrganisations(
+        List<Organisation> organisations, List<Vacancy> vacancies, IntFunction<InvalidDataException> problem) {
+      Set<String> ids = new HashSet<>();
+      organisations.forEach(o -> ids.add(o.id()));
+      for (int i = 0; i < vacancies.size() && !truncated; i++) {
+        if (!ids.contains(vacancies.get(i).organisationId())) {
+          add(problem.apply(i));
+        }
+      }
     }
 
     ValidationReport report(int organisations, int vacancies, int volunteers) {
