@@ -94,11 +94,7 @@ final class ConvertCommand implements Runnable {
 
     Dataset dataset = source.dataset(commandLine);
     if (history != null) {
-      History h =
-          history.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-              ? KoppelCsv.create().readHistory(history)
-              : KoppelJson.create().readHistory(history);
-      dataset = h.recordOn(dataset, history.toString());
+      dataset = EvaluationOptions.readHistory(history).recordOn(dataset, history.toString());
     }
     if (form.equals("json")) {
       KoppelJson.create().writeDataset(dataset, out);
@@ -112,7 +108,8 @@ final class ConvertCommand implements Runnable {
   }
 
   private void writeCsv(Dataset dataset) {
-    KoppelCsv csv = KoppelCsv.create().withVocabularies(source.vocabularies()).withSeparator(separator);
+    // Writing checks nothing against the vocabularies: reading the dataset did.
+    KoppelCsv csv = KoppelCsv.create().withSeparator(separator);
     History h = History.of(dataset);
     Dataset without = History.of(List.of()).recordOn(dataset, "none");
     // Every file is rendered before the first is written: a refusal leaves the folder as it was.
@@ -154,7 +151,7 @@ final class ConvertCommand implements Runnable {
         }
       }
     }
-    commandLine().getOut().printf(
+    spec.commandLine().getOut().printf(
         "Wrote %s: organisations.csv (%d), vacancies.csv (%d), volunteers.csv (%d)%s%n",
         out, dataset.organisations().size(), dataset.vacancies().size(), dataset.volunteers().size(),
         h.events().isEmpty() ? "" : ", history.csv (" + h.events().size() + ")");
@@ -164,9 +161,5 @@ final class ConvertCommand implements Runnable {
     StringWriter w = new StringWriter();
     body.accept(w);
     return w.toString();
-  }
-
-  private CommandLine commandLine() {
-    return spec.commandLine();
   }
 }

@@ -80,14 +80,19 @@ final class EvaluationOptions {
   /** The history: the file, the demo city's synthetic one, or the dataset's recorded matches. */
   History history(Dataset dataset, LocalDate day) {
     if (history != null) {
-      return history.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-          ? KoppelCsv.create().readHistory(history)
-          : KoppelJson.create().readHistory(history);
+      return readHistory(history);
     }
     if (source.none()) {
       return SyntheticHistory.generate(MatchEngine.builder(dataset).date(day).build(), 0.3, seed);
     }
     return History.of(dataset);
+  }
+
+  /** Reads a history file: CSV when its name ends in .csv, otherwise JSON. */
+  static History readHistory(Path file) {
+    return file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+        ? KoppelCsv.create().readHistory(file)
+        : KoppelJson.create().readHistory(file);
   }
 
   /** The evaluator of the history, which must hold at least one start. */
