@@ -443,6 +443,21 @@ final class KoppelCommandTest {
     assertTrue(err.toString().contains("is the same file as --vacancies"), err.toString());
   }
 
+  @Test
+  void dataOptions_postcodesAndVocabulariesNeedData(@TempDir Path dir) throws Exception {
+    Path be = Files.writeString(dir.resolve("BE.txt"), "BE\t2801\tHeffen\n");
+    assertEquals(2, run("match", "--volunteer", "persona-amal", "--postcodes", be.toString()));
+    assertTrue(err.toString().contains("--postcodes applies to the data you give: add --data or the CSV files"), err.toString());
+    assertEquals(2, run("match", "--volunteer", "persona-amal", "--vocabularies", be.toString()));
+    assertTrue(err.toString().contains("--vocabularies applies to the data you give: add --data or the CSV files"), err.toString());
+    Path o = Files.writeString(dir.resolve("o.csv"), "id;name;legal_form\no1;De Brug;vzw\n");
+    Path v = Files.writeString(dir.resolve("v.csv"), "id;organisation_id;title_nl;work_mode;capacity\nv1;o1;Kok;remote;1\n");
+    Path p = Files.writeString(dir.resolve("p.csv"), "id;postcode\np1;2801\n");
+    assertEquals(1, run("validate", "--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString(), "--postcodes", be.toString()));
+    assertTrue(err.toString().contains("a GeoNames postal code line has 12 tab-separated fields; this one has 3"), err.toString());
+    assertTrue(err.toString().contains("BE.txt"), err.toString());
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);

@@ -106,6 +106,12 @@ final class GazetteerTest {
     Path latin1 = Files.write(dir.resolve("BE.txt"), GEONAMES.replace("Heffen", "Liège").getBytes(StandardCharsets.ISO_8859_1));
     InvalidDataException encoding = assertThrows(InvalidDataException.class, () -> Gazetteer.readGeoNames(latin1));
     assertTrue(encoding.getMessage().contains("not valid UTF-8"), encoding.getMessage());
+    Path huge = dir.resolve("huge.txt");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(65L << 20);  // sparse: takes no disk
+    }
+    InvalidDataException size = assertThrows(InvalidDataException.class, () -> Gazetteer.readGeoNames(huge));
+    assertTrue(size.getMessage().contains("the file is larger than 64 MiB"), size.getMessage());
     Path good = Files.writeString(dir.resolve("ok.txt"), GEONAMES);
     assertEquals(3, Gazetteer.readGeoNames(good).places().size());
   }

@@ -104,4 +104,15 @@ final class PlaceWithoutCoordinatesTest {
         new StringReader("id;organisation_id;title_nl;capacity;gemeente\nv1;o1;Onthaal;2;Mechelen\n"), "v.csv").get(0).location();
     assertTrue(byName.approximate());
   }
+
+  /** "Prefers remote" needs "remote is fine" in CSV as in the model (#14). */
+  @Test
+  void preferringRemoteWorkThatIsNotFineIsAnErrorAtTheColumn() {
+    InvalidDataException e = assertThrows(InvalidDataException.class, () -> KoppelCsv.create().readVolunteers(
+        new StringReader("id;van_thuis_uit_ok;liefst_van_thuis_uit\np1;nee;ja\n"), "p.csv"));
+    assertEquals("row 1, column prefers_remote", e.path());
+    assertEquals("prefers_remote needs remote_ok: a volunteer who prefers remote work finds it fine", e.problem());
+    assertTrue(KoppelCsv.create().readVolunteers(new StringReader("id;prefers_remote\np1;yes\n"), "p.csv")
+        .get(0).preferences().prefersRemote(), "remote_ok is yes when empty");
+  }
 }
