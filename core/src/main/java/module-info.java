@@ -27,6 +27,7 @@ module io.github.koppel.core {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.google.common;
+  requires org.apache.commons.text;
   // Transitive so that the nullness of the API reaches users' compilers; static, so never needed at run time.
   requires static transitive org.jspecify;
 }

@@ -16,13 +16,11 @@ module io.github.koppel.matching {
   // Ranked group fairness (FA*IR).
   exports io.github.koppel.matching.fairness;
   // Free-text normalisation of talents.
-  exports io.github.koppel.matching.text;
 
   requires transitive io.github.koppel.core;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.google.common;
-  requires org.apache.commons.text;
   // Transitive so that the nullness of the API reaches users' compilers; static, so never needed at run time.
   requires static transitive org.jspecify;
 }

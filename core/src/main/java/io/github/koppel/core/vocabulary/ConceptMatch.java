@@ -1,4 +1,4 @@
-package io.github.koppel.matching.text;
+package io.github.koppel.core.vocabulary;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

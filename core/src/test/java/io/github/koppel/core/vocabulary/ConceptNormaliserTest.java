@@ -1,4 +1,4 @@
-package io.github.koppel.matching.text;
+package io.github.koppel.core.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-final class TalentNormaliserTest {
-  private static final TalentNormaliser TALENTS = TalentNormaliser.of(BundledData.flemishVocabularies().talents());
+final class ConceptNormaliserTest {
+  private static final ConceptNormaliser TALENTS = ConceptNormaliser.of(BundledData.flemishVocabularies().talents());
 
   @ParameterizedTest
   @CsvSource({
@@ -46,7 +46,7 @@ final class TalentNormaliserTest {
   void normalise_misspellingWithinThreshold() {
     ConceptMatch m = TALENTS.normalise("tuinieeren");
     assertEquals("gardening", m.conceptId());
-    assertTrue(m.similarity() >= TalentNormaliser.DEFAULT_THRESHOLD && m.similarity() < 1);
+    assertTrue(m.similarity() >= ConceptNormaliser.DEFAULT_THRESHOLD && m.similarity() < 1);
     assertNull(TALENTS.withThreshold(0.99).normalise("tuinieeren"));
   }
 
