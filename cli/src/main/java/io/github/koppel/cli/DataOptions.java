@@ -3,13 +3,19 @@ package io.github.koppel.cli;
 import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.geo.Gazetteer;
 import io.github.koppel.core.geo.Geocoder;
+import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.io.KoppelCsv;
 import io.github.koppel.core.io.KoppelJson;
+import io.github.koppel.core.io.NormalisedImport;
+import io.github.koppel.core.io.PlacedWord;
+import io.github.koppel.core.io.UnplacedWord;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.vocabulary.Vocabularies;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -46,6 +52,11 @@ final class DataOptions {
       description = "A GeoNames postal code file (such as BE.txt from download.geonames.org/export/zip) to locate addresses given by postcode alone; municipalities are located with the bundled Belgian places.")
   @Nullable Path postcodes;
 
+  @Option(
+      names = "--normalise-words",
+      description = "Place the free words of talents, interests and sectors (such as \"kookt graag\" or \"moestuin\") on the vocabulary's concepts. Every word placed is listed on standard error for a counsellor to check; a word that cannot be placed stops the command, with its nearest concepts.")
+  boolean normaliseWords;
+
   /** Returns whether no data option was given, so that a command may use the demo city. */
   boolean none() {
     return data == null && !csv();
@@ -75,6 +86,10 @@ final class DataOptions {
     if (postcodes != null && data == null && !csv) {
       throw new CommandLine.ParameterException(
           commandLine, "--postcodes applies to the data you give: add --data or the CSV files");
+    }
+    if (normaliseWords && data == null && !csv) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--normalise-words applies to the data you give: add --data or the CSV files");
     }
     if (vocabularyFile != null && data == null && !csv) {
       throw new CommandLine.ParameterException(
@@ -124,10 +139,52 @@ final class DataOptions {
     if (none()) {
       return DemoCity.bundled();
     }
+    if (normaliseWords) {
+      NormalisedImport result =
+          data != null
+              ? json().readDatasetNormalising(data)
+              : csv(commandLine).readDatasetNormalising(organisations, vacancies, volunteers);
+      return report(result, commandLine.getErr());
+    }
     if (data != null) {
       return json().readDataset(data);
     }
     return csv(commandLine).readDataset(organisations, vacancies, volunteers);
+  }
+
+  /**
+   * Lists the words a normalising import placed and could not place, and returns the dataset, or
+   * fails when a word could not be placed.
+   */
+  private static Dataset report(NormalisedImport result, PrintWriter err) {
+    if (!result.placed().isEmpty()) {
+      err.printf("Free words placed on a concept (%d%s):%n", result.placed().size(), more(result));
+      for (PlacedWord w : result.placed()) {
+        err.printf(Locale.ROOT, "  %s, %s: %s -> %s (%s, %.2f)%n", oneLine(w.source()), oneLine(w.location()),
+            InvalidDataException.printable(w.word()), w.conceptId(), InvalidDataException.printable(w.matchedLabel()),
+            w.similarity());
+      }
+    }
+    if (result.unplaced().isEmpty()) {
+      return result.dataset().orElseThrow();
+    }
+    err.printf("Free words not placed (%d%s):%n", result.unplaced().size(), more(result));
+    for (UnplacedWord w : result.unplaced()) {
+      err.printf("  %s, %s: %s%s%n", oneLine(w.source()), oneLine(w.location()), InvalidDataException.printable(w.word()),
+          w.nearest().isEmpty() ? "" : " (nearest: " + String.join(", ", w.nearest()) + ")");
+    }
+    int n = result.unplaced().size();
+    throw new IllegalArgumentException(
+        n + (n == 1 ? " word" : " words") + " could not be placed on a concept: write a concept id or"
+            + " another word, or add the word to the vocabulary as an alternative label; nothing was loaded");
+  }
+
+  private static String more(NormalisedImport result) {
+    return result.truncated() ? ", the first " + NormalisedImport.MAX_WORDS + "; there are more" : "";
+  }
+
+  private static String oneLine(String text) {
+    return text.replace("\r", "\\u000D").replace("\n", "\\u000A");
   }
 
   /** Returns the input files of these options, by option name. */

@@ -49,10 +49,16 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           commandLine, "--max-problems must be in [1, " + ValidationReport.MAX_PROBLEMS + "]: " + maxProblems);
     }
-    ValidationReport report =
-        source.data != null
-            ? source.json().check(source.data, maxProblems)
-            : source.csv(commandLine).check(source.organisations, source.vacancies, source.volunteers, maxProblems);
+    ValidationReport report;
+    if (source.normaliseWords) {
+      report = source.data != null
+          ? source.json().checkNormalising(source.data, maxProblems)
+          : source.csv(commandLine).checkNormalising(source.organisations, source.vacancies, source.volunteers, maxProblems);
+    } else {
+      report = source.data != null
+          ? source.json().check(source.data, maxProblems)
+          : source.csv(commandLine).check(source.organisations, source.vacancies, source.volunteers, maxProblems);
+    }
     PrintWriter out = commandLine.getOut();
     if (json) {
       out.print(KoppelJson.create().toJson(report));

@@ -51,6 +51,7 @@ import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WeeklySlot;
 import io.github.koppel.core.model.WorkMode;
 import io.github.koppel.core.vocabulary.Vocabularies;
+import io.github.koppel.core.vocabulary.VocabularyKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -64,6 +65,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,12 +166,21 @@ public final class KoppelCsv {
   private final char separator;
   private final @Nullable Charset charset;
   private final Geocoder geocoder;
+  /** The free words of a normalising import; set only on the copy that one import uses. */
+  private final @Nullable WordPlacement words;
 
   private KoppelCsv(Vocabularies vocabularies, char separator, @Nullable Charset charset, Geocoder geocoder) {
+    this(vocabularies, separator, charset, geocoder, null);
+  }
+
+  private KoppelCsv(
+      Vocabularies vocabularies, char separator, @Nullable Charset charset, Geocoder geocoder,
+      @Nullable WordPlacement words) {
     this.vocabularies = vocabularies;
     this.separator = separator;
     this.charset = charset;
     this.geocoder = geocoder;
+    this.words = words;
   }
 
   /**
@@ -246,6 +257,12 @@ public final class KoppelCsv {
     List<Organisation> orgs = readOrganisations(organisations);
     List<Vacancy> vacs = readVacancies(vacancies);
     List<Volunteer> vols = readVolunteers(volunteers);
+    return readDataset(orgs, vacs, vols, organisations, vacancies, volunteers);
+  }
+
+  private static Dataset readDataset(
+      List<Organisation> orgs, List<Vacancy> vacs, List<Volunteer> vols,
+      Path organisations, Path vacancies, Path volunteers) {
     try {
       return Dataset.of(orgs, vacs, vols);
     } catch (InvalidDataException e) {
@@ -258,6 +275,37 @@ public final class KoppelCsv {
       throw new InvalidDataException(
           source, "row " + (index + 1) + ", column " + column, e.value(), -1, -1, e.problem(), e);
     }
+  }
+
+  /**
+   * Reads the three files of a dataset, placing the free words of its talents, interests and
+   * sectors on concepts: a volunteer's {@code kookt graag, moestuin} becomes {@code cooking,
+   * gardening} (with {@link io.github.koppel.core.vocabulary.ConceptNormaliser}). The columns read
+   * so are {@code talents}, {@code learn} and {@code interests} of volunteers, {@code
+   * talents_required}, {@code talents_desired} and {@code sectors} of vacancies and {@code sectors}
+   * of organisations; a cell may also list several words in one item ("koken en tuinieren").
+   * Every word placed is reported, for a counsellor to check, and every word that could not be
+   * placed, with its nearest concepts; the dataset is returned only when every word was placed.
+   * Any other problem fails as in {@link #readDataset}.
+   *
+   * @param organisations the organisations file
+   * @param vacancies the vacancies file
+   * @param volunteers the volunteers file
+   * @return the dataset, when complete, and the words placed and not placed
+   * @throws InvalidDataException if a file is invalid other than by an unplaced word
+   * @throws UncheckedIOException if a file cannot be read
+   * @since 0.2
+   */
+  public NormalisedImport readDatasetNormalising(Path organisations, Path vacancies, Path volunteers) {
+    WordPlacement placement = new WordPlacement(vocabularies);
+    KoppelCsv reader = new KoppelCsv(vocabularies, separator, charset, geocoder, placement);
+    List<Organisation> orgs = reader.readOrganisations(organisations);
+    List<Vacancy> vacs = reader.readVacancies(vacancies);
+    List<Volunteer> vols = reader.readVolunteers(volunteers);
+    if (!placement.complete()) {
+      return placement.result(null);
+    }
+    return placement.result(readDataset(orgs, vacs, vols, organisations, vacancies, volunteers));
   }
 
   /**
@@ -276,6 +324,33 @@ public final class KoppelCsv {
    */
   public ValidationReport check(Path organisations, Path vacancies, Path volunteers, int maxProblems) {
     ValidationReport.Collector problems = new ValidationReport.Collector(maxProblems);
+    return check(organisations, vacancies, volunteers, problems);
+  }
+
+  /**
+   * Checks the three files of a dataset as {@link #check} does, with their free words placed as
+   * {@link #readDatasetNormalising} places them: a word that cannot be placed is a problem, with
+   * its nearest concepts as suggestions; a word that can is not.
+   *
+   * @param organisations the organisations file
+   * @param vacancies the vacancies file
+   * @param volunteers the volunteers file
+   * @param maxProblems the most problems to report, in [1, {@value ValidationReport#MAX_PROBLEMS}]
+   * @return the report; {@link ValidationReport#ok()} when {@code readDatasetNormalising} would
+   *     return a dataset
+   * @throws IllegalArgumentException if {@code maxProblems} is out of range
+   * @throws UncheckedIOException if a file cannot be read
+   * @since 0.2
+   */
+  public ValidationReport checkNormalising(Path organisations, Path vacancies, Path volunteers, int maxProblems) {
+    ValidationReport.Collector problems = new ValidationReport.Collector(maxProblems);
+    WordPlacement placement = new WordPlacement(vocabularies);
+    return new KoppelCsv(vocabularies, separator, charset, geocoder, placement)
+        .check(organisations, vacancies, volunteers, problems);
+  }
+
+  private ValidationReport check(
+      Path organisations, Path vacancies, Path volunteers, ValidationReport.Collector problems) {
     List<Position> vacancyRows = new ArrayList<>();
     List<Organisation> orgs =
         collect(organisations, problems, (in, src) -> rows(in, src, ORGANISATION_COLUMNS,
@@ -287,6 +362,9 @@ public final class KoppelCsv {
     List<Volunteer> vols =
         collect(volunteers, problems, (in, src) -> rows(in, src, VOLUNTEER_COLUMNS,
             List.of("id"), Volunteer::id, this::volunteer, problems, null));
+    if (words != null) {
+      words.unplacedAsProblems(problems);
+    }
     if (organisationsWhole && vacs != null) {
       problems.unknownOrganisations(orgs, vacs, i -> new InvalidDataException(
           vacancies.toString(), "row " + vacancyRows.get(i).row() + ", column organisation_id",
@@ -703,12 +781,43 @@ public final class KoppelCsv {
             r.required("name"),
             r.enumeration("legal_form", r.required("legal_form"), LegalForm.class),
             r.text("insured") == null || r.bool("insured"),
-            new LinkedHashSet<>(r.list("sectors")),
+            new LinkedHashSet<>(concepts(r, "sectors", VocabularyKind.SECTORS)),
             r.location(geocoder),
             new InclusionCommitments(
                 new LinkedHashSet<>(r.list("open_to_target_groups")), r.bool("coach_or_buddy"), r.bool("trial_day")),
             r.bool("youth_work"));
     return vocabularies.validate(o);
+  }
+
+  /** The concept ids of a list column: its items, or in a normalising import the placed words. */
+  private List<String> concepts(CsvRow r, String column, VocabularyKind kind) {
+    List<String> items = r.list(column);
+    if (words == null) {
+      return items;
+    }
+    List<String> ids = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String item : items) {
+      ids.addAll(placed(r, column, item, kind, seen));
+    }
+    return ids;
+  }
+
+  /**
+   * The concept ids one item of a column stands for: the item itself, or in a normalising import
+   * the concepts its words are placed on that {@code seen} does not hold yet.
+   */
+  private List<String> placed(CsvRow r, String column, String item, VocabularyKind kind, Set<String> seen) {
+    if (words == null) {
+      return List.of(item);
+    }
+    List<String> ids = new ArrayList<>();
+    for (String id : words.place(kind, item, r.source(), "row " + r.row() + ", column " + column)) {
+      if (seen.add(kind + ":" + id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
   }
 
   // ------------------------------------------------------------------ vacancies
@@ -721,16 +830,19 @@ public final class KoppelCsv {
     Vacancy.Builder b =
         Vacancy.builder(r.required("id"), r.required("organisation_id"), title)
             .description(r.localized("description"))
-            .sectors(new LinkedHashSet<>(r.list("sectors")))
+            .sectors(new LinkedHashSet<>(concepts(r, "sectors", VocabularyKind.SECTORS)))
             .offersTraining(r.bool("offers_training"))
             .noDutchRequired(r.bool("no_dutch_required"))
             .practiseLanguages(new LinkedHashSet<>(r.list("practise_languages")))
             .requiresBackgroundCheck(r.bool("requires_background_check"));
+    Set<String> seen = new HashSet<>();
     for (String column : List.of("talents_required", "talents_desired")) {
       for (String item : r.list(column)) {
         String[] p = r.pair(column, item, ':');
         ProficiencyLevel level = p[1] == null ? null : r.enumeration(column, p[1], ProficiencyLevel.class);
-        b.talent(new TalentRequirement(p[0], level, column.equals("talents_required")));
+        for (String id : placed(r, column, p[0], VocabularyKind.TALENTS, seen)) {
+          b.talent(new TalentRequirement(id, level, column.equals("talents_required")));
+        }
       }
     }
     for (String column : List.of("languages_required", "languages_desired")) {
@@ -854,7 +966,7 @@ public final class KoppelCsv {
         Volunteer.builder(r.required("id"))
             .displayName(r.text("name"))
             .completedFirstStageSecondary(r.bool("first_stage_secondary"))
-            .interests(new LinkedHashSet<>(r.list("interests")))
+            .interests(new LinkedHashSet<>(concepts(r, "interests", VocabularyKind.SECTORS)))
             .supportNeeds(new LinkedHashSet<>(r.list("support_needs")))
             .targetGroups(new LinkedHashSet<>(r.list("target_groups")));
     b.birthDate(r.date("birth_date"));
@@ -873,15 +985,15 @@ public final class KoppelCsv {
         throw r.error("practise", language, "a language to practise must also be in 'languages' with its level", null);
       }
     }
-    for (String item : r.list("talents")) {
-      String[] p = r.pair("talents", item, ':');
-      ProficiencyLevel level = p[1] == null ? null : r.enumeration("talents", p[1], ProficiencyLevel.class);
-      b.talent(new Talent(p[0], level, false));
-    }
-    for (String item : r.list("learn")) {
-      String[] p = r.pair("learn", item, ':');
-      ProficiencyLevel level = p[1] == null ? null : r.enumeration("learn", p[1], ProficiencyLevel.class);
-      b.talent(new Talent(p[0], level, true));
+    Set<String> seen = new HashSet<>();
+    for (String column : List.of("talents", "learn")) {
+      for (String item : r.list(column)) {
+        String[] p = r.pair(column, item, ':');
+        ProficiencyLevel level = p[1] == null ? null : r.enumeration(column, p[1], ProficiencyLevel.class);
+        for (String id : placed(r, column, p[0], VocabularyKind.TALENTS, seen)) {
+          b.talent(new Talent(id, level, column.equals("learn")));
+        }
+      }
     }
     for (String item : r.list("possibilities")) {
       String[] p = r.pair("possibilities", item, ':');

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.geo.Gazetteer;
 import io.github.koppel.core.geo.Geocoder;
@@ -21,6 +23,7 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.core.vocabulary.Vocabularies;
+import io.github.koppel.core.vocabulary.VocabularyKind;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -167,6 +170,137 @@ public final class KoppelJson {
   }
 
   /**
+   * Reads a dataset from a file, placing the free words of its talents, interests and sectors on
+   * concepts, as {@link KoppelCsv#readDatasetNormalising} does for CSV: the {@code conceptId} of
+   * talents of volunteers and vacancies, the {@code interests} of volunteers and the {@code
+   * sectors} of vacancies and organisations. Every word placed is reported, and every word that
+   * could not be placed with its nearest concepts; the dataset is returned only when every word
+   * was placed. Any other problem fails as in {@link #readDataset}; once a word was placed its
+   * line and column are not known, and the JSON path says where it is.
+   *
+   * @param file a JSON file
+   * @return the dataset, when complete, and the words placed and not placed
+   * @throws InvalidDataException if the document is invalid other than by an unplaced word
+   * @throws UncheckedIOException if the file cannot be read
+   * @since 0.2
+   */
+  public NormalisedImport readDatasetNormalising(Path file) {
+    String source = file.toString();
+    JsonNode tree;
+    try (InputStream in = Files.newInputStream(file)) {
+      tree = mapper.reader().readTree(in);
+    } catch (JsonProcessingException e) {
+      throw JsonMapping.translate(e, source);
+    } catch (CharConversionException e) {
+      throw JsonMapping.badEncoding(e, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read dataset file " + file, e);
+    }
+    WordPlacement placement = new WordPlacement(vocabularies);
+    boolean changed = false;
+    if (tree instanceof ObjectNode root) {
+      for (String field : List.of("organisations", "vacancies", "volunteers")) {
+        JsonNode array = root.get(field);
+        for (int i = 0; array != null && array.isArray() && i < array.size(); i++) {
+          if (array.get(i) instanceof ObjectNode element) {
+            changed |= place(field, element, "$." + field + "[" + i + "]", placement, source);
+          }
+        }
+      }
+    }
+    if (!placement.complete()) {
+      return placement.result(null);
+    }
+    if (!changed) {
+      return placement.result(readDataset(file));
+    }
+    try {
+      return placement.result(readDataset(new ByteArrayInputStream(mapper.writeValueAsBytes(tree)), source));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the placed words back", e);
+    } catch (InvalidDataException e) {
+      // The lines of the rewritten document are not the file's; the path is.
+      throw new InvalidDataException(source, e.path(), e.value(), -1, -1, e.problem(), e)
+          .withSuggestions(e.suggestions());
+    }
+  }
+
+  /**
+   * Places the free words of one organisation, vacancy or volunteer of a document (its sectors,
+   * talents and interests) and returns whether it changed.
+   */
+  private static boolean place(String field, ObjectNode element, String at, WordPlacement placement, String source) {
+    boolean changed = false;
+    if (!field.equals("volunteers")) {
+      changed |= placeIds(element, "sectors", VocabularyKind.SECTORS, at, placement, source);
+    }
+    if (!field.equals("organisations")) {
+      changed |= placeTalents(element, at, placement, source);
+    }
+    if (field.equals("volunteers")) {
+      changed |= placeIds(element, "interests", VocabularyKind.SECTORS, at, placement, source);
+    }
+    return changed;
+  }
+
+  /** Places the words of a list of ids such as the {@code interests} of a volunteer. */
+  private static boolean placeIds(
+      ObjectNode element, String field, VocabularyKind kind, String at, WordPlacement placement, String source) {
+    JsonNode list = element.get(field);
+    if (list == null || !list.isArray()) {
+      return false;
+    }
+    boolean changed = false;
+    ArrayNode placed = element.arrayNode();
+    Set<String> seen = new HashSet<>();
+    for (int j = 0; j < list.size(); j++) {
+      JsonNode item = list.get(j);
+      if (!item.isTextual()) {
+        placed.add(item);
+        continue;
+      }
+      List<String> ids = placement.place(kind, item.asText(), source, at + "." + field + "[" + j + "]");
+      changed |= !ids.equals(List.of(item.asText()));
+      for (String id : ids) {
+        if (seen.add(id)) {
+          placed.add(id);
+        }
+      }
+    }
+    element.set(field, placed);
+    return changed;
+  }
+
+  /** Places the {@code conceptId} words of the talents of a volunteer or vacancy. */
+  private static boolean placeTalents(ObjectNode element, String at, WordPlacement placement, String source) {
+    JsonNode list = element.get("talents");
+    if (list == null || !list.isArray()) {
+      return false;
+    }
+    boolean changed = false;
+    ArrayNode placed = element.arrayNode();
+    Set<String> seen = new HashSet<>();
+    for (int j = 0; j < list.size(); j++) {
+      JsonNode talent = list.get(j);
+      JsonNode word = talent.get("conceptId");
+      if (!(talent instanceof ObjectNode object) || word == null || !word.isTextual()) {
+        placed.add(talent);
+        continue;
+      }
+      List<String> ids =
+          placement.place(VocabularyKind.TALENTS, word.asText(), source, at + ".talents[" + j + "].conceptId");
+      changed |= !ids.equals(List.of(word.asText()));
+      for (String id : ids) {
+        if (seen.add(id)) {
+          placed.add(object.deepCopy().put("conceptId", id));
+        }
+      }
+    }
+    element.set("talents", placed);
+    return changed;
+  }
+
+  /**
    * Checks a dataset file and reports every problem found in one pass, up to a cap: each
    * organisation, vacancy and volunteer is read and checked against the vocabularies on its own,
    * so that one with a problem does not hide the next. Nothing is loaded: {@link #readDataset}
@@ -180,13 +314,34 @@ public final class KoppelJson {
    * @since 0.2
    */
   public ValidationReport check(Path file, int maxProblems) {
+    return check(file, maxProblems, null);
+  }
+
+  /**
+   * Checks a dataset file as {@link #check} does, with its free words placed as {@link
+   * #readDatasetNormalising} places them: a word that cannot be placed is a problem, with its
+   * nearest concepts as suggestions; a word that can is not.
+   *
+   * @param file a JSON file
+   * @param maxProblems the most problems to report, in [1, {@value ValidationReport#MAX_PROBLEMS}]
+   * @return the report; {@link ValidationReport#ok()} when {@code readDatasetNormalising} would
+   *     return a dataset
+   * @throws IllegalArgumentException if {@code maxProblems} is out of range
+   * @throws UncheckedIOException if the file cannot be read
+   * @since 0.2
+   */
+  public ValidationReport checkNormalising(Path file, int maxProblems) {
+    return check(file, maxProblems, new WordPlacement(vocabularies));
+  }
+
+  private ValidationReport check(Path file, int maxProblems, @Nullable WordPlacement placement) {
     ValidationReport.Collector problems = new ValidationReport.Collector(maxProblems);
     String source = file.toString();
     Map<String, List<Element>> read = new LinkedHashMap<>();
     boolean complete = false;
     try (InputStream in = Files.newInputStream(file);
         JsonParser p = mapper.createParser(in)) {
-      checkElements(p, source, problems, read);
+      checkElements(p, source, problems, read, placement);
       complete = !problems.truncated();
     } catch (JsonProcessingException e) {
       problems.add(JsonMapping.translate(e, source));
@@ -194,6 +349,9 @@ public final class KoppelJson {
       problems.add(JsonMapping.badEncoding(e, source));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
+    }
+    if (placement != null) {
+      placement.unplacedAsProblems(problems);
     }
     List<Element> vacs = read.getOrDefault("vacancies", List.of());
     // References are checked when every element was read: a cut-short read would make them noise.
@@ -223,7 +381,8 @@ public final class KoppelJson {
       JsonParser p,
       String source,
       ValidationReport.Collector problems,
-      Map<String, List<Element>> read)
+      Map<String, List<Element>> read,
+      @Nullable WordPlacement placement)
       throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       problems.add(new InvalidDataException(
@@ -269,6 +428,9 @@ public final class KoppelJson {
         // The element is one value inside the document: what follows it is no trailing content.
         JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
         String at = "$." + field + "[" + i + "]";
+        if (placement != null && node instanceof ObjectNode element) {
+          place(field, element, at, placement, source);
+        }
         try {
           Object parsed = reader(type).readValue(node);
           if (parsed == null) {

@@ -42,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The best concept is returned when it reaches the threshold (by default {@value
  * #DEFAULT_THRESHOLD}) and no other is as good; when several are, the one all the others are
- * narrower than ("herstellen" is {@code repairs}), or none. Top-level categories (concepts with
- * narrower ones and no broader one, such as {@code care_support}) are never placed.
+ * narrower than ("herstellen" is {@code repairs}), or none. A normaliser made {@link
+ * #withoutCategories} never places a text on a top-level category such as {@code care_support}.
  *
  * <p>How well this works is measured in the tests on lists of real counter words: the bundled
  * talents place about 81 % of a held-out list right and 4 % wrong; a normalising import therefore
@@ -122,7 +122,8 @@ public final class ConceptNormaliser {
           "are", "be", "at", "on", "for", "by", "from", "good", "love", "enjoy", "really", "very",
           "also", "who", "that", "this");
   private static final double TIE = 1e-9;
-  private static final int MAX_TEXT = 1000;
+  /** The longest text normalised, in characters. */
+  public static final int MAX_TEXT = 1000;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SEPARATORS =
@@ -166,18 +167,35 @@ public final class ConceptNormaliser {
   }
 
   /**
-   * Returns a normaliser for the concepts of a scheme, with the default threshold.
+   * Returns a normaliser for the concepts of a scheme, with the default threshold: a text may be
+   * placed on any concept.
+   *
+   * @param scheme the scheme, such as the sectors of a {@code Vocabularies}
+   * @return the normaliser
+   */
+  public static ConceptNormaliser of(ConceptScheme scheme) {
+    return of(scheme, true);
+  }
+
+  /**
+   * Returns a normaliser that never places a text on a top-level category (a concept with
+   * narrower ones and no broader one, such as {@code care_support} of the bundled talents), with
+   * the default threshold: for schemes whose top level groups the concepts people name. Such a
+   * category is not among the {@linkplain #candidates candidates} either.
    *
    * @param scheme the scheme, such as the talents of a {@code Vocabularies}
    * @return the normaliser
    */
-  public static ConceptNormaliser of(ConceptScheme scheme) {
+  public static ConceptNormaliser withoutCategories(ConceptScheme scheme) {
+    return of(scheme, false);
+  }
+
+  private static ConceptNormaliser of(ConceptScheme scheme, boolean categories) {
     Objects.requireNonNull(scheme, "scheme");
     List<Label> labels = new ArrayList<>();
     Set<LabelWord> labelWords = new LinkedHashSet<>();
     for (Concept c : scheme.concepts()) {
-      if (c.broader().isEmpty() && !scheme.narrower(c.id()).isEmpty()) {
-        // A top-level category ("care_support") is not a talent a person names.
+      if (!categories && c.broader().isEmpty() && !scheme.narrower(c.id()).isEmpty()) {
         continue;
       }
       Set<String> texts = new LinkedHashSet<>(c.label().texts().values());
@@ -263,17 +281,33 @@ public final class ConceptNormaliser {
    * @throws IllegalArgumentException if the text is longer than 1,000 characters
    */
   public List<ConceptMatch> normaliseAll(String text) {
-    checkText(text);
     Map<String, ConceptMatch> found = new LinkedHashMap<>();
-    for (String part : SEPARATORS.split(" " + text + " ")) {
-      if (!part.isBlank()) {
-        ConceptMatch m = normalise(part.strip());
-        if (m != null) {
-          found.putIfAbsent(m.conceptId(), m);
-        }
+    for (String part : split(text)) {
+      ConceptMatch m = normalise(part);
+      if (m != null) {
+        found.putIfAbsent(m.conceptId(), m);
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * Splits a list of talents the way {@link #normaliseAll} does: on commas, semicolons, slashes,
+   * ampersands, plus signs, line breaks and the words en/and/et, of/or/ou.
+   *
+   * @param text the talents, such as {@code kok, tuinieren en fietsen herstellen}
+   * @return the parts, stripped, without empty ones
+   * @throws IllegalArgumentException if the text is longer than 1,000 characters
+   */
+  public List<String> split(String text) {
+    checkText(text);
+    List<String> parts = new ArrayList<>();
+    for (String part : SEPARATORS.split(" " + text + " ")) {
+      if (!part.isBlank()) {
+        parts.add(part.strip());
+      }
+    }
+    return List.copyOf(parts);
   }
 
   /**

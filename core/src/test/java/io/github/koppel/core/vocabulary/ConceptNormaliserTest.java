@@ -67,6 +67,40 @@ final class ConceptNormaliserTest {
   }
 
   @Test
+  void categoriesArePlacedUnlessLeftOut() {
+    var talents = BundledData.flemishVocabularies().talents();
+    assertEquals("care_support", ConceptNormaliser.of(talents).normalise("Zorg en ondersteuning").conceptId());
+    ConceptMatch withoutCategories = ConceptNormaliser.withoutCategories(talents).normalise("Zorg en ondersteuning");
+    assertTrue(withoutCategories == null || !withoutCategories.conceptId().equals("care_support"), String.valueOf(withoutCategories));
+    assertTrue(ConceptNormaliser.withoutCategories(talents).candidates("Zorg en ondersteuning", 80).stream()
+        .noneMatch(m -> m.conceptId().equals("care_support")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "voorlezen aan kinderen, reading_aloud",
+    "jouer avec les enfants, games_play",
+    "ik help graag oudere mensen met hun gsm, digital_help",
+    "keukenhulp, cooking",
+    "schilderwerken, painting_decorating",
+    "ik lees graag voor, reading_aloud",
+    "herstellen, repairs",
+    "hairdressing, ",
+    "vissen, ",
+  })
+  void phrases_activityComplementCompoundsAndForms(String text, String conceptId) {
+    ConceptMatch m = ConceptNormaliser.withoutCategories(BundledData.flemishVocabularies().talents()).normalise(text);
+    assertEquals(conceptId, m == null ? null : m.conceptId(), text + " -> " + m);
+  }
+
+  @Test
+  void split_likeNormaliseAll() {
+    assertEquals(List.of("kok", "tuinieren", "fietsen herstellen"), TALENTS.split("kok, tuinieren en fietsen herstellen"));
+    assertEquals(List.of(), TALENTS.split(" ; , "));
+    assertThrows(IllegalArgumentException.class, () -> TALENTS.split("a".repeat(1001)));
+  }
+
+  @Test
   void badInput() {
     IllegalArgumentException threshold = assertThrows(IllegalArgumentException.class, () -> TALENTS.withThreshold(0));
     assertEquals("threshold must be in (0, 1]: 0.0", threshold.getMessage());

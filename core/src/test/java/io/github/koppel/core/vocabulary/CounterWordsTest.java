@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 final class CounterWordsTest {
   private static final ConceptScheme TALENTS = BundledData.flemishVocabularies().talents();
-  private static final ConceptNormaliser NORMALISER = ConceptNormaliser.of(TALENTS);
+  private static final ConceptNormaliser NORMALISER = ConceptNormaliser.withoutCategories(TALENTS);
 
   record Word(String text, String expected) {}
 
