@@ -458,6 +458,57 @@ final class KoppelCommandTest {
     assertTrue(err.toString().contains("BE.txt"), err.toString());
   }
 
+  /** The counter's own words in a Windows-1252 export become concepts, each one listed (#14, item 5). */
+  @Test
+  void normaliseWords_placesFreeWordsAndListsEveryOne(@TempDir Path dir) throws Exception {
+    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    Path o = Files.write(dir.resolve("o.csv"), "id;name;legal_form;sectors\r\no1;De Brug;vzw;Buurtwerk\r\n".getBytes(cp1252));
+    Path v = Files.write(dir.resolve("v.csv"),
+        "id;organisation_id;title_nl;capacity;work_mode;talents_required\r\nv1;o1;Kok;2;remote;koken\r\n".getBytes(cp1252));
+    Path p = Files.write(dir.resolve("p.csv"),
+        "id;talents;interests\r\np1;kookt graag, pâtissier;Cultuur\r\n".getBytes(cp1252));
+    String[] files = {"--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString()};
+    Path city = dir.resolve("city.json");
+    assertEquals(0, run(concat(new String[] {"convert", "--normalise-words", "--out", city.toString()}, files)), err::toString);
+    assertTrue(err.toString().contains("Free words placed on a concept (5):"), err.toString());
+    assertTrue(err.toString().contains("p.csv, row 1, column talents: \"kookt graag\" -> cooking ("), err.toString());
+    assertTrue(err.toString().contains("p.csv, row 1, column talents: \"pâtissier\" -> baking (\"pâtissier\", 1.00)"), err.toString());
+    Dataset read = KoppelJson.create().readDataset(city);
+    assertEquals(List.of("cooking", "baking"),
+        read.volunteers().get(0).talents().stream().map(io.github.koppel.core.model.Talent::conceptId).toList());
+
+    // Without the option the words are unknown ids; every command takes it.
+    assertEquals(1, run(concat(new String[] {"validate"}, files)));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run(concat(new String[] {"validate", "--normalise-words"}, files)), out::toString);
+    assertTrue(out.toString().contains("OK: 1 organisations, 1 vacancies, 1 volunteers"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run(concat(new String[] {"match", "--volunteer", "p1", "--normalise-words"}, files)), err::toString);
+    assertTrue(out.toString().contains("v1"), out.toString());
+  }
+
+  @Test
+  void normaliseWords_anUnplacedWordStopsWithItsNearestConcepts(@TempDir Path dir) throws Exception {
+    Path o = Files.writeString(dir.resolve("o.csv"), "id;name;legal_form\no1;De Brug;vzw\n");
+    Path v = Files.writeString(dir.resolve("v.csv"), "id;organisation_id;title_nl;capacity;work_mode\nv1;o1;Kok;2;remote\n");
+    Path p = Files.writeString(dir.resolve("p.csv"), "id;talents\np1;\"koken, stamboom\u001b[2Jonderzoek\"\n");
+    String[] files = {"--organisations", o.toString(), "--vacancies", v.toString(), "--volunteers", p.toString()};
+    Path city = dir.resolve("city.json");
+    assertEquals(1, run(concat(new String[] {"convert", "--normalise-words", "--out", city.toString()}, files)));
+    assertTrue(err.toString().contains("Free words not placed (1):"), err.toString());
+    assertTrue(err.toString().contains("p.csv, row 1, column talents: \"stamboom\\u001B[2Jonderzoek\" (nearest: "), err.toString());
+    assertTrue(!err.toString().contains("\u001b"), err.toString());
+    assertTrue(err.toString().contains("koppel: 1 word could not be placed on a concept"), err.toString());
+    assertTrue(!Files.exists(city), "nothing written");
+    out.getBuffer().setLength(0);
+    assertEquals(1, run(concat(new String[] {"validate", "--normalise-words"}, files)));
+    assertTrue(out.toString().contains("no concept of the vocabulary for this word"), out.toString());
+    assertTrue(out.toString().contains("suggestion: "), out.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("match", "--volunteer", "persona-amal", "--normalise-words"));
+    assertTrue(err.toString().contains("--normalise-words applies to the data you give: add --data or the CSV files"), err.toString());
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
