@@ -160,7 +160,7 @@ final class DataOptions {
     if (!result.placed().isEmpty()) {
       err.printf("Free words placed on a concept (%d%s):%n", result.placed().size(), more(result));
       for (PlacedWord w : result.placed()) {
-        err.printf(Locale.ROOT, "  %s, %s: %s -> %s (%s, %.2f)%n", oneLine(w.source()), oneLine(w.location()),
+        err.printf(Locale.ROOT, "  %s, %s: %s -> %s (%s, %.2f)%n", Output.oneLine(w.source()), Output.oneLine(w.location()),
             InvalidDataException.printable(w.word()), w.conceptId(), InvalidDataException.printable(w.matchedLabel()),
             w.similarity());
       }
@@ -170,7 +170,7 @@ final class DataOptions {
     }
     err.printf("Free words not placed (%d%s):%n", result.unplaced().size(), more(result));
     for (UnplacedWord w : result.unplaced()) {
-      err.printf("  %s, %s: %s%s%n", oneLine(w.source()), oneLine(w.location()), InvalidDataException.printable(w.word()),
+      err.printf("  %s, %s: %s%s%n", Output.oneLine(w.source()), Output.oneLine(w.location()), InvalidDataException.printable(w.word()),
           w.nearest().isEmpty() ? "" : " (nearest: " + String.join(", ", w.nearest()) + ")");
     }
     int n = result.unplaced().size();
@@ -183,9 +183,6 @@ final class DataOptions {
     return result.truncated() ? ", the first " + NormalisedImport.MAX_WORDS + "; there are more" : "";
   }
 
-  private static String oneLine(String text) {
-    return text.replace("\r", "\\u000D").replace("\n", "\\u000A");
-  }
 
   /** Returns the input files of these options, by option name. */
   Map<String, Path> inputs() {

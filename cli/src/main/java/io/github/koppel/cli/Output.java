@@ -31,6 +31,11 @@ final class Output {
     this.audience = audience;
   }
 
+  /** A text on one line: line breaks written as escapes, so that no value can fake a line. */
+  static String oneLine(String text) {
+    return text.replace("\r", "\\u000D").replace("\n", "\\u000A");
+  }
+
   void ranking(Ranking ranking, String indent, boolean explain, boolean nearMisses) {
     Ranking r = ranking.redactedFor(audience);
     out.printf(Locale.ROOT, indent + Texts.get("feasible", lang) + "%n", r.feasible(), r.candidates(), r.policy(), r.date());

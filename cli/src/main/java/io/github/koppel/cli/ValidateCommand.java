@@ -77,12 +77,12 @@ final class ValidateCommand implements Callable<Integer> {
     for (int i = 0; i < n; i++) {
       DataProblem p = report.problems().get(i);
       // Every part may hold what a file said: values escaped and cut, no part starting a line.
-      out.printf("%n%d. %s%n   at %s%s%n   in %s%s%n", i + 1, indented(p.problem()), oneLine(p.location()),
+      out.printf("%n%d. %s%n   at %s%s%n   in %s%s%n", i + 1, indented(p.problem()), Output.oneLine(p.location()),
           p.sensitive() ? " (value withheld: sensitive field)"
               : p.value() == null ? "" : " (value: " + InvalidDataException.printable(p.value()) + ")",
-          oneLine(p.source()), p.line() > 0 ? ", line " + p.line() : "");
+          Output.oneLine(p.source()), p.line() > 0 ? ", line " + p.line() : "");
       if (!p.suggestions().isEmpty()) {
-        out.printf("   suggestion: %s%n", oneLine(String.join(", ", p.suggestions())));
+        out.printf("   suggestion: %s%n", Output.oneLine(String.join(", ", p.suggestions())));
       }
     }
     out.printf(
@@ -100,8 +100,4 @@ final class ValidateCommand implements Callable<Integer> {
     return text.replace("\r", "\\u000D").replace("\n", "\n      ");
   }
 
-  /** A text on one line: line breaks written as escapes, so that no value can fake a line. */
-  private static String oneLine(String text) {
-    return text.replace("\r", "\\u000D").replace("\n", "\\u000A");
-  }
 }

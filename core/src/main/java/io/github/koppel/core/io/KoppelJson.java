@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.geo.Gazetteer;
 import io.github.koppel.core.geo.Geocoder;
@@ -43,6 +44,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -246,6 +249,24 @@ public final class KoppelJson {
   /** Places the words of a list of ids such as the {@code interests} of a volunteer. */
   private static boolean placeIds(
       ObjectNode element, String field, VocabularyKind kind, String at, WordPlacement placement, String source) {
+    return placeList(element, field, kind, at, placement, source,
+        item -> item.isTextual() ? item : null, "", (item, id) -> TextNode.valueOf(id));
+  }
+
+  /** Places the {@code conceptId} words of the talents of a volunteer or vacancy. */
+  private static boolean placeTalents(ObjectNode element, String at, WordPlacement placement, String source) {
+    return placeList(element, "talents", VocabularyKind.TALENTS, at, placement, source,
+        talent -> talent instanceof ObjectNode && talent.path("conceptId").isTextual() ? talent.get("conceptId") : null,
+        ".conceptId", (talent, id) -> ((ObjectNode) talent).deepCopy().put("conceptId", id));
+  }
+
+  /**
+   * Places the words of one list of an element: each item's word (or {@code null} when the item
+   * holds none and stays as it is) becomes one item per concept it names, without repeats.
+   */
+  private static boolean placeList(ObjectNode element, String field, VocabularyKind kind, String at,
+      WordPlacement placement, String source, Function<JsonNode, JsonNode> wordOf, String wordPath,
+      BiFunction<JsonNode, String, JsonNode> withId) {
     JsonNode list = element.get(field);
     if (list == null || !list.isArray()) {
       return false;
@@ -255,48 +276,20 @@ public final class KoppelJson {
     Set<String> seen = new HashSet<>();
     for (int j = 0; j < list.size(); j++) {
       JsonNode item = list.get(j);
-      if (!item.isTextual()) {
+      JsonNode word = wordOf.apply(item);
+      if (word == null) {
         placed.add(item);
         continue;
       }
-      List<String> ids = placement.place(kind, item.asText(), source, at + "." + field + "[" + j + "]");
-      changed |= !ids.equals(List.of(item.asText()));
+      List<String> ids = placement.place(kind, word.asText(), source, at + "." + field + "[" + j + "]" + wordPath);
+      changed |= !ids.equals(List.of(word.asText()));
       for (String id : ids) {
         if (seen.add(id)) {
-          placed.add(id);
+          placed.add(withId.apply(item, id));
         }
       }
     }
     element.set(field, placed);
-    return changed;
-  }
-
-  /** Places the {@code conceptId} words of the talents of a volunteer or vacancy. */
-  private static boolean placeTalents(ObjectNode element, String at, WordPlacement placement, String source) {
-    JsonNode list = element.get("talents");
-    if (list == null || !list.isArray()) {
-      return false;
-    }
-    boolean changed = false;
-    ArrayNode placed = element.arrayNode();
-    Set<String> seen = new HashSet<>();
-    for (int j = 0; j < list.size(); j++) {
-      JsonNode talent = list.get(j);
-      JsonNode word = talent.get("conceptId");
-      if (!(talent instanceof ObjectNode object) || word == null || !word.isTextual()) {
-        placed.add(talent);
-        continue;
-      }
-      List<String> ids =
-          placement.place(VocabularyKind.TALENTS, word.asText(), source, at + ".talents[" + j + "].conceptId");
-      changed |= !ids.equals(List.of(word.asText()));
-      for (String id : ids) {
-        if (seen.add(id)) {
-          placed.add(object.deepCopy().put("conceptId", id));
-        }
-      }
-    }
-    element.set("talents", placed);
     return changed;
   }
 

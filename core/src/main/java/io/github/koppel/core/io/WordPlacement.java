@@ -45,28 +45,34 @@ final class WordPlacement {
       unplaced(new UnplacedWord(source, location, item.substring(0, 100) + "...", List.of()));
       return List.of();
     }
-    String text = item;
-    ConceptMatch whole = normaliser.normalise(text);
-    List<String> ids = new ArrayList<>();
+    ConceptMatch whole = normaliser.normalise(item);
     if (whole != null) {
       placed(source, location, item, whole);
-      ids.add(whole.conceptId());
-      return ids;
+      return List.of(whole.conceptId());
     }
-    List<String> parts = normaliser.split(text);
-    for (String part : parts.size() > 1 ? parts : List.of(text)) {
-      ConceptMatch m = parts.size() > 1 ? normaliser.normalise(part) : null;
-      if (m != null) {
+    List<String> parts = normaliser.split(item);
+    if (parts.size() < 2) {
+      unplaced(source, location, item, normaliser);
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>();
+    for (String part : parts) {
+      ConceptMatch m = normaliser.normalise(part);
+      if (m == null) {
+        unplaced(source, location, part, normaliser);
+      } else {
         placed(source, location, part, m);
         if (!ids.contains(m.conceptId())) {
           ids.add(m.conceptId());
         }
-      } else {
-        List<String> nearest = normaliser.candidates(part, 3).stream().map(ConceptMatch::conceptId).toList();
-        unplaced(new UnplacedWord(source, location, part, nearest));
       }
     }
     return ids;
+  }
+
+  private void unplaced(String source, String location, String word, ConceptNormaliser normaliser) {
+    List<String> nearest = normaliser.candidates(word, 3).stream().map(ConceptMatch::conceptId).toList();
+    unplaced(new UnplacedWord(source, location, word, nearest));
   }
 
   private void placed(String source, String location, String word, ConceptMatch m) {
