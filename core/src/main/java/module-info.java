@@ -13,6 +13,11 @@ module io.github.koppel.core {
   exports io.github.koppel.core.model;
   exports io.github.koppel.core.vocabulary;
 
+  // Not API: number and date formats and nearest-word suggestions that the other modules share.
+  exports io.github.koppel.core.internal to
+      io.github.koppel.matching,
+      io.github.koppel.cli;
+
   // Jackson maps the records reflectively; the whole mapping lives in the io package.
   opens io.github.koppel.core.model to
       com.fasterxml.jackson.databind;

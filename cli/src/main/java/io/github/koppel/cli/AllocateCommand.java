@@ -1,5 +1,6 @@
 package io.github.koppel.cli;
 
+import io.github.koppel.core.internal.Numbers;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
@@ -89,16 +90,16 @@ final class AllocateCommand implements Runnable {
             ? String.format(
                 Locale.ROOT,
                 Texts.get("allocationSummaryWithoutScore", lang),
-                allocation.placedCount(),
-                problem.volunteers().size(),
-                problem.vacancies().size())
+                Numbers.integer(allocation.placedCount(), lang),
+                Numbers.integer(problem.volunteers().size(), lang),
+                Numbers.integer(problem.vacancies().size(), lang))
             : String.format(
                 Locale.ROOT,
                 Texts.get("allocationSummary", lang),
-                allocation.placedCount(),
-                problem.volunteers().size(),
-                problem.vacancies().size(),
-                allocation.totalScore()));
+                Numbers.integer(allocation.placedCount(), lang),
+                Numbers.integer(problem.volunteers().size(), lang),
+                Numbers.integer(problem.vacancies().size(), lang),
+                Numbers.fixed(allocation.totalScore(), 2, lang)));
     Map<Unplaced.Reason, Integer> reasons = new EnumMap<>(Unplaced.Reason.class);
     for (Unplaced u : allocation.unplaced()) {
       reasons.merge(u.reason(), 1, Integer::sum);
@@ -122,7 +123,7 @@ final class AllocateCommand implements Runnable {
               v == null ? p.volunteerId() : output.name(v),
               j == null ? p.vacancyId() : j.title().in(lang),
               p.vacancyId(),
-              organisation ? "" : String.format(Locale.ROOT, "  %.2f", p.score()),
+              organisation ? "" : "  " + Numbers.fixed(p.score(), 2, lang),
               p.teamId() == null ? "" : "  [" + p.teamId() + "]"));
     }
     if (shown.size() < allocation.placedCount()) {

@@ -1,8 +1,10 @@
 package io.github.koppel.cli;
 
+import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.demo.Persona;
 import io.github.koppel.core.demo.Personas;
+import io.github.koppel.core.internal.Numbers;
 import io.github.koppel.core.io.BundledData;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.LanguageSkill;
@@ -15,6 +17,7 @@ import io.github.koppel.matching.ExplanationText;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +45,16 @@ final class DemoCommand implements Runnable {
   @Override
   public void run() {
     Texts.checkLanguage(spec.commandLine(), lang);
+    List<String> personas = Personas.all().stream().map(Persona::id).toList();
+    if (persona != null && !personas.contains(persona)) {
+      // Checked before anything is printed, so that the error stands alone.
+      List<String> nearest = Ids.nearest(persona, personas);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--persona: no persona " + InvalidDataException.printable(persona)
+              + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?")
+              + "; the personas: " + String.join(", ", personas));
+    }
     PrintWriter out = spec.commandLine().getOut();
     Dataset city = DemoCity.bundled();
     Vocabularies vocabularies = BundledData.flemishVocabularies();
@@ -51,9 +64,9 @@ final class DemoCommand implements Runnable {
     out.printf(
         Locale.ROOT,
         Texts.get("summary", lang) + "%n",
-        city.organisations().size(),
-        city.vacancies().size(),
-        city.volunteers().size());
+        Numbers.integer(city.organisations().size(), lang),
+        Numbers.integer(city.vacancies().size(), lang),
+        Numbers.integer(city.volunteers().size(), lang));
     long practising =
         city.volunteers().stream()
             .filter(v -> v.languages().stream().anyMatch(l -> l.language().equals("nl") && l.wantsToPractise()))
@@ -66,19 +79,10 @@ final class DemoCommand implements Runnable {
         percent(practising, city.volunteers().size()),
         percent(benefits, city.volunteers().size()),
         percent(needs, city.volunteers().size()));
-    boolean shown = false;
     for (Persona p : Personas.all()) {
-      if (persona != null && !p.id().equals(persona)) {
-        continue;
+      if (persona == null || p.id().equals(persona)) {
+        show(out, engine, vocabularies, p);
       }
-      shown = true;
-      show(out, engine, vocabularies, p);
-    }
-    if (!shown) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "--persona: no persona '" + persona + "'; choose one of "
-              + Personas.all().stream().map(Persona::id).collect(Collectors.joining(", ")));
     }
     out.println(Texts.get("next", lang));
   }

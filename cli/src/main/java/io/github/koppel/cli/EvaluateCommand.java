@@ -1,5 +1,6 @@
 package io.github.koppel.cli;
 
+import io.github.koppel.core.internal.Numbers;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.History;
 import io.github.koppel.matching.MatchPolicy;
@@ -61,12 +62,15 @@ final class EvaluateCommand implements Runnable {
     EvaluationOptions.write(
         out, EvaluationReport.html(evaluations, sensitivity, options.lang, options.seed), "report");
     PrintWriter w = spec.commandLine().getOut();
-    w.printf(Locale.ROOT, "%d queries, top %d, %d events.%n", evaluator.queries().size(), options.k, h.events().size());
-    w.printf(Locale.ROOT, "%-24s %9s %9s %9s %9s%n", "policy", "precision", "recall", "nDCG", "MRR");
+    String lang = options.lang;
+    w.println(String.format(Texts.get("evaluationSummary", lang), Numbers.integer(evaluator.queries().size(), lang),
+        Numbers.integer(options.k, lang), Numbers.integer(h.events().size(), lang)));
+    String[] header = Texts.get("evaluationHeader", lang).split("\\|");
+    w.printf(Locale.ROOT, "%-24s %10s %10s %10s %10s%n", (Object[]) header);
     for (PolicyEvaluation e : evaluations) {
-      w.printf(
-          Locale.ROOT, "%-24s %9.3f %9.3f %9.3f %9.3f%n", e.policy(), e.mean("precision"), e.mean("recall"),
-          e.mean("ndcg"), e.mean("mrr"));
+      w.printf(Locale.ROOT, "%-24s %10s %10s %10s %10s%n", e.policy(), Numbers.fixed(e.mean("precision"), 3, lang),
+          Numbers.fixed(e.mean("recall"), 3, lang), Numbers.fixed(e.mean("ndcg"), 3, lang),
+          Numbers.fixed(e.mean("mrr"), 3, lang));
     }
     w.println(String.format(Texts.get("reportWritten", options.lang), out));
   }

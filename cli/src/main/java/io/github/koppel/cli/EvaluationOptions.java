@@ -38,7 +38,7 @@ final class EvaluationOptions {
   @Option(names = "--k", description = "The length of the rankings (default: ${DEFAULT-VALUE}).", defaultValue = "10")
   int k = 10;
 
-  @Option(names = "--date", description = "The day coverage and exposure are measured on (default: the demo city's reference day, or today).")
+  @Option(names = "--date", paramLabel = "DAY", description = "The day coverage and exposure are measured on, yyyy-mm-dd or dd/mm/yyyy (default: the demo city's reference day, or today).")
   @Nullable LocalDate date;
 
   @Option(names = "--seed", description = "The seed of the synthetic history, the bootstrap and the search (default: ${DEFAULT-VALUE}).", defaultValue = "2026")

@@ -1,6 +1,8 @@
 package io.github.koppel.cli;
 
 import io.github.koppel.core.io.KoppelJson;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.ExplanationText;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.MatchExplanation;
@@ -30,6 +32,8 @@ final class ExplainCommand implements Runnable {
   public void run() {
     options.check(spec.commandLine());
     MatchEngine engine = options.engine(spec.commandLine());
+    Ids.check("volunteer", volunteer, engine.dataset().volunteers().stream().map(Volunteer::id).toList());
+    Ids.check("vacancy", vacancy, engine.dataset().vacancies().stream().map(Vacancy::id).toList());
     MatchExplanation explanation = engine.explain(volunteer, vacancy, options.audience());
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {

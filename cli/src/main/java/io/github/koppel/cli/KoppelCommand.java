@@ -1,7 +1,14 @@
 package io.github.koppel.cli;
 
+import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.internal.Dates;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,16 +29,20 @@ import picocli.CommandLine.Command;
  *     [--iterations N] [--folds F] [--fair-group G --fair-ratio R] [--out FILE] [--report FILE]
  * koppel validate --data city.json
  * koppel validate --organisations o.csv --vacancies v.csv --volunteers p.csv
+ * koppel convert DATA --to csv|json --out FOLDER|FILE
+ * koppel help [COMMAND]          koppel COMMAND --help          koppel --version
  * }</pre>
  *
  * @since 0.1
  */
 @Command(
     name = "koppel",
+    // --help/-h and --version/-V on the command and on every subcommand; `koppel help [command]`.
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = KoppelCommand.Version.class,
     description = "Inclusive matching of volunteers and vacancies.",
-    subcommands = {DemoCommand.class, MatchCommand.class, ExplainCommand.class, AllocateCommand.class, EvaluateCommand.class, TuneCommand.class, ValidateCommand.class, ConvertCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, MatchCommand.class, ExplainCommand.class, AllocateCommand.class, EvaluateCommand.class, TuneCommand.class, ValidateCommand.class, ConvertCommand.class})
 public final class KoppelCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -66,6 +77,18 @@ public final class KoppelCommand implements Runnable {
     PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), false);
     cli.setOut(safeOut);
     cli.setErr(safeErr);
+    // Days as the CSV reader takes them, with a message that says which forms, not a stack trace.
+    cli.registerConverter(LocalDate.class, text -> {
+      try {
+        return Dates.parse(text.strip());
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "expected " + Dates.EXPECTED + ", such as 2026-03-01 or 01/03/2026: "
+                + InvalidDataException.printable(text));
+      }
+    });
+    // A usage error gets its message and where to find help, not the whole usage.
+    cli.setParameterExceptionHandler(KoppelCommand::usageError);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
@@ -80,12 +103,40 @@ public final class KoppelCommand implements Runnable {
     return code;
   }
 
-  /** Prints the version from the jar's manifest. */
+  /** Prints a usage error: the message, a suggestion for a mistyped option, and where help is. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("koppel: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * Prints the version: the {@code Implementation-Version} of the jar's manifest, or, when the
+   * classes do not come from a jar (a build's own tests), the version the build wrote beside them.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"koppel " + version()};
+    }
+
+    static String version() {
       String version = KoppelCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"koppel " + (version == null ? "(development build)" : version)};
+      if (version != null) {
+        return version;
+      }
+      try (InputStream in = KoppelCommand.class.getResourceAsStream("version.properties")) {
+        Properties p = new Properties();
+        if (in != null) {
+          p.load(in);
+        }
+        return p.getProperty("version", "(development build)");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }

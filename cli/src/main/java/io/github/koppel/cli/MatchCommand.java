@@ -85,6 +85,11 @@ final class MatchCommand implements Runnable {
               + " volunteers is for a counsellor or an organisation");
     }
     MatchEngine engine = options.engine(spec.commandLine(), fairness);
+    if (subject.volunteer != null) {
+      Ids.check("volunteer", subject.volunteer, engine.dataset().volunteers().stream().map(Volunteer::id).toList());
+    } else {
+      Ids.check("vacancy", subject.vacancy, engine.dataset().vacancies().stream().map(Vacancy::id).toList());
+    }
     PrintWriter out = spec.commandLine().getOut();
     Output output = new Output(out, engine.dataset(), options.lang, options.audience());
     Ranking ranking;

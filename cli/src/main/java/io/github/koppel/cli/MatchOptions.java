@@ -20,7 +20,7 @@ final class MatchOptions {
   @Option(names = "--policy", description = "A match policy JSON file (default: inclusive-default).")
   @Nullable Path policy;
 
-  @Option(names = "--date", description = "The day of the match, yyyy-mm-dd (default: today, or the reference day of the demo city).")
+  @Option(names = "--date", paramLabel = "DAY", description = "The day of the match, yyyy-mm-dd or dd/mm/yyyy (default: today, or the reference day of the demo city).")
   @Nullable LocalDate date;
 
   @Option(names = "--lang", description = "Language of the output: nl, en or fr (default: ${DEFAULT-VALUE}).", defaultValue = "nl")

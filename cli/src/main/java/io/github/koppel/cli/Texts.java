@@ -17,9 +17,9 @@ final class Texts {
         "Koppel — demo city Leiestad",
         "Koppel — ville de démonstration Leiestad");
     put(texts, "summary",
-        "%d organisaties, %d vacatures, %d kandidaat-vrijwilligers.",
-        "%d organisations, %d vacancies, %d candidate volunteers.",
-        "%d organisations, %d offres, %d candidats bénévoles.");
+        "%s organisaties, %s vacatures, %s kandidaat-vrijwilligers.",
+        "%s organisations, %s vacancies, %s candidate volunteers.",
+        "%s organisations, %s offres, %s candidats bénévoles.");
     put(texts, "shares",
         "%s%% oefent Nederlands, %s%% heeft een uitkering, %s%% heeft ondersteuningsnoden.",
         "%s%% practise Dutch, %s%% receive a benefit, %s%% have support needs.",
@@ -77,13 +77,33 @@ final class Texts {
         "Allocation: %s",
         "Attribution : %s");
     put(texts, "allocationSummary",
-        "%d van %d vrijwilligers geplaatst in %d open vacatures; totale score %.2f.",
-        "%d of %d volunteers placed in %d open vacancies; total score %.2f.",
-        "%d bénévoles sur %d placés dans %d offres ouvertes ; score total %.2f.");
+        "%s van %s vrijwilligers geplaatst in %s open vacatures; totale score %s.",
+        "%s of %s volunteers placed in %s open vacancies; total score %s.",
+        "%s bénévoles sur %s placés dans %s offres ouvertes ; score total %s.");
+    put(texts, "evaluationSummary",
+        "%s zoekvragen, top %s, %s gebeurtenissen.",
+        "%s queries, top %s, %s events.",
+        "%s requêtes, top %s, %s événements.");
+    put(texts, "evaluationHeader",
+        "beleid|precisie|recall|nDCG|MRR",
+        "policy|precision|recall|nDCG|MRR",
+        "politique|précision|rappel|nDCG|MRR");
+    put(texts, "tuneSummary",
+        "%s zoekvragen, top %s, maat %s, %s delen.",
+        "%s queries, top %s, metric %s, %s folds.",
+        "%s requêtes, top %s, mesure %s, %s plis.");
+    put(texts, "tuneStart",
+        "start %s: %s op alle zoekvragen, %s kruisgevalideerd",
+        "start %s: %s on all queries, %s cross-validated",
+        "départ %s : %s sur toutes les requêtes, %s en validation croisée");
+    put(texts, "tuneTuned",
+        "afgestemd %s: %s op alle zoekvragen, %s kruisgevalideerd",
+        "tuned %s: %s on all queries, %s cross-validated",
+        "ajusté %s : %s sur toutes les requêtes, %s en validation croisée");
     put(texts, "allocationSummaryWithoutScore",
-        "%d van %d vrijwilligers geplaatst in %d open vacatures (een organisatie ziet geen scores).",
-        "%d of %d volunteers placed in %d open vacancies (an organisation sees no scores).",
-        "%d bénévoles sur %d placés dans %d offres ouvertes (une organisation ne voit pas de scores).");
+        "%s van %s vrijwilligers geplaatst in %s open vacatures (een organisatie ziet geen scores).",
+        "%s of %s volunteers placed in %s open vacancies (an organisation sees no scores).",
+        "%s bénévoles sur %s placés dans %s offres ouvertes (une organisation ne voit pas de scores).");
     put(texts, "allocationUnplaced",
         "Niet geplaatst:",
         "Not placed:",

@@ -1,5 +1,6 @@
 package io.github.koppel.cli;
 
+import io.github.koppel.core.internal.Numbers;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.History;
 import io.github.koppel.matching.MatchPolicies;
@@ -107,9 +108,13 @@ final class TuneCommand implements Runnable {
         EvaluationReport.html(evaluations, tuner.sensitivity(), options.lang, options.seed),
         "report");
     PrintWriter w = spec.commandLine().getOut();
-    w.printf(Locale.ROOT, "%d queries, top %d, metric %s, %d folds.%n", tuner.queries(), options.k, metric, folds);
-    w.printf(Locale.ROOT, "start %s: %.3f on all queries, %.3f cross-validated%n", start.name(), result.startMean(), result.crossValidatedStart());
-    w.printf(Locale.ROOT, "tuned %s: %.3f on all queries, %.3f cross-validated%n", result.policy().name(), result.tunedMean(), result.crossValidatedTuned());
+    String lang = options.lang;
+    w.println(String.format(Texts.get("tuneSummary", lang), Numbers.integer(tuner.queries(), lang),
+        Numbers.integer(options.k, lang), metric, Numbers.integer(folds, lang)));
+    w.println(String.format(Texts.get("tuneStart", lang), start.name(),
+        Numbers.fixed(result.startMean(), 3, lang), Numbers.fixed(result.crossValidatedStart(), 3, lang)));
+    w.println(String.format(Texts.get("tuneTuned", lang), result.policy().name(),
+        Numbers.fixed(result.tunedMean(), 3, lang), Numbers.fixed(result.crossValidatedTuned(), 3, lang)));
     w.println(String.format(Texts.get("policyWritten", options.lang), out));
     w.println(String.format(Texts.get("reportWritten", options.lang), report));
   }

@@ -47,7 +47,18 @@ final class KoppelCommandTest {
   @Test
   void demo_unknownPersona() {
     assertEquals(2, run("demo", "--persona", "nobody"));
-    assertTrue(err.toString().contains("no persona 'nobody'"), err.toString());
+    assertTrue(err.toString().contains("no persona \"nobody\"; the personas: persona-amal, persona-jozef"), err.toString());
+    // The error stands alone: nothing of the demo is printed before it, and no whole usage after it.
+    assertEquals("", out.toString());
+    assertTrue(err.toString().contains("Try 'koppel demo --help' for more information."), err.toString());
+    assertTrue(!err.toString().contains("Usage:"), err.toString());
+    err.getBuffer().setLength(0);
+    // A near miss gets the persona meant.
+    assertEquals(2, run("demo", "--persona", "persona-amall"));
+    assertTrue(err.toString().contains("no persona \"persona-amall\"; did you mean persona-amal"), err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("demo", "--persona", "amal"));
+    assertTrue(err.toString().contains("did you mean persona-amal?"), err.toString());
   }
 
   @Test
@@ -113,7 +124,13 @@ final class KoppelCommandTest {
   @Test
   void match_badInput(@TempDir Path dir) throws Exception {
     assertEquals(1, run("match", "--volunteer", "nobody"));
-    assertTrue(err.toString().contains("no volunteer with id 'nobody' in the dataset"), err.toString());
+    assertTrue(err.toString().contains("no volunteer with id \"nobody\" in the dataset"), err.toString());
+    err.getBuffer().setLength(0);
+    // A mistyped id gets the nearest ids of the data.
+    assertEquals(1, run("match", "--volunteer", "vol-00001"));
+    assertTrue(err.toString().contains("no volunteer with id \"vol-00001\" in the dataset; nearest: vol-0001"), err.toString());
+    assertEquals(1, run("explain", "--volunteer", "vol-0001", "--vacancy", "vac-00077"));
+    assertTrue(err.toString().contains("no vacancy with id \"vac-00077\" in the dataset; nearest: vac-0007, vac-0077"), err.toString());
     assertEquals(2, run("match", "--volunteer", "a", "--vacancy", "b"));
     assertEquals(2, run("match", "--volunteer", "persona-amal", "--audience", "boss"));
     assertTrue(err.toString().contains("--audience must be organisation, counsellor or volunteer: 'boss'"), err.toString());
@@ -138,7 +155,7 @@ final class KoppelCommandTest {
     assertEquals(0, run("allocate", "--mode", "stable", "--lang", "en", "--team", "t1=vol-0002,vol-0003"));
     String text = out.toString();
     assertTrue(text.startsWith("Allocation: stable (volunteers choose first)"), text);
-    assertTrue(text.contains("of 1011 volunteers placed in 400 open vacancies"), text);
+    assertTrue(text.contains("of 1,011 volunteers placed in 400 open vacancies; total score "), text);
     assertTrue(text.contains("Not placed:"), text);
     assertTrue(text.contains("(vol-0002) → "), text);
     assertTrue(text.contains("[t1]"), text);
@@ -161,7 +178,7 @@ final class KoppelCommandTest {
     out.getBuffer().setLength(0);
     assertEquals(0, run("allocate", "--mode", "greedy", "--audience", "organisation", "--lang", "en"));
     assertTrue(out.toString().contains("(an organisation sees no scores)"), out.toString());
-    assertTrue(!out.toString().matches("(?s).*\\d\\.\\d\\d\\n.*"), out.toString());
+    assertTrue(!out.toString().matches("(?s).*\\d[.,]\\d\\d\\n.*"), out.toString());
   }
 
   @Test
@@ -218,6 +235,11 @@ final class KoppelCommandTest {
     assertTrue(out.toString().contains("inclusive-default"), out.toString());
     assertTrue(out.toString().contains("Report written to " + report), out.toString());
     assertTrue(Files.readString(report).contains("<svg"));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("evaluate", "--history", history.toString(), "--policy", "inclusive-default", "--k", "5", "--lang", "fr", "--out", report.toString()));
+    assertTrue(out.toString().startsWith("1 requêtes, top 5, 2 événements."), out.toString());
+    assertTrue(out.toString().contains("politique"), out.toString());
+    assertTrue(out.toString().matches("(?s).*inclusive-default +\\d,\\d{3} +\\d,\\d{3} +\\d,\\d{3} +\\d,\\d{3}\\R.*"), out.toString());
   }
 
   @Test
@@ -251,6 +273,15 @@ final class KoppelCommandTest {
     assertTrue(text.contains("Policy written to " + policy), text);
     assertEquals("inclusive-default-tuned", io.github.koppel.matching.MatchPolicies.read(policy).name());
     assertTrue(Files.readString(report).contains("inclusive-default-tuned"));
+    // In Dutch every line is Dutch, with decimal commas (#15).
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("tune", "--history", history.toString(), "--folds", "2", "--iterations", "2", "--k", "5",
+        "--lang", "nl", "--out", policy.toString(), "--report", report.toString()));
+    String dutch = out.toString();
+    assertTrue(dutch.startsWith("2 zoekvragen, top 5, maat ndcg, 2 delen."), dutch);
+    assertTrue(dutch.matches("(?s).*\nstart inclusive-default: \\d,\\d{3} op alle zoekvragen, \\d,\\d{3} kruisgevalideerd\\R.*"), dutch);
+    assertTrue(dutch.matches("(?s).*\nafgestemd inclusive-default-tuned: \\d,\\d{3} op alle zoekvragen, \\d,\\d{3} kruisgevalideerd\\R.*"), dutch);
+    assertTrue(!dutch.contains("queries") && !dutch.contains("cross-validated"), dutch);
   }
 
   @Test
@@ -369,7 +400,7 @@ final class KoppelCommandTest {
   void match_aHostileIdIsPrintedEscapedAndShort() {
     assertEquals(1, run("match", "--vacancy", "vac-\u001B[31mRED\u001B[0m\nFAKE LINE"));
     String e = err.toString();
-    assertTrue(e.contains("no vacancy with id 'vac-\\u001B[31mRED\\u001B[0m\\u000AFAKE LINE' in the dataset"), e);
+    assertTrue(e.contains("no vacancy with id \"vac-\\u001B[31mRED\\u001B[0m\\u000AFAKE LINE\" in the dataset"), e);
     assertTrue(e.chars().noneMatch(c -> c == 0x1B), e);
     err.getBuffer().setLength(0);
     assertEquals(1, run("match", "--vacancy", "v".repeat(100_000)));

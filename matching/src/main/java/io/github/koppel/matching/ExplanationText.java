@@ -3,6 +3,7 @@ package io.github.koppel.matching;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.koppel.core.legal.LegalNotice;
+import io.github.koppel.core.internal.Numbers;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
@@ -152,8 +153,7 @@ public final class ExplanationText {
   }
 
   private static String fixed(double value, String language) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    return language.equals("en") ? text : text.replace('.', ',');
+    return Numbers.fixed(value, 2, language);
   }
 
   private static String t(String key, String language) {

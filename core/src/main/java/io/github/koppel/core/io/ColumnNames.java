@@ -134,9 +134,11 @@ final class ColumnNames {
   private static final Pattern LOCALIZED =
       Pattern.compile("(title|titel|titre|description|beschrijving)[ _-]([a-z]{2,3})");
 
+  private static final Pattern CANONICAL_LOCALIZED = Pattern.compile("(title|description)_[a-z]{2,3}");
+
   /** Returns whether a column is a title or description in some language. */
   static boolean isLocalized(String column) {
-    return column.matches("(title|description)_[a-z]{2,3}");
+    return CANONICAL_LOCALIZED.matcher(column).matches();
   }
 
   /** Returns the Dutch and French names of every column, for the documentation and its test. */

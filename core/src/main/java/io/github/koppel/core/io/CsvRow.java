@@ -2,14 +2,13 @@ package io.github.koppel.core.io;
 
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.geo.Geocoder;
+import io.github.koppel.core.internal.Dates;
 import io.github.koppel.core.model.CefrLevel;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Location;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +19,6 @@ import org.jspecify.annotations.Nullable;
 
 /** One row of a CSV file, with typed accessors that fail with the row, column and value. */
 final class CsvRow {
-  /** Day/month/year, strictly: 31/02/2026 is an error, not the last day of February. */
-  private static final DateTimeFormatter DMY =
-      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-
   private final String source;
   private final int row;
   private final int line;
@@ -170,9 +165,9 @@ final class CsvRow {
 
   LocalDate date(String column, String value) {
     try {
-      return value.contains("/") ? LocalDate.parse(value, DMY) : LocalDate.parse(value);
+      return Dates.parse(value);
     } catch (DateTimeParseException e) {
-      throw error(column, value, "expected a date as yyyy-mm-dd or dd/mm/yyyy", e);
+      throw error(column, value, "expected " + Dates.EXPECTED, e);
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 final class EnumWords {
   private EnumWords() {}
 
+  // Before the words below, which are keyed with them as the class initialises.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-.']+");
   private static final Map<Class<?>, Map<String, Enum<?>>> WORDS = new LinkedHashMap<>();
   private static final Map<Enum<?>, List<String>> WRITTEN = new LinkedHashMap<>();
 
@@ -105,8 +109,8 @@ final class EnumWords {
 
   /** A word as it is compared: lower case, without accents, spaces, dashes or underscores. */
   static String key(String word) {
-    String plain = Normalizer.normalize(word.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.']+", "");
+    String plain = MARKS.matcher(Normalizer.normalize(word.strip(), Normalizer.Form.NFD)).replaceAll("");
+    return SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /**

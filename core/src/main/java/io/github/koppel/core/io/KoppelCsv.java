@@ -585,13 +585,15 @@ public final class KoppelCsv {
       // Asking for the first row makes the parser read the header, even when no row follows.
       boolean more = it.hasNextValue();
       List<String> columns = header(((CsvParser) it.getParser()).getSchema(), source, sep, known, required);
+      // The header's names, made canonical once for the file rather than for each cell.
+      Map<String, String> canonical = new HashMap<>();
       int row = 0;
       for (; more; more = it.hasNextValue()) {
         int line = it.getCurrentLocation().getLineNr();
         Map<String, String> raw = it.nextValue();
         row++;
         Map<String, String> cells = new LinkedHashMap<>();
-        raw.forEach((k, v) -> cells.put(ColumnNames.canonical(k), v));
+        raw.forEach((k, v) -> cells.put(canonical.computeIfAbsent(k, ColumnNames::canonical), v));
         if (cells.values().stream().allMatch(v -> v == null || v.isBlank())) {
           continue;
         }

@@ -9,6 +9,7 @@ import io.github.koppel.core.vocabulary.Vocabularies;
 import io.github.koppel.core.vocabulary.VocabularyKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,17 @@ final class WordPlacement {
   private final List<PlacedWord> placed = new ArrayList<>();
   private final List<UnplacedWord> unplaced = new ArrayList<>();
   private boolean truncated;
+  /**
+   * What each text placed as: a counter's file names the same few hundred words again and again,
+   * and placing one compares it with every label of the vocabulary. Bounded, so that a file of
+   * only different words costs time, not memory.
+   */
+  private final Map<VocabularyKind, Map<String, Placed>> seen = new EnumMap<>(VocabularyKind.class);
+
+  private static final int MAX_REMEMBERED = 20_000;
+
+  /** A text's placement: the concept of the whole, or its parts, or its nearest concepts. */
+  private record Placed(@Nullable ConceptMatch whole, List<String> parts, List<String> nearest) {}
 
   WordPlacement(Vocabularies vocabularies) {
     this.vocabularies = vocabularies;
@@ -45,21 +57,21 @@ final class WordPlacement {
       unplaced(new UnplacedWord(source, location, item.substring(0, 100) + "...", List.of()));
       return List.of();
     }
-    ConceptMatch whole = normaliser.normalise(item);
-    if (whole != null) {
-      placed(source, location, item, whole);
-      return List.of(whole.conceptId());
+    Placed p = placement(kind, normaliser, item);
+    if (p.whole() != null) {
+      placed(source, location, item, p.whole());
+      return List.of(p.whole().conceptId());
     }
-    List<String> parts = normaliser.split(item);
-    if (parts.size() < 2) {
-      unplaced(source, location, item, normaliser);
+    if (p.parts().size() < 2) {
+      unplaced(new UnplacedWord(source, location, item, p.nearest()));
       return List.of();
     }
     List<String> ids = new ArrayList<>();
-    for (String part : parts) {
-      ConceptMatch m = normaliser.normalise(part);
+    for (String part : p.parts()) {
+      Placed q = placement(kind, normaliser, part);
+      ConceptMatch m = q.whole();
       if (m == null) {
-        unplaced(source, location, part, normaliser);
+        unplaced(new UnplacedWord(source, location, part, q.nearest()));
       } else {
         placed(source, location, part, m);
         if (!ids.contains(m.conceptId())) {
@@ -70,9 +82,21 @@ final class WordPlacement {
     return ids;
   }
 
-  private void unplaced(String source, String location, String word, ConceptNormaliser normaliser) {
-    List<String> nearest = normaliser.candidates(word, 3).stream().map(ConceptMatch::conceptId).toList();
-    unplaced(new UnplacedWord(source, location, word, nearest));
+  /** How a text places, remembered for the import: its concept, else its parts and nearest concepts. */
+  private Placed placement(VocabularyKind kind, ConceptNormaliser normaliser, String text) {
+    Map<String, Placed> remembered = seen.computeIfAbsent(kind, k -> new HashMap<>());
+    Placed p = remembered.get(text);
+    if (p == null) {
+      ConceptMatch whole = normaliser.normalise(text);
+      List<String> parts = whole != null ? List.of() : normaliser.split(text);
+      // The nearest concepts are reported only for a text that is one part.
+      p = new Placed(whole, parts, whole != null || parts.size() > 1 ? List.of()
+          : normaliser.candidates(text, 3).stream().map(ConceptMatch::conceptId).toList());
+      if (remembered.size() < MAX_REMEMBERED) {
+        remembered.put(text, p);
+      }
+    }
+    return p;
   }
 
   private void placed(String source, String location, String word, ConceptMatch m) {

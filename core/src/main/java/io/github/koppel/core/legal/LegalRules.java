@@ -3,6 +3,7 @@ package io.github.koppel.core.legal;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.koppel.core.internal.Numbers;
 import io.github.koppel.core.model.AllowanceType;
 import io.github.koppel.core.model.BenefitStatus;
 import io.github.koppel.core.model.ConsentPurpose;
@@ -439,17 +440,26 @@ public record LegalRules(
             (language, template) -> {
               String text = template;
               for (Map.Entry<String, String> fact : facts.entrySet()) {
-                text = text.replace("{" + fact.getKey() + "}", shown(fact.getKey(), fact.getValue()));
+                text = text.replace("{" + fact.getKey() + "}", shown(fact.getKey(), fact.getValue(), language));
               }
               rendered.put(language, text);
             });
     return new LocalizedText(rendered);
   }
 
-  /** A fact as a message shows it: a date ({@code ...Date}) as dd/mm/yyyy, as Belgians write it. */
-  private static String shown(String key, String value) {
+  /** The facts that are amounts in euro, shown as the language writes amounts. */
+  private static final Set<String> AMOUNTS = Set.of("perDay", "perYear", "amount");
+
+  /**
+   * A fact as a message shows it: a date ({@code ...Date}) as dd/mm/yyyy, as Belgians write it;
+   * an amount as the language writes it ({@code 1.762,61} in Dutch, {@code 1 762,61} in French).
+   */
+  private static String shown(String key, String value, String language) {
     if (key.endsWith("Date") && value.length() == 10) {
       return value.substring(8) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4);
+    }
+    if (AMOUNTS.contains(key)) {
+      return Numbers.localise(value, language, true);
     }
     return value;
   }

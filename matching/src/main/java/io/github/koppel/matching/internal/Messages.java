@@ -1,5 +1,6 @@
 package io.github.koppel.matching.internal;
 
+import io.github.koppel.core.internal.Numbers;
 import io.github.koppel.core.model.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -217,8 +218,7 @@ public final class Messages {
    * @return the text
    */
   public static String number(double value, String language) {
-    String text = decimal(value);
-    return language.equals("en") ? text : text.replace('.', ',');
+    return Numbers.decimal(value, language);
   }
 
   /**
@@ -228,15 +228,9 @@ public final class Messages {
    * @return the text
    */
   public static String decimal(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    if (text.contains(".")) {
-      text = text.replaceAll("0+$", "");
-      if (text.endsWith(".")) {
-        text = text.substring(0, text.length() - 1);
-      }
-    }
-    return text.equals("-0") ? "0" : text;
+    return Numbers.plain(value);
   }
+
 
   private static String render(
       List<String> parts,
@@ -257,7 +251,7 @@ public final class Messages {
       } else if (value == null) {
         sb.append('{').append(part).append('}');
       } else if (isDecimal(value)) {
-        sb.append(language.equals("en") ? value : value.replace('.', ','));
+        sb.append(Numbers.localise(value, language, false));
       } else {
         sb.append(label(value, language));
       }
