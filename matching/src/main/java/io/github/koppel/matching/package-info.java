@@ -12,6 +12,24 @@
  * io.github.koppel.matching.Audience} and rendered by {@link
  * io.github.koppel.matching.ExplanationText}.
  *
+ * <pre class="example">{@code
+ * MatchPolicy policy = MatchPolicies.inclusiveDefault();   // or MatchPolicies.read(Path.of("ours.json"))
+ * MatchEngine engine = MatchEngine.builder(DemoCity.bundled())
+ *     .policy(policy.withMinimumScore(0.3))
+ *     .date(DemoCity.REFERENCE_DATE)
+ *     .build();
+ * // An organisation sees its candidates ranked without the factors volunteers shared with the counter.
+ * Ranking candidates = engine.rankVolunteers("vac-0077", 10, Audience.ORGANISATION);
+ * for (Match m : candidates.matches()) {
+ *   System.out.println(m.rank() + ". " + m.volunteerId());
+ * }
+ * // A counsellor sees why, and what would change a near miss.
+ * Ranking forAmal = engine.rankVacancies("persona-amal", 3, Audience.COUNSELLOR);
+ * for (NearMiss n : forAmal.nearMisses()) {
+ *   System.out.println(ExplanationText.render(n.explanation(), Audience.COUNSELLOR, "nl"));
+ * }
+ * }</pre>
+ *
  * @since 0.2
  */
 @NullMarked

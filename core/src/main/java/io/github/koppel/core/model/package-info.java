@@ -12,7 +12,7 @@
  * io.github.koppel.core.model.FunctionalLevel} per functional dimension meets a vacancy's demand on
  * the same scale, and an {@link io.github.koppel.core.model.Accommodation} may lower a demand.
  *
- * <pre>{@code
+ * <pre class="example">{@code
  * Vacancy vacancy = Vacancy.builder("v-1", "org-1", LocalizedText.of("Kok", "Cook", "Cuisinier"))
  *     .talent(TalentRequirement.required("cooking"))
  *     .noDutchRequired(true)
