@@ -79,7 +79,7 @@ final class AllocateCommand implements Runnable {
     if (options.json) {
       out.print(
           KoppelJson.create()
-              .toJson(organisation ? OrganisationAllocationDocument.of(allocation) : AllocationDocument.of(allocation)));
+              .toJsonDocument(organisation ? OrganisationAllocationDocument.of(allocation) : AllocationDocument.of(allocation)));
       return;
     }
     String lang = options.lang;

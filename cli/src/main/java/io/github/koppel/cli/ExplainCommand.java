@@ -37,7 +37,7 @@ final class ExplainCommand implements Runnable {
     MatchExplanation explanation = engine.explain(volunteer, vacancy, options.audience());
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {
-      out.print(KoppelJson.create().toJson(explanation));
+      out.print(KoppelJson.create().toJsonDocument(explanation));
       return;
     }
     out.print(ExplanationText.render(explanation, options.audience(), options.lang));

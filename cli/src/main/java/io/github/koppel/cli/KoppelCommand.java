@@ -2,12 +2,14 @@ package io.github.koppel.cli;
 
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.internal.Dates;
+import io.github.koppel.core.io.KoppelJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,12 +89,18 @@ public final class KoppelCommand implements Runnable {
                 + InvalidDataException.printable(text));
       }
     });
+    // With --json, errors are a JSON document on standard error too.
+    boolean json = List.of(args).contains("--json");
     // A usage error gets its message and where to find help, not the whole usage.
-    cli.setParameterExceptionHandler(KoppelCommand::usageError);
+    cli.setParameterExceptionHandler(json ? KoppelCommand::usageErrorAsJson : KoppelCommand::usageError);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
-            commandLine.getErr().println("koppel: " + e.getMessage());
+            if (json) {
+              commandLine.getErr().print(KoppelJson.create().toJsonDocument(ErrorDocument.of((RuntimeException) e)));
+            } else {
+              commandLine.getErr().println("koppel: " + e.getMessage());
+            }
             return 1;
           }
           throw e;
@@ -110,6 +118,13 @@ public final class KoppelCommand implements Runnable {
     err.println("koppel: " + e.getMessage());
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** Prints a usage error as a JSON document. */
+  private static int usageErrorAsJson(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    cmd.getErr().print(KoppelJson.create().toJsonDocument(ErrorDocument.usage(e)));
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 

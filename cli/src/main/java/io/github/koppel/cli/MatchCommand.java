@@ -104,7 +104,7 @@ final class MatchCommand implements Runnable {
       heading = String.format(Texts.get("volunteersFor", options.lang), v.title().in(options.lang) + " (" + v.id() + ")");
     }
     if (options.json) {
-      out.print(KoppelJson.create().toJson(ranking));
+      out.print(KoppelJson.create().toJsonDocument(ranking));
       return;
     }
     out.println(heading);

@@ -153,4 +153,49 @@ final class CliConventionsTest {
     assertEquals(0, run("demo", "--persona", "persona-amal"));
     assertTrue(out.toString().contains("vacatures, 1.011 kandidaat-vrijwilligers."), out.toString());
   }
+
+  /** Every --json output is a document with a schemaVersion first (#15). */
+  @Test
+  void everyJsonOutputCarriesItsSchemaVersion() {
+    List<String[]> commands = List.of(
+        new String[] {"match", "--volunteer", "persona-amal", "--top", "2", "--json"},
+        new String[] {"match", "--vacancy", "vac-0077", "--top", "2", "--json", "--audience", "organisation"},
+        new String[] {"explain", "--volunteer", "persona-amal", "--vacancy", "vac-0002", "--json"},
+        new String[] {"allocate", "--mode", "greedy", "--json"},
+        new String[] {"allocate", "--mode", "greedy", "--json", "--audience", "organisation"});
+    for (String[] c : commands) {
+      out.getBuffer().setLength(0);
+      assertEquals(0, run(c), err::toString);
+      assertTrue(out.toString().startsWith("{\n  \"schemaVersion\" : 1,\n"), String.join(" ", c) + ": " + out.toString().substring(0, 80));
+    }
+  }
+
+  /** With --json, an error is a JSON document on standard error, and nothing goes to standard output. */
+  @Test
+  void withJsonAnErrorIsJsonToo() {
+    assertEquals(1, run("match", "--volunteer", "vol-00001", "--json"));
+    assertEquals("", out.toString());
+    assertEquals("{\n  \"schemaVersion\" : 1,\n  \"error\" : {\n    \"kind\" : \"data\",\n"
+        + "    \"message\" : \"no volunteer with id \\\"vol-00001\\\" in the dataset; nearest: vol-0001, vol-0002, vol-0003\"\n  }\n}\n",
+        err.toString().replace(System.lineSeparator(), "\n"));
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("match", "--volunteer", "persona-amal", "--top", "x", "--json"));
+    assertTrue(err.toString().contains("\"kind\" : \"usage\""), err.toString());
+    assertTrue(err.toString().contains("\"message\" : \"Invalid value for option '--top': 'x' is not an int\""), err.toString());
+    assertTrue(!err.toString().contains("Try 'koppel"), err.toString());
+  }
+
+  /** Invalid data keeps its source, location and value in the JSON error. */
+  @Test
+  void withJsonInvalidDataKeepsWhereItWasRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path policy = java.nio.file.Files.writeString(dir.resolve("policy.json"),
+        "{\"schemaVersion\": 1, \"name\": \"x\", \"criteria\": [{\"type\": \"distance\", \"parameters\": {\"scale\": -1}}]}");
+    assertEquals(1, run("match", "--volunteer", "persona-amal", "--policy", policy.toString(), "--json"));
+    String e = err.toString();
+    assertTrue(e.contains("\"kind\" : \"data\""), e);
+    assertTrue(e.contains("\"source\" : \"" + policy.toString().replace("\\", "\\\\") + "\""), e);
+    assertTrue(e.contains("\"location\" : \"$.criteria[0].parameters.scale\""), e);
+    assertTrue(e.contains("\"message\" : \"parameter scale must be a number in [0.01, 1000.0]\""), e);
+    assertTrue(e.contains("\"value\" : \"-1.0\""), e);
+  }
 }

@@ -718,6 +718,42 @@ public final class KoppelJson {
   }
 
   /**
+   * Writes a result as a JSON document: a {@code schemaVersion} first (the version of these
+   * documents, {@value Documents#SCHEMA_VERSION}), then the fields of the value as {@link #toJson}
+   * writes them. The command line writes every {@code --json} output so, and {@code
+   * docs/json-schema.md} links the JSON Schema of each. A value that {@link #toJson} already
+   * writes as a document (a dataset, a validation report) is written as it.
+   *
+   * @param value a Koppel record, such as a ranking or an explanation
+   * @return the JSON text, indented
+   * @throws IllegalArgumentException if the value is not a Koppel type, or is not written as a
+   *     JSON object
+   * @since 0.2
+   */
+  public String toJsonDocument(Object value) {
+    Objects.requireNonNull(value, "value");
+    if (value instanceof Dataset || value instanceof Vocabularies || value instanceof History
+        || value instanceof LegalRules || value instanceof ValidationReport) {
+      return toJson(value);
+    }
+    if (!value.getClass().getPackageName().startsWith("io.github.koppel.")) {
+      throw new IllegalArgumentException("value must be a Koppel type, not " + value.getClass().getName());
+    }
+    JsonNode tree = mapper.valueToTree(value);
+    if (!(tree instanceof ObjectNode fields)) {
+      throw new IllegalArgumentException("value must be written as a JSON object: " + value.getClass().getName());
+    }
+    ObjectNode document = mapper.createObjectNode();
+    document.put("schemaVersion", Documents.SCHEMA_VERSION);
+    document.setAll(fields);
+    try {
+      return mapper.writeValueAsString(document) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  /**
    * Reads a Koppel value from JSON, the inverse of {@link #toJson}.
    *
    * @param <T> the type
