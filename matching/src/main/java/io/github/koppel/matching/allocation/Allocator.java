@@ -38,7 +38,7 @@ import java.util.PriorityQueue;
  * <p><b>{@link AllocationMode#GREEDY}.</b> The baseline: pairs by rounded score, best first (ties in
  * the order of volunteers and their preferences), taken while both sides are free. O(P log P).
  *
- * @since 0.3
+ * @since 0.2
  */
 public final class Allocator {
   /** Scores are rounded to multiples of 1 / SCALE, so that the optimal mode's costs are exact. */
