@@ -14,6 +14,7 @@ import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -452,14 +453,20 @@ public record LegalRules(
 
   /**
    * A fact as a message shows it: a date ({@code ...Date}) as dd/mm/yyyy, as Belgians write it;
-   * an amount as the language writes it ({@code 1.762,61} in Dutch, {@code 1 762,61} in French).
+   * an amount in euro with its cents, as the language writes it ({@code 1.762,61} in Dutch, {@code
+   * 1 762,61} in French).
    */
   private static String shown(String key, String value, String language) {
     if (key.endsWith("Date") && value.length() == 10) {
       return value.substring(8) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4);
     }
     if (AMOUNTS.contains(key)) {
-      return Numbers.localise(value, language, true);
+      // Euro with their cents, as amounts are written: 45,00 rather than 45,0.
+      try {
+        return Numbers.amount(new BigDecimal(value).setScale(2, RoundingMode.HALF_UP), language);
+      } catch (NumberFormatException e) {
+        return value;
+      }
     }
     return value;
   }
