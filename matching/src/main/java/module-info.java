@@ -15,12 +15,13 @@ module io.github.koppel.matching {
   exports io.github.koppel.matching.evaluation;
   // Ranked group fairness (FA*IR).
   exports io.github.koppel.matching.fairness;
-  // Free-text normalisation of talents.
 
   requires transitive io.github.koppel.core;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.google.common;
+  // The XML escaper of the evaluation report's HTML and SVG.
+  requires org.apache.commons.text;
   // Transitive so that the nullness of the API reaches users' compilers; static, so never needed at run time.
   requires static transitive org.jspecify;
 }

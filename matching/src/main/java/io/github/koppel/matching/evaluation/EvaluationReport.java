@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.commons.text.StringEscapeUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -334,18 +335,9 @@ public final class EvaluationReport {
     return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%+.3f", x);
   }
 
+  /** Text for HTML and the SVG inside it: markup characters escaped, characters XML forbids removed. */
   static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return StringEscapeUtils.escapeXml10(s);
   }
 
   /** A small SVG chart with a linear y axis. */

@@ -116,6 +116,16 @@ class EvaluationReportTest {
   }
 
   @Test
+  void textIsEscapedForHtmlAndSvg() throws Exception {
+    assertEquals(
+        "&lt;b title=&quot;x&quot;&gt;l&apos;&#233;t&#233; &amp; co&lt;/b&gt;".replace("&#233;", "é"),
+        EvaluationReport.escape("<b title=\"x\">l'été & co</b>"));
+    // Characters XML 1.0 forbids would make the SVG unreadable: they are dropped, not passed through.
+    assertEquals("ab", EvaluationReport.escape("a\u0001\u001bb"));
+    parse("<p>" + EvaluationReport.escape("\u0000<&>\"'\uFFFE") + "</p>");
+  }
+
+  @Test
   void badArguments() {
     assertEquals(
         "at least one evaluation is needed",
