@@ -7,6 +7,8 @@
 module io.github.koppel.matching {
   // The engine, policies and explanations.
   exports io.github.koppel.matching;
+  // Match policies as data: criteria, weights, gates, aggregation, tie-break, fairness target.
+  exports io.github.koppel.matching.policy;
   // The criteria extension point and the built-in criteria.
   exports io.github.koppel.matching.criteria;
   // Placing many volunteers into vacancies with capacities.

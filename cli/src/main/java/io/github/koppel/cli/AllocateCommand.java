@@ -6,7 +6,7 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.Audience;
 import io.github.koppel.matching.MatchEngine;
-import io.github.koppel.matching.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.allocation.Allocation;
 import io.github.koppel.matching.allocation.AllocationMode;
 import io.github.koppel.matching.allocation.AllocationProblem;

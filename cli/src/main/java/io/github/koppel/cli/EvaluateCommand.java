@@ -3,7 +3,7 @@ package io.github.koppel.cli;
 import io.github.koppel.core.internal.Numbers;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.History;
-import io.github.koppel.matching.MatchPolicy;
+import io.github.koppel.matching.policy.MatchPolicy;
 import io.github.koppel.matching.evaluation.EvaluationReport;
 import io.github.koppel.matching.evaluation.Evaluator;
 import io.github.koppel.matching.evaluation.PolicyEvaluation;

@@ -4,7 +4,7 @@ import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.Audience;
-import io.github.koppel.matching.FairnessTarget;
+import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
 import java.io.PrintWriter;

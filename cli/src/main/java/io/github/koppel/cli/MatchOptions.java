@@ -2,10 +2,10 @@ package io.github.koppel.cli;
 
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.matching.Audience;
-import io.github.koppel.matching.FairnessTarget;
+import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.MatchEngine;
-import io.github.koppel.matching.MatchPolicies;
-import io.github.koppel.matching.MatchPolicy;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;

@@ -7,7 +7,7 @@ import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.Audience;
 import io.github.koppel.matching.ExplanationText;
 import io.github.koppel.matching.FairnessReport;
-import io.github.koppel.matching.FairnessTarget;
+import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.GateResult;
 import io.github.koppel.matching.Match;
 import io.github.koppel.matching.NearMiss;

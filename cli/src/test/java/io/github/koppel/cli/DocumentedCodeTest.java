@@ -51,7 +51,7 @@ final class DocumentedCodeTest {
   private static final List<String> IMPORTS = List.of(
       "io.github.koppel.core.*", "io.github.koppel.core.demo.*", "io.github.koppel.core.geo.*",
       "io.github.koppel.core.io.*", "io.github.koppel.core.legal.*", "io.github.koppel.core.model.*",
-      "io.github.koppel.core.vocabulary.*", "io.github.koppel.matching.*", "io.github.koppel.matching.criteria.*",
+      "io.github.koppel.core.vocabulary.*", "io.github.koppel.matching.*", "io.github.koppel.matching.policy.*", "io.github.koppel.matching.criteria.*",
       "io.github.koppel.matching.allocation.*", "io.github.koppel.matching.evaluation.*",
       "io.github.koppel.matching.fairness.*", "java.util.*", "java.time.*", "java.nio.file.*", "java.math.*");
 

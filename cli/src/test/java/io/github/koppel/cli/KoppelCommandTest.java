@@ -271,7 +271,7 @@ final class KoppelCommandTest {
     assertTrue(text.startsWith("2 queries, top 5, metric ndcg, 2 folds."), text);
     assertTrue(text.contains("tuned inclusive-default-tuned: "), text);
     assertTrue(text.contains("Policy written to " + policy), text);
-    assertEquals("inclusive-default-tuned", io.github.koppel.matching.MatchPolicies.read(policy).name());
+    assertEquals("inclusive-default-tuned", io.github.koppel.matching.policy.MatchPolicies.read(policy).name());
     assertTrue(Files.readString(report).contains("inclusive-default-tuned"));
     // In Dutch every line is Dutch, with decimal commas (#15).
     out.getBuffer().setLength(0);

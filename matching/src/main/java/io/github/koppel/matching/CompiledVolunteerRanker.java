@@ -28,6 +28,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import io.github.koppel.matching.policy.Aggregation;
+import io.github.koppel.matching.policy.CriterionSpec;
+import io.github.koppel.matching.policy.MatchPolicy;
+import io.github.koppel.matching.policy.TieBreak;
 
 /**
  * The compiled path of {@link MatchEngine#rankVolunteers}: one scan over a {@link VolunteerIndex}

@@ -47,6 +47,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import io.github.koppel.matching.policy.Aggregation;
+import io.github.koppel.matching.policy.CriterionSpec;
+import io.github.koppel.matching.policy.FairnessTarget;
+import io.github.koppel.matching.policy.MatchPolicy;
 
 /**
  * The engine. Its object path evaluates every criterion on every candidate pair; with {@link
@@ -145,7 +149,7 @@ final class DefaultMatchEngine implements MatchEngine {
     this.date = date;
     this.context = MatchContext.of(vocabularies, legalRules, date, this.organisations);
     this.specs = policy.criteria();
-    this.criteria = createCriteria(policy, registry);
+    this.criteria = policy.createCriteria(registry);
     this.organisationView = organisationView;
     this.sensitive = new boolean[specs.size()];
     this.weights = new double[specs.size()];
@@ -264,24 +268,6 @@ final class DefaultMatchEngine implements MatchEngine {
     List<Vacancy> copy = new ArrayList<>(vacancies);
     checkArgument(copy.removeIf(v -> v.id().equals(vacancyId)), "no vacancy with id %s in the engine", shownId(vacancyId));
     return with(copy, store, policy);
-  }
-
-  static List<Criterion> createCriteria(MatchPolicy policy, CriterionRegistry registry) {
-    String source = "policy " + policy.name();
-    List<Criterion> created = new ArrayList<>();
-    for (int i = 0; i < policy.criteria().size(); i++) {
-      CriterionSpec spec = policy.criteria().get(i);
-      String at = "$.criteria[" + i + "]";
-      if (!registry.contains(spec.type())) {
-        throw new InvalidDataException(
-            source, at + ".type", spec.type(), -1, -1,
-            "unknown criterion type; known types: " + registry.types(), null);
-      }
-      Criterion criterion =
-          registry.create(spec.type(), Parameters.of(spec.parameters(), source, at + ".parameters"));
-      created.add(Criterion.checked(spec.name(), criterion));
-    }
-    return List.copyOf(created);
   }
 
   MatchContext context() {

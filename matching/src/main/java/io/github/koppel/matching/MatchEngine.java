@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
+import io.github.koppel.matching.policy.TieBreak;
 
 /**
  * Ranks volunteers for a vacancy and vacancies for a volunteer under a {@link MatchPolicy}, and

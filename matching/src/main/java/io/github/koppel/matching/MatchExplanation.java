@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import io.github.koppel.matching.policy.Aggregation;
 
 /**
  * Why a pair scores what it scores: each criterion's contribution in the policy's order, each

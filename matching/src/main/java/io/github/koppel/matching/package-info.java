@@ -3,8 +3,8 @@
  * misses.
  *
  * <p>Entry points: {@link io.github.koppel.matching.MatchEngine#builder} builds an engine over a
- * dataset with a {@link io.github.koppel.matching.MatchPolicy} (read with {@link
- * io.github.koppel.matching.MatchPolicies}); {@link io.github.koppel.matching.MatchEngine#rankVolunteers}
+ * dataset with a {@link io.github.koppel.matching.policy.MatchPolicy} (read with {@link
+ * io.github.koppel.matching.policy.MatchPolicies}); {@link io.github.koppel.matching.MatchEngine#rankVolunteers}
  * and {@link io.github.koppel.matching.MatchEngine#rankVacancies} return a {@link
  * io.github.koppel.matching.Ranking} of {@link io.github.koppel.matching.Match}es and {@link
  * io.github.koppel.matching.NearMiss}es; each carries a {@link

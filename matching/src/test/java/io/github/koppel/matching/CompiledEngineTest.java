@@ -23,6 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import io.github.koppel.matching.policy.Aggregation;
+import io.github.koppel.matching.policy.CriterionSpec;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
+import io.github.koppel.matching.policy.TieBreak;
 
 final class CompiledEngineTest {
 

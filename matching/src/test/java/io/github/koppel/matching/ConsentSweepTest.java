@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import io.github.koppel.matching.policy.MatchPolicy;
 
 /**
  * Without consent, sensitive facts are not used: for the default policy and every built-in

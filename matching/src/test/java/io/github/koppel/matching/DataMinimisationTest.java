@@ -19,6 +19,9 @@ import io.github.koppel.matching.criteria.Evidence;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import io.github.koppel.matching.policy.CriterionSpec;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
 
 class DataMinimisationTest {
   private static final Dataset CITY = withDrivingLicences(DemoCity.bundled());

@@ -17,6 +17,9 @@ import io.github.koppel.matching.fairness.FairTopK;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.github.koppel.matching.policy.FairnessTarget;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
 
 /** The fairness target of a policy, applied by the engine to rankings of volunteers. */
 class FairRankingTest {

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import io.github.koppel.matching.policy.MatchPolicies;
 
 /**
  * The hostile policies under {@code src/test/resources/hostile/policy-json}: each must be rejected

@@ -31,6 +31,11 @@ import io.github.koppel.matching.criteria.Evidence;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import io.github.koppel.matching.policy.Aggregation;
+import io.github.koppel.matching.policy.CriterionSpec;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
+import io.github.koppel.matching.policy.TieBreak;
 
 final class MatchEngineTest {
   private static final Organisation KITCHEN =

@@ -28,6 +28,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import io.github.koppel.matching.policy.Aggregation;
+import io.github.koppel.matching.policy.CriterionSpec;
+import io.github.koppel.matching.policy.MatchPolicy;
+import io.github.koppel.matching.policy.TieBreak;
 
 /** Invariants of the engine over random cities and random policies. */
 final class MatchingProperties {

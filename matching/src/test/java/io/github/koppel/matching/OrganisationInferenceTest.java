@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import io.github.koppel.matching.policy.FairnessTarget;
 
 /**
  * Plays a curious organisation on the demo city (#13). Two kinds of proof:

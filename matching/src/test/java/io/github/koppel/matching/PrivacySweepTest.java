@@ -12,6 +12,9 @@ import io.github.koppel.matching.criteria.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.github.koppel.matching.policy.CriterionSpec;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
 
 /**
  * A sweep over the demo city: for the default policy and for every built-in criterion alone (hard

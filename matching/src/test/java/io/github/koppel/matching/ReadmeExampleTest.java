@@ -33,6 +33,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.koppel.matching.policy.FairnessTarget;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
 
 /** The README's matching examples, kept compiling and correct. */
 final class ReadmeExampleTest {

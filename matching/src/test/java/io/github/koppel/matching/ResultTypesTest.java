@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import io.github.koppel.matching.policy.Aggregation;
 
 /** Bad values of the result types, each with its message. */
 final class ResultTypesTest {

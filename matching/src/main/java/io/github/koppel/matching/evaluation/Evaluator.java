@@ -11,7 +11,7 @@ import io.github.koppel.core.model.MatchOutcome;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.matching.Match;
 import io.github.koppel.matching.MatchEngine;
-import io.github.koppel.matching.MatchPolicy;
+import io.github.koppel.matching.policy.MatchPolicy;
 import io.github.koppel.matching.Ranking;
 import java.time.LocalDate;
 import java.util.ArrayList;

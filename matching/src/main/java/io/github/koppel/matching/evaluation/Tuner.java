@@ -7,13 +7,13 @@ import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
-import io.github.koppel.matching.Aggregation;
+import io.github.koppel.matching.policy.Aggregation;
 import io.github.koppel.matching.Contribution;
-import io.github.koppel.matching.CriterionSpec;
+import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.GateResult;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.MatchExplanation;
-import io.github.koppel.matching.MatchPolicy;
+import io.github.koppel.matching.policy.MatchPolicy;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.internal.Scores;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Weights change scores but not gates, so every (query, vacancy) pair is explained once with
  * the starting policy and its criterion scores are kept; a candidate weighting then re-ranks every
  * query from those scores with the engine's own aggregation, in microseconds. Ties are broken by
- * vacancy id, as the engine does for {@link io.github.koppel.matching.TieBreak#ID}. Criteria with
+ * vacancy id, as the engine does for {@link io.github.koppel.matching.policy.TieBreak#ID}. Criteria with
  * weight 0 (pure gates) keep it.
  *
  * <p><b>Searches.</b> {@link Search#COORDINATE}: rounds over the criteria, trying each weight times

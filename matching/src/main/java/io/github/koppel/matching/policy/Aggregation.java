@@ -1,4 +1,4 @@
-package io.github.koppel.matching;
+package io.github.koppel.matching.policy;
 
 /**
  * How a policy combines the scores of its criteria into one score in [0, 1]. Only criteria that

@@ -1,8 +1,12 @@
-package io.github.koppel.matching;
+package io.github.koppel.matching.policy;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.matching.criteria.Criterion;
+import io.github.koppel.matching.criteria.CriterionRegistry;
+import io.github.koppel.matching.criteria.Parameters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A policy is data: it is read from JSON with {@link MatchPolicies#read} and written with
  * {@link MatchPolicies#toJson}; {@link MatchPolicies#inclusiveDefault()} is the bundled default.
- * The criteria are created (and their parameters checked) when an engine is built or a policy
- * file is read.
+ * The policy creates its criteria with {@link #createCriteria}, checking their types and
+ * parameters, when an engine is built or a policy file is read.
  *
  * <p>This class is immutable; the {@code with} methods return new instances and leave this one
  * unchanged.
@@ -49,6 +53,34 @@ public record MatchPolicy(
 
   /** The most near misses a ranking may report. */
   public static final int MAX_NEAR_MISSES = 1000;
+
+  /**
+   * Creates this policy's criteria from a registry, in the order of {@link #criteria()}, each
+   * checked so that a breach of the criterion contract names the criterion and the pair.
+   *
+   * @param registry the criteria types known
+   * @return one criterion per {@link CriterionSpec}, immutable
+   * @throws InvalidDataException if a type is unknown or a parameter is invalid, located at
+   *     {@code $.criteria[i]} of source {@code policy NAME}
+   */
+  public List<Criterion> createCriteria(CriterionRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    String source = "policy " + name;
+    List<Criterion> created = new ArrayList<>(criteria.size());
+    for (int i = 0; i < criteria.size(); i++) {
+      CriterionSpec spec = criteria.get(i);
+      String at = "$.criteria[" + i + "]";
+      if (!registry.contains(spec.type())) {
+        throw new InvalidDataException(
+            source, at + ".type", spec.type(), -1, -1,
+            "unknown criterion type; known types: " + registry.types(), null);
+      }
+      Criterion criterion =
+          registry.create(spec.type(), Parameters.of(spec.parameters(), source, at + ".parameters"));
+      created.add(Criterion.checked(spec.name(), criterion));
+    }
+    return List.copyOf(created);
+  }
 
   /**
    * A policy without a fairness target.

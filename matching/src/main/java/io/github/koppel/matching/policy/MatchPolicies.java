@@ -1,4 +1,4 @@
-package io.github.koppel.matching;
+package io.github.koppel.matching.policy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -220,7 +220,7 @@ public final class MatchPolicies {
     }
     MatchPolicy policy = new Reader(source).policy(root);
     try {
-      DefaultMatchEngine.createCriteria(policy, registry);
+      policy.createCriteria(registry);
     } catch (InvalidDataException e) {
       throw e.relocate(source, "$");
     }

@@ -1,4 +1,4 @@
-package io.github.koppel.matching;
+package io.github.koppel.matching.policy;
 
 /**
  * How a ranking orders candidates with equal scores. Every tie-break ends with the candidate's id,

@@ -1,4 +1,4 @@
-package io.github.koppel.matching;
+package io.github.koppel.matching.policy;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
