@@ -6,7 +6,6 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.Audience;
 import io.github.koppel.matching.MatchEngine;
-import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.allocation.Allocation;
 import io.github.koppel.matching.allocation.AllocationMode;
 import io.github.koppel.matching.allocation.AllocationProblem;
@@ -14,6 +13,7 @@ import io.github.koppel.matching.allocation.Allocations;
 import io.github.koppel.matching.allocation.Allocator;
 import io.github.koppel.matching.allocation.Placement;
 import io.github.koppel.matching.allocation.Unplaced;
+import io.github.koppel.matching.policy.MatchPolicies;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,12 +22,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code koppel allocate}: place every volunteer of a dataset into vacancies with capacities. */
 @Command(

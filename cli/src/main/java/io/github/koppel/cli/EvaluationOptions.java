@@ -6,10 +6,10 @@ import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.History;
 import io.github.koppel.matching.MatchEngine;
-import io.github.koppel.matching.policy.MatchPolicies;
-import io.github.koppel.matching.policy.MatchPolicy;
 import io.github.koppel.matching.evaluation.Evaluator;
 import io.github.koppel.matching.evaluation.SyntheticHistory;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The options that {@code evaluate} and {@code tune} share: data, history, k, day, seed, language. */
 final class EvaluationOptions {

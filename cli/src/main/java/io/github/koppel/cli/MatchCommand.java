@@ -4,18 +4,18 @@ import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.Audience;
-import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
+import io.github.koppel.matching.policy.FairnessTarget;
 import java.io.PrintWriter;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code koppel match}: the top vacancies for a volunteer, or the top volunteers for a vacancy. */
 @Command(name = "match", description = "Rank vacancies for a volunteer, or volunteers for a vacancy, with near misses.")

@@ -2,16 +2,16 @@ package io.github.koppel.cli;
 
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.matching.Audience;
-import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.MatchEngine;
+import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.policy.MatchPolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The options that {@code match} and {@code explain} share: data, policy, day, language, audience. */
 final class MatchOptions {

@@ -3,12 +3,12 @@ package io.github.koppel.cli;
 import io.github.koppel.core.internal.Numbers;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.History;
-import io.github.koppel.matching.policy.MatchPolicies;
-import io.github.koppel.matching.policy.MatchPolicy;
 import io.github.koppel.matching.evaluation.EvaluationReport;
 import io.github.koppel.matching.evaluation.Evaluator;
 import io.github.koppel.matching.evaluation.PolicyEvaluation;
 import io.github.koppel.matching.evaluation.Tuner;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code koppel tune}: tune a policy's weights on a history and write the tuned policy and a report. */
 @Command(

@@ -6,7 +6,6 @@ import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.Vocabularies;
-import io.github.koppel.matching.DefaultMatchEngine.Candidate;
 import io.github.koppel.matching.criteria.Criterion;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.MatchContext;
@@ -14,50 +13,53 @@ import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Deferrable;
-import io.github.koppel.matching.internal.Geo;
 import io.github.koppel.matching.internal.Scores;
+import io.github.koppel.matching.internal.Tasks;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import io.github.koppel.matching.policy.Aggregation;
+import io.github.koppel.matching.policy.MatchPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import io.github.koppel.matching.policy.Aggregation;
-import io.github.koppel.matching.policy.CriterionSpec;
-import io.github.koppel.matching.policy.MatchPolicy;
-import io.github.koppel.matching.policy.TieBreak;
 
 /**
  * The compiled path of {@link MatchEngine#rankVolunteers}: one scan over a {@link VolunteerIndex}
  * with the policy's criteria compiled for the vacancy, keeping the best k matches and the nearest
- * misses in bounded heaps, then re-scoring those with the object criteria.
+ * misses in bounded heaps. It returns what it found, by position in the store, with the counts per
+ * gate; the engine evaluates the found candidates with the object criteria and assembles the
+ * ranking. Nothing here calls back into the engine.
  *
- * <p>The compiled criteria compute the same doubles as the object criteria, and the aggregation is
- * shared, so the scan orders candidates exactly as the object path does. As a guard, a re-scored
- * candidate whose exact score differs from its compiled score makes the query fall back to the
- * object path. Costs: O(n · c) for n volunteers and c criteria, plus O(n log k) heap work in the
- * worst case; memory O(k).
+ * <p>The compiled criteria compute the same doubles as the object criteria, the aggregation is
+ * shared ({@link Scores}) and so is the order ({@link CandidateOrder}), so the scan orders
+ * candidates exactly as the object path does. Costs: O(n · c) for n volunteers and c criteria,
+ * plus O(n log k) heap work in the worst case; memory O(k).
  */
 final class CompiledVolunteerRanker {
-  /** How many queries fell back to the object path; a diagnostic, which tests expect to stay 0. */
-  static final AtomicLong FALLBACKS = new AtomicLong();
-
-  private final DefaultMatchEngine engine;
+  private final PolicyEvaluator evaluator;
   private final VolunteerStore store;
-  /** The engine's context as compiling needs it; one per engine. */
+  /** The evaluator's context as compiling needs it; one per ranker. */
   private final CompileContext compileContext;
 
-  CompiledVolunteerRanker(DefaultMatchEngine engine) {
-    this.engine = engine;
-    this.store = engine.store();
-    this.compileContext = compileContext(engine.context());
+  CompiledVolunteerRanker(PolicyEvaluator evaluator, VolunteerStore store) {
+    this.evaluator = evaluator;
+    this.store = store;
+    this.compileContext = compileContext(evaluator.context());
   }
+
+  /** A candidate a scan found: its position in the store, its failed gates (0 or fewer) and score. */
+  record Found(int position, int hard, double score) {}
+
+  /**
+   * What a scan found: the best matches and the nearest misses in no particular order, how many
+   * passed every gate, and the counts per gate as {@link PolicyEvaluator#counts} reads them.
+   */
+  record Scan(int feasible, int[] blocked, List<Found> matches, List<Found> misses) {}
 
   /** The margin of rounding for decisions taken on bounds of a score. */
   private static final double EPS = 1e-9;
@@ -68,15 +70,13 @@ final class CompiledVolunteerRanker {
   /** The fewest volunteers per thread of a parallel scan. */
   static final int MIN_CHUNK = 16_384;
 
-  Ranking rank(Vacancy vacancy, int k) {
-    return rank(vacancy, k, null, 1, null);
-  }
-
   /**
-   * Ranks the volunteers for a vacancy, scanning with up to {@code parallelism} threads of a
-   * pool (the calling thread takes one chunk).
+   * Scans the volunteers for a vacancy, with up to {@code parallelism} threads of a pool (the
+   * calling thread takes one chunk).
+   *
+   * @param admit the global positions that may be candidates, or null for all
    */
-  Ranking rank(
+  Scan scan(
       Vacancy vacancy,
       int requested,
       @Nullable ExecutorService pool,
@@ -84,7 +84,7 @@ final class CompiledVolunteerRanker {
       @Nullable BitSet admit) {
     // The heaps are sized by k: never beyond the volunteers there are, whatever k the caller chose.
     int k = Math.min(requested, store.size());
-    Order order = new Order(engine.policy(), vacancy);
+    Order order = new Order(vacancy);
     List<Query> queries = new ArrayList<>();
     for (VolunteerStore.Segment segment : store.segments()) {
       queries.add(new Query(vacancy, segment, order, admit));
@@ -109,32 +109,14 @@ final class CompiledVolunteerRanker {
       tasks = tasks.subList(0, Math.min(1, tasks.size()));
     }
     Partial all =
-        new Partial(engine.criteria().size(), new Heap(k, order), new Heap(engine.nearMisses(), order));
+        new Partial(evaluator.criteria().size(), new Heap(k, order), new Heap(evaluator.nearMisses(), order));
     for (Supplier<Partial> task : tasks) {
       all.merge(task.get());
     }
     for (Future<Partial> f : futures) {
-      all.merge(DefaultMatchEngine.await(f, "ranking " + vacancy.id()));
+      all.merge(Tasks.await(f, "ranking " + vacancy.id()));
     }
-    Map<String, Integer> blockedBy = engine.emptyCounts();
-    List<CriterionSpec> specs = engine.policy().criteria();
-    int m = specs.size();
-    for (int j = 0; j < m; j++) {
-      if (specs.get(j).isHard()) {
-        blockedBy.put(specs.get(j).name(), all.blocked[j]);
-      }
-    }
-    blockedBy.put(GateResult.MINIMUM_SCORE, all.blocked[m]);
-    blockedBy.put(GateResult.OPEN, all.blocked[m + 1]);
-    List<Candidate> top = rescore(all.matches, vacancy);
-    List<Candidate> near = rescore(all.misses, vacancy);
-    if (top == null || near == null) {
-      FALLBACKS.incrementAndGet();
-      return engine.rankVolunteersByObjects(vacancy, k);
-    }
-    return engine.assemble(
-        Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), store.size(), all.feasible, top, near,
-        blockedBy, k);
+    return new Scan(all.feasible, all.blocked, all.matches.found(), all.misses.found());
   }
 
   /** Receives the feasible volunteers of a scan. */
@@ -154,7 +136,7 @@ final class CompiledVolunteerRanker {
    * the store, on the calling thread.
    */
   void collectFeasible(Vacancy vacancy, FeasibleSink sink) {
-    Order order = new Order(engine.policy(), vacancy);
+    Order order = new Order(vacancy);
     for (VolunteerStore.Segment segment : store.segments()) {
       Query query = new Query(vacancy, segment, order, null);
       query.scan(0, query.size(), 0, sink);
@@ -168,9 +150,9 @@ final class CompiledVolunteerRanker {
   private final class Query {
     private final VolunteerStore.Segment segment;
     private final VolunteerIndex index;
-    private final MatchPolicy policy = engine.policy();
+    private final MatchPolicy policy = evaluator.policy();
     private final CompiledCriterion[] compiled;
-    private final double[] weights = engine.weights();
+    private final double[] weights = evaluator.weights();
     private final boolean[] hard;
     private final boolean[] bonus;
     /** Whether a gate is private and the ranking is an organisation's: it filters, unseen. */
@@ -192,9 +174,8 @@ final class CompiledVolunteerRanker {
       this.segment = segment;
       this.admit = admit;
       this.index = Objects.requireNonNull(segment.index, "segment index");
-      MatchContext context = engine.context();
-      List<Criterion> criteria = engine.criteria();
-      List<CriterionSpec> specs = policy.criteria();
+      MatchContext context = evaluator.context();
+      List<Criterion> criteria = evaluator.criteria();
       int m = criteria.size();
       compiled = new CompiledCriterion[m];
       hard = new boolean[m];
@@ -208,13 +189,13 @@ final class CompiledVolunteerRanker {
                 ? compilable.compile(vacancy, compileContext, index)
                 : null;
         compiled[j] = c != null ? c : objectForm(criterion, vacancy, context, index);
-        hard[j] = specs.get(j).isHard();
-        bonus[j] = specs.get(j).isBonus() && policy.aggregation() == Aggregation.WEIGHTED_MEAN;
-        privateGate[j] = engine.organisationView() && engine.isPrivateGate(j);
-        minimum[j] = specs.get(j).minimum();
+        hard[j] = evaluator.isGate(j);
+        bonus[j] = evaluator.isBonus(j);
+        privateGate[j] = evaluator.filtersUnseen(j);
+        minimum[j] = evaluator.minimum(j);
       }
       this.order = order;
-      open = vacancy.isOpenOn(engine.date());
+      open = vacancy.isOpenOn(evaluator.date());
       mean = policy.aggregation() == Aggregation.WEIGHTED_MEAN;
       int column = -1;
       for (int j = 0; j < m && mean; j++) {
@@ -238,7 +219,7 @@ final class CompiledVolunteerRanker {
      */
     Partial scan(int from, int to, int k, @Nullable FeasibleSink collect) {
       int m = compiled.length;
-      Partial p = new Partial(m, new Heap(k, order), new Heap(engine.nearMisses(), order));
+      Partial p = new Partial(m, new Heap(k, order), new Heap(evaluator.nearMisses(), order));
       Block block = new Block(m);
       for (int start = from; start < to; start += BLOCK) {
         int n = Math.min(to, start + BLOCK) - start;
@@ -504,69 +485,28 @@ final class CompiledVolunteerRanker {
     };
   }
 
-  /** Re-scores the candidates of a heap with the object criteria; null if a score differs. */
-  private @Nullable List<Candidate> rescore(Heap heap, Vacancy vacancy) {
-    List<Candidate> out = new ArrayList<>(heap.size);
-    for (int h = 0; h < heap.size; h++) {
-      Volunteer volunteer = store.at(heap.index[h]);
-      MatchExplanation e = engine.evaluate(volunteer, vacancy);
-      if (e.score().soft() != heap.score[h] || e.score().hard() != heap.hard[h]) {
-        return null;
-      }
-      out.add(new Candidate(volunteer, vacancy, volunteer.id(), e));
-    }
-    return out;
-  }
-
-  /** The order of the engine on indices: score descending, then the tie-break, then the id. */
+  /** {@link CandidateOrder} on positions of the store. */
   private final class Order {
-    private final TieBreak tieBreak;
-    private final long seed;
-    private final String subject;
-    private final double latitude;
-    private final double longitude;
+    private final CandidateOrder order;
+    private final @Nullable Location place;
 
-    Order(MatchPolicy policy, Vacancy vacancy) {
-      this.tieBreak = policy.tieBreak();
-      this.seed = policy.seed();
-      this.subject = vacancy.id();
-      Location place = vacancy.location();
-      if (place == null) {
-        Organisation o = engine.organisation(vacancy.organisationId());
-        place = o == null ? null : o.location();
-      }
-      this.latitude = place == null ? Double.NaN : place.latitude();
-      this.longitude = place == null ? Double.NaN : place.longitude();
+    Order(Vacancy vacancy) {
+      this.order = evaluator.order(vacancy.id());
+      this.place = order.usesDistance() ? evaluator.placeOf(vacancy) : null;
     }
 
     /** Returns a negative number if candidate a ranks before candidate b. */
     int compare(int a, int hardA, double scoreA, int b, int hardB, double scoreB) {
-      int c = Integer.compare(hardB, hardA);
+      int c = order.compare(hardA, scoreA, hardB, scoreB);
       if (c != 0) {
         return c;
       }
-      c = Double.compare(scoreB, scoreA);
-      if (c != 0) {
-        return c;
-      }
-      String idA = store.at(a).id();
-      String idB = store.at(b).id();
-      c = switch (tieBreak) {
-        case ID -> 0;
-        case NEAREST -> Double.compare(distance(a), distance(b));
-        case SHUFFLED ->
-            Long.compare(
-                DefaultMatchEngine.shuffle(seed, subject, idA),
-                DefaultMatchEngine.shuffle(seed, subject, idB));
-      };
-      return c != 0 ? c : idA.compareTo(idB);
-    }
-
-    private double distance(int global) {
-      Location home = store.at(global).home();
-      return home == null || Double.isNaN(latitude)
-          ? Double.POSITIVE_INFINITY
-          : Geo.distanceKm(home.latitude(), home.longitude(), latitude, longitude);
+      Volunteer va = store.at(a);
+      Volunteer vb = store.at(b);
+      boolean far = order.usesDistance();
+      return order.tie(
+          va.id(), far ? CandidateOrder.distanceKm(va.home(), place) : 0,
+          vb.id(), far ? CandidateOrder.distanceKm(vb.home(), place) : 0);
     }
   }
 
@@ -602,6 +542,15 @@ final class CompiledVolunteerRanker {
         score[0] = s;
         down(0);
       }
+    }
+
+    /** Returns what the heap holds, in heap order. */
+    List<Found> found() {
+      List<Found> out = new ArrayList<>(size);
+      for (int h = 0; h < size; h++) {
+        out.add(new Found(index[h], hard[h], score[h]));
+      }
+      return out;
     }
 
     /**

@@ -5,6 +5,8 @@ import io.github.koppel.core.model.Consent;
 import io.github.koppel.core.model.Preferences;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.policy.CriterionSpec;
+import io.github.koppel.matching.policy.MatchPolicy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,8 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import io.github.koppel.matching.policy.CriterionSpec;
-import io.github.koppel.matching.policy.MatchPolicy;
 
 /**
  * Strips a volunteer record to what a policy needs, so that a system that only matches holds no

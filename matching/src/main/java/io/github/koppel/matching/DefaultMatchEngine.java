@@ -3,32 +3,27 @@ package io.github.koppel.matching;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.koppel.core.InvalidDataException;
-import io.github.koppel.core.legal.LegalNotice;
 import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.ConsentPurpose;
 import io.github.koppel.core.model.Dataset;
-import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.core.vocabulary.Vocabularies;
-import io.github.koppel.matching.criteria.Criterion;
+import io.github.koppel.matching.PolicyEvaluator.Candidate;
 import io.github.koppel.matching.criteria.CriterionRegistry;
-import io.github.koppel.matching.criteria.Evaluation;
-import io.github.koppel.matching.criteria.Evidence;
 import io.github.koppel.matching.criteria.MatchContext;
-import io.github.koppel.matching.criteria.Parameters;
 import io.github.koppel.matching.fairness.FairTopK;
-import io.github.koppel.matching.internal.Messages;
-import io.github.koppel.matching.internal.Scores;
+import io.github.koppel.matching.internal.Tasks;
+import io.github.koppel.matching.policy.FairnessTarget;
+import io.github.koppel.matching.policy.MatchPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,9 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,16 +40,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import io.github.koppel.matching.policy.Aggregation;
-import io.github.koppel.matching.policy.CriterionSpec;
-import io.github.koppel.matching.policy.FairnessTarget;
-import io.github.koppel.matching.policy.MatchPolicy;
 
 /**
- * The engine. Its object path evaluates every criterion on every candidate pair; with {@link
- * MatchEngine.Strategy#COMPILED}, {@link #rankVolunteers} delegates to a {@link
- * CompiledVolunteerRanker} over the segments of the {@link VolunteerStore}. Every path explains
- * the returned pairs with {@link #evaluate}.
+ * The engine. It holds the data and one {@link PolicyEvaluator}, the policy bound to its criteria;
+ * data flows one way: the engine gathers candidates, by evaluating every pair with the evaluator
+ * (the object path) or from a {@link CompiledVolunteerRanker}'s scan over the segments of the
+ * {@link VolunteerStore} (the compiled path, for {@link #rankVolunteers}), and the evaluator
+ * explains, orders and assembles them. In {@link MatchEngine.CheckMode#COMPARE} every compiled
+ * answer is compared with the object path's.
  *
  * <p>Costs of the object path: a ranking evaluates each criterion once per candidate and sorts the
  * candidates, O(n · c + n log n) for n candidates and c criteria; the legal notices are assessed
@@ -77,22 +68,12 @@ final class DefaultMatchEngine implements MatchEngine {
   private final CriterionRegistry registry;
   private final LocalDate date;
   private final MatchContext context;
-  private final List<CriterionSpec> specs;
-  private final List<Criterion> criteria;
-  private final Set<String> sensitiveGates;
-  private final double[] weights;
-  /** Per criterion, whether it uses sensitive facts (it declares a category). */
-  private final boolean[] sensitive;
-  /** The names of the gates whose criteria use sensitive facts: the private gates. */
-  private final Set<String> privateGates;
-  /**
-   * Whether this engine computes what an organisation may see: the criteria that use sensitive
-   * facts weigh 0, their gates only filter. See {@link #forOrganisation()}.
-   */
-  private final boolean organisationView;
+  /** The policy bound to its criteria: the full view, or an organisation's. */
+  private final PolicyEvaluator evaluator;
   /** This engine's organisation view, once made; this engine itself when it is one. */
   private volatile @Nullable DefaultMatchEngine organisationEngine;
   private final MatchEngine.Strategy strategy;
+  private final MatchEngine.CheckMode checkMode;
   private final @Nullable CompiledVolunteerRanker compiled;
   private final int parallelism;
   private final @Nullable ExecutorService pool;
@@ -109,6 +90,7 @@ final class DefaultMatchEngine implements MatchEngine {
       CriterionRegistry registry,
       LocalDate date,
       MatchEngine.Strategy strategy,
+      MatchEngine.CheckMode checkMode,
       int parallelism) {
     this(
         dataset.organisations(),
@@ -116,10 +98,14 @@ final class DefaultMatchEngine implements MatchEngine {
         VolunteerStore.of(
             dataset.volunteers(), strategy == MatchEngine.Strategy.COMPILED, vocabularies, date),
         dataset,
-        vocabularies, legalRules, policy, registry, date, strategy, parallelism,
+        vocabularies, legalRules, policy, registry, null, date, strategy, checkMode, parallelism,
         parallelism > 1 ? pool(parallelism) : null, false);
   }
 
+  /**
+   * An engine over the given data; {@code bound} is the full view's evaluator of this policy when
+   * the caller has one, so that an update does not create the criteria again.
+   */
   private DefaultMatchEngine(
       List<Organisation> organisations,
       List<Vacancy> vacancies,
@@ -129,8 +115,10 @@ final class DefaultMatchEngine implements MatchEngine {
       LegalRules legalRules,
       MatchPolicy policy,
       CriterionRegistry registry,
+      @Nullable PolicyEvaluator bound,
       LocalDate date,
       MatchEngine.Strategy strategy,
+      MatchEngine.CheckMode checkMode,
       int parallelism,
       @Nullable ExecutorService pool,
       boolean organisationView) {
@@ -147,31 +135,27 @@ final class DefaultMatchEngine implements MatchEngine {
     this.policy = policy;
     this.registry = registry;
     this.date = date;
-    this.context = MatchContext.of(vocabularies, legalRules, date, this.organisations);
-    this.specs = policy.criteria();
-    this.criteria = policy.createCriteria(registry);
-    this.organisationView = organisationView;
-    this.sensitive = new boolean[specs.size()];
-    this.weights = new double[specs.size()];
-    Set<String> sensitiveGateNames = new TreeSet<>();
-    for (int i = 0; i < specs.size(); i++) {
-      sensitive[i] = !criteria.get(i).sensitiveCategories().isEmpty();
-      if (specs.get(i).isHard() && sensitive[i]) {
-        sensitiveGateNames.add(specs.get(i).name());
-      }
-      // An organisation's score leaves out every criterion that uses sensitive facts.
-      weights[i] = organisationView && sensitive[i] ? 0 : specs.get(i).weight();
-    }
-    this.sensitiveGates = Collections.unmodifiableSet(sensitiveGateNames);
-    this.privateGates = sensitiveGates;
     this.strategy = strategy;
-    this.compiled = strategy == MatchEngine.Strategy.COMPILED ? new CompiledVolunteerRanker(this) : null;
+    this.checkMode = checkMode;
     FairnessTarget fairness = policy.fairness();
     checkArgument(
         fairness == null || vocabularies.targetGroups().contains(fairness.targetGroup()),
         "fairness.targetGroup of policy %s: no target group '%s' in the vocabularies",
         policy.name(),
         fairness == null ? "" : fairness.targetGroup());
+    PolicyEvaluator full =
+        bound != null
+            ? bound
+            : new PolicyEvaluator(
+                policy,
+                policy.createCriteria(registry),
+                MatchContext.of(vocabularies, legalRules, date, this.organisations),
+                organisationsById,
+                false);
+    this.evaluator = organisationView ? full.forOrganisation() : full;
+    this.context = evaluator.context();
+    this.compiled =
+        strategy == MatchEngine.Strategy.COMPILED ? new CompiledVolunteerRanker(evaluator, store) : null;
   }
 
   private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
@@ -182,11 +166,19 @@ final class DefaultMatchEngine implements MatchEngine {
     return map;
   }
 
+  /** Returns the full view's evaluator, which an engine over the same organisations may reuse. */
+  private PolicyEvaluator fullEvaluator() {
+    return evaluator.organisationView()
+        ? new PolicyEvaluator(policy, evaluator.criteria(), context, organisationsById, false)
+        : evaluator;
+  }
+
   private DefaultMatchEngine with(List<Vacancy> newVacancies, VolunteerStore newStore, MatchPolicy newPolicy) {
     return new DefaultMatchEngine(
         organisations, newVacancies, newStore,
         newVacancies == vacancies && newStore == store ? dataset : null,
-        vocabularies, legalRules, newPolicy, registry, date, strategy, parallelism, pool, false);
+        vocabularies, legalRules, newPolicy, registry, newPolicy == policy ? fullEvaluator() : null,
+        date, strategy, checkMode, parallelism, pool, false);
   }
 
   /**
@@ -196,26 +188,17 @@ final class DefaultMatchEngine implements MatchEngine {
    * filter who is proposed. Made once per engine.
    */
   DefaultMatchEngine forOrganisation() {
-    if (organisationView) {
+    if (evaluator.organisationView()) {
       return this;
     }
     DefaultMatchEngine o = organisationEngine;
     if (o == null) {
       o = new DefaultMatchEngine(
-          organisations, vacancies, store, dataset, vocabularies, legalRules, policy, registry, date,
-          strategy, parallelism, pool, true);
+          organisations, vacancies, store, dataset, vocabularies, legalRules, policy, registry,
+          evaluator, date, strategy, checkMode, parallelism, pool, true);
       organisationEngine = o;
     }
     return o;
-  }
-
-  /** Returns whether the gate of criterion j uses sensitive facts. */
-  boolean isPrivateGate(int j) {
-    return specs.get(j).isHard() && sensitive[j];
-  }
-
-  boolean organisationView() {
-    return organisationView;
   }
 
   VolunteerStore store() {
@@ -270,18 +253,6 @@ final class DefaultMatchEngine implements MatchEngine {
     return with(copy, store, policy);
   }
 
-  MatchContext context() {
-    return context;
-  }
-
-  List<Criterion> criteria() {
-    return criteria;
-  }
-
-  double[] weights() {
-    return weights;
-  }
-
   @Override
   public MatchPolicy policy() {
     return policy;
@@ -302,26 +273,87 @@ final class DefaultMatchEngine implements MatchEngine {
     return d;
   }
 
-  @Nullable Organisation organisation(String id) {
-    return organisationsById.get(id);
-  }
-
   @Override
   public MatchEngine withPolicy(MatchPolicy newPolicy) {
     return new DefaultMatchEngine(
-        organisations, vacancies, store, dataset, vocabularies, legalRules, newPolicy, registry, date,
-        strategy, parallelism, pool, false);
+        organisations, vacancies, store, dataset, vocabularies, legalRules, newPolicy, registry, null,
+        date, strategy, checkMode, parallelism, pool, false);
   }
 
   @Override
   public Ranking rankVolunteers(String vacancyId, int k) {
     Vacancy vacancy = vacancy(vacancyId);
     checkArgument(k >= 0, "k must be >= 0: %s", k);
+    return fair(rankVolunteersOf(vacancy, k, pool, parallelism, false), vacancy, k);
+  }
+
+  /**
+   * Ranks the volunteers for a vacancy, or only the members of the fairness target group, on the
+   * compiled path if the engine has one, with up to {@code threads} threads of a pool.
+   */
+  private Ranking rankVolunteersOf(
+      Vacancy vacancy, int k, @Nullable ExecutorService threadPool, int threads, boolean groupOnly) {
+    @Nullable BitSet admit = groupOnly ? protectedPositions() : null;
+    Predicate<Volunteer> admitted = groupOnly ? this::isProtected : v -> true;
+    CompiledVolunteerRanker ranker = compiled;
+    if (ranker == null) {
+      return rankVolunteersByObjects(vacancy, k, admitted);
+    }
+    CompiledVolunteerRanker.Scan scan = ranker.scan(vacancy, k, threadPool, threads, admit);
+    List<Candidate> top = rescore(scan.matches(), vacancy);
+    List<Candidate> near = top == null ? null : rescore(scan.misses(), vacancy);
+    if (top == null || near == null) {
+      // The compiled scores are exact by construction; should one not be, the object path answers.
+      return rankVolunteersByObjects(vacancy, k, admitted);
+    }
     Ranking ranking =
-        compiled != null
-            ? compiled.rank(vacancy, k, pool, parallelism, null)
-            : rankVolunteersByObjects(vacancy, k);
-    return fair(ranking, vacancy, k);
+        evaluator.assemble(
+            Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), store.size(), scan.feasible(),
+            top, near, evaluator.counts(scan.blocked()), k);
+    if (checkMode == MatchEngine.CheckMode.COMPARE) {
+      Ranking objects = rankVolunteersByObjects(vacancy, k, admitted);
+      String query = (groupOnly ? "the target group's volunteers" : "volunteers") + " for vacancy "
+          + shownId(vacancy.id()) + ", k = " + k;
+      // A ranking of the target group alone counts its candidates differently; its matches decide.
+      if (groupOnly) {
+        check(ranking.matches(), objects.matches(), query);
+      } else {
+        check(ranking, objects, query);
+      }
+    }
+    return ranking;
+  }
+
+  /**
+   * Evaluates the candidates of a compiled scan with the object criteria; null if an exact score
+   * differs from the scan's, which check mode reports.
+   */
+  private @Nullable List<Candidate> rescore(List<CompiledVolunteerRanker.Found> found, Vacancy vacancy) {
+    List<Candidate> out = new ArrayList<>(found.size());
+    for (CompiledVolunteerRanker.Found f : found) {
+      Volunteer volunteer = store.at(f.position());
+      MatchExplanation e = evaluator.evaluate(volunteer, vacancy);
+      if (e.score().soft() != f.score() || e.score().hard() != f.hard()) {
+        if (checkMode == MatchEngine.CheckMode.COMPARE) {
+          throw new IllegalStateException(
+              "check mode: the compiled path scored volunteer " + shownId(volunteer.id()) + " for vacancy "
+                  + shownId(vacancy.id()) + " " + MatchScore.of(f.hard(), f.score()) + ", the object path "
+                  + e.score());
+        }
+        return null;
+      }
+      out.add(new Candidate(volunteer, vacancy, volunteer.id(), e));
+    }
+    return out;
+  }
+
+  /** Check mode: throws if the compiled path's answer differs from the object path's. */
+  private static <T> void check(T compiledAnswer, T objectAnswer, String query) {
+    if (!compiledAnswer.equals(objectAnswer)) {
+      throw new IllegalStateException(
+          "check mode: the compiled path's ranking of " + query + " differs from the object path's: "
+              + Differences.first(objectAnswer, compiledAnswer));
+    }
   }
 
   /**
@@ -334,11 +366,7 @@ final class DefaultMatchEngine implements MatchEngine {
     if (target == null || k == 0) {
       return ranking;
     }
-    BitSet members = protectedPositions();
-    Ranking group =
-        compiled != null
-            ? compiled.rank(vacancy, k, null, 1, members)
-            : rankVolunteersByObjects(vacancy, k, this::isProtected);
+    Ranking group = rankVolunteersOf(vacancy, k, null, 1, true);
     List<Match> pool = new ArrayList<>(ranking.matches());
     Set<String> seen = new HashSet<>();
     pool.forEach(m -> seen.add(m.volunteerId()));
@@ -389,7 +417,7 @@ final class DefaultMatchEngine implements MatchEngine {
         ranking.direction(), ranking.subjectId(), ranking.policy(), ranking.date(),
         ranking.candidates(), ranking.feasible(), matches, ranking.nearMisses(),
         ranking.blockedBy(), ranking.sensitiveGates(), ranking.audience(),
-        organisationView ? report.redacted() : report);
+        evaluator.organisationView() ? report.redacted() : report);
   }
 
   /** FA*IR's adjusted test for top-k lists, computed once per k. */
@@ -440,22 +468,26 @@ final class DefaultMatchEngine implements MatchEngine {
   public Map<String, Double> feasibleVolunteers(String vacancyId) {
     Vacancy vacancy = vacancy(vacancyId);
     Map<String, Double> out = new LinkedHashMap<>();
-    if (compiled != null) {
-      compiled.collectFeasible(vacancy, (global, score) -> out.put(store.at(global).id(), score));
-    } else {
-      for (Volunteer volunteer : store.live()) {
-        MatchExplanation e = evaluate(volunteer, vacancy);
-        if (e.isFeasible()) {
-          out.put(volunteer.id(), e.score().soft());
-        }
+    CompiledVolunteerRanker ranker = compiled;
+    if (ranker != null) {
+      ranker.collectFeasible(vacancy, (global, score) -> out.put(store.at(global).id(), score));
+      if (checkMode == MatchEngine.CheckMode.COMPARE) {
+        check(out, feasibleByObjects(vacancy), "the feasible volunteers for vacancy " + shownId(vacancyId));
       }
+      return Collections.unmodifiableMap(out);
     }
-    return Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(feasibleByObjects(vacancy));
   }
 
-  /** Ranks the volunteers for a vacancy by evaluating every pair with the object criteria. */
-  Ranking rankVolunteersByObjects(Vacancy vacancy, int k) {
-    return rankVolunteersByObjects(vacancy, k, v -> true);
+  private Map<String, Double> feasibleByObjects(Vacancy vacancy) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Volunteer volunteer : store.live()) {
+      MatchExplanation e = evaluator.evaluate(volunteer, vacancy);
+      if (e.isFeasible()) {
+        out.put(volunteer.id(), e.score().soft());
+      }
+    }
+    return out;
   }
 
   /** Ranks the admitted volunteers for a vacancy with the object criteria. */
@@ -466,9 +498,9 @@ final class DefaultMatchEngine implements MatchEngine {
       if (!admit.test(volunteer)) {
         continue;
       }
-      candidates.add(new Candidate(volunteer, vacancy, volunteer.id(), evaluate(volunteer, vacancy)));
+      candidates.add(new Candidate(volunteer, vacancy, volunteer.id(), evaluator.evaluate(volunteer, vacancy)));
     }
-    return rank(Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), candidates, k);
+    return evaluator.rank(Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), candidates, k);
   }
 
   @Override
@@ -487,35 +519,14 @@ final class DefaultMatchEngine implements MatchEngine {
     }
     List<Ranking> rankings = new ArrayList<>(vacancies.size());
     for (Future<Ranking> f : futures) {
-      rankings.add(await(f, "ranking every vacancy"));
+      rankings.add(Tasks.await(f, "ranking every vacancy"));
     }
     return List.copyOf(rankings);
   }
 
   /** Ranks the volunteers for one vacancy on the calling thread only. */
   private Ranking rankOne(Vacancy vacancy, int k) {
-    return fair(
-        compiled != null ? compiled.rank(vacancy, k) : rankVolunteersByObjects(vacancy, k),
-        vacancy,
-        k);
-  }
-
-  /**
-   * Waits for a task of the pool and returns its result; a runtime exception of the task is thrown
-   * as it is.
-   */
-  static <T> T await(Future<T> future, String what) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while " + what, e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return fair(rankVolunteersOf(vacancy, k, null, 1, false), vacancy, k);
   }
 
   private static ExecutorService pool(int threads) {
@@ -545,24 +556,14 @@ final class DefaultMatchEngine implements MatchEngine {
     checkArgument(k >= 0, "k must be >= 0: %s", k);
     List<Candidate> candidates = new ArrayList<>(vacancies.size());
     for (Vacancy vacancy : vacancies) {
-      candidates.add(new Candidate(volunteer, vacancy, vacancy.id(), evaluate(volunteer, vacancy)));
+      candidates.add(new Candidate(volunteer, vacancy, vacancy.id(), evaluator.evaluate(volunteer, vacancy)));
     }
-    return rank(Ranking.Direction.VACANCIES_FOR_VOLUNTEER, volunteer.id(), candidates, k);
+    return evaluator.rank(Ranking.Direction.VACANCIES_FOR_VOLUNTEER, volunteer.id(), candidates, k);
   }
 
   /** An organisation's fair shortlist comes in whole blocks of this many. */
   static final int SHORTLIST_BLOCK = 10;
 
-  /**
-   * The most near misses an organisation's ranking holds, whatever the policy allows: a complete
-   * list would tell, by who is missing from it, who failed a private gate.
-   */
-  static final int ORGANISATION_NEAR_MISSES = 10;
-
-  /** Returns how many near misses a ranking of this engine reports. */
-  int nearMisses() {
-    return organisationView ? Math.min(policy.nearMisses(), ORGANISATION_NEAR_MISSES) : policy.nearMisses();
-  }
 
   @Override
   public Ranking rankVolunteers(String vacancyId, int k, Audience audience) {
@@ -659,10 +660,11 @@ final class DefaultMatchEngine implements MatchEngine {
   private MatchExplanation explainFor(Volunteer volunteer, Vacancy vacancy, Audience audience) {
     Objects.requireNonNull(audience, "audience");
     if (audience != Audience.ORGANISATION) {
-      return withNotices(volunteer, vacancy, evaluate(volunteer, vacancy)).redactedFor(audience);
+      return evaluator.withNotices(volunteer, vacancy, evaluator.evaluate(volunteer, vacancy)).redactedFor(audience);
     }
     DefaultMatchEngine o = forOrganisation();
-    MatchExplanation e = o.shown(o.withNotices(volunteer, vacancy, o.evaluate(volunteer, vacancy)));
+    PolicyEvaluator view = o.evaluator;
+    MatchExplanation e = view.shown(view.withNotices(volunteer, vacancy, view.evaluate(volunteer, vacancy)));
     return policy.fairness() == null ? e : e.withheld();
   }
 
@@ -677,7 +679,7 @@ final class DefaultMatchEngine implements MatchEngine {
     if (neutralOrder) {
       list.sort(
           Comparator.comparingInt((Match m) -> (m.rank() - 1) / SHORTLIST_BLOCK)
-              .thenComparingLong(m -> shuffle(policy.seed(), r.subjectId(), m.volunteerId()))
+              .thenComparingLong(m -> CandidateOrder.shuffle(policy.seed(), r.subjectId(), m.volunteerId()))
               .thenComparing(Match::volunteerId));
     }
     List<Match> matches = new ArrayList<>();
@@ -694,272 +696,13 @@ final class DefaultMatchEngine implements MatchEngine {
   public MatchExplanation explain(String volunteerId, String vacancyId) {
     Volunteer volunteer = volunteer(volunteerId);
     Vacancy vacancy = vacancy(vacancyId);
-    return withNotices(volunteer, vacancy, evaluate(volunteer, vacancy));
+    return evaluator.withNotices(volunteer, vacancy, evaluator.evaluate(volunteer, vacancy));
   }
 
   @Override
   public MatchExplanation explain(Volunteer volunteer, Vacancy vacancy) {
     checkPair(volunteer, vacancy);
-    return withNotices(volunteer, vacancy, evaluate(volunteer, vacancy));
-  }
-
-  private MatchExplanation withNotices(Volunteer volunteer, Vacancy vacancy, MatchExplanation e) {
-    List<LegalNotice> notices = context.assess(volunteer, vacancy).notices();
-    return e.withNotices(notices);
-  }
-
-  /** Evaluates one pair under the policy, without legal notices. */
-  MatchExplanation evaluate(Volunteer volunteer, Vacancy vacancy) {
-    int n = specs.size();
-    Evaluation[] evaluations = new Evaluation[n];
-    double totalWeight = 0;
-    for (int i = 0; i < n; i++) {
-      evaluations[i] = criteria.get(i).evaluate(volunteer, vacancy, context);
-      if (takesPart(i, evaluations[i])) {
-        totalWeight += weights[i];
-      }
-    }
-    double[] contributions = new double[n];
-    double score = scoreInto(evaluations, totalWeight, contributions);
-
-    List<Contribution> parts = new ArrayList<>(n);
-    List<GateResult> gates = new ArrayList<>();
-    int failed = 0;
-    for (int i = 0; i < n; i++) {
-      CriterionSpec spec = specs.get(i);
-      Evaluation e = evaluations[i];
-      Set<SensitiveCategory> categories = categories(criteria.get(i), e.evidence());
-      double share = takesPart(i, e) ? weights[i] / totalWeight : 0;
-      parts.add(
-          new Contribution(
-              spec.name(), spec.type(), spec.isHard(), e.outcome(), Math.min(1, share), e.score(),
-              contributions[i], e.evidence(), categories, false));
-      if (spec.isHard()) {
-        boolean passed =
-            e.outcome() == Evaluation.Outcome.ABSTAINED
-                || (e.outcome() == Evaluation.Outcome.SCORED && e.score() >= spec.minimum());
-        List<Evidence> evidence = e.evidence();
-        if (!passed && e.outcome() == Evaluation.Outcome.SCORED) {
-          List<Evidence> withReason = new ArrayList<>();
-          Map<String, String> facts =
-              Map.of(
-                  "criterion", spec.name(),
-                  "score", Messages.decimal(e.score()),
-                  "minimum", Messages.decimal(spec.minimum()));
-          String label = "criterion." + spec.type();
-          withReason.add(
-              new Evidence(
-                  "engine.belowMinimum",
-                  facts,
-                  Messages.text(
-                      "engine.belowMinimum",
-                      facts,
-                      Messages.has(label) ? Map.of("criterion", Messages.text(label)) : Map.of()),
-                  null,
-                  null));
-          withReason.addAll(evidence);
-          evidence = withReason;
-        }
-        if (!passed) {
-          failed++;
-        }
-        gates.add(new GateResult(spec.name(), passed, evidence, categories, false));
-      }
-    }
-    boolean aboveMinimum = score >= policy.minimumScore();
-    if (!aboveMinimum) {
-      failed++;
-    }
-    gates.add(
-        new GateResult(
-            GateResult.MINIMUM_SCORE,
-            aboveMinimum,
-            List.of(
-                evidence(
-                    aboveMinimum ? "engine.aboveMinimumScore" : "engine.minimumScore",
-                    Map.of(
-                        "score", Messages.decimal(score),
-                        "minimum", Messages.decimal(policy.minimumScore())))),
-            Set.of(),
-            false));
-    boolean open = vacancy.isOpenOn(date);
-    if (!open) {
-      failed++;
-    }
-    Map<String, String> period = new LinkedHashMap<>();
-    period.put("from", vacancy.validFrom() == null ? "-" : vacancy.validFrom().toString());
-    period.put("until", vacancy.validUntil() == null ? "-" : vacancy.validUntil().toString());
-    period.put("date", date.toString());
-    gates.add(
-        new GateResult(
-            GateResult.OPEN, open, List.of(evidence(open ? "engine.open" : "engine.closed", period)),
-            Set.of(), false));
-    return new MatchExplanation(
-        volunteer.id(), vacancy.id(), policy.name(), date, MatchScore.of(-failed, score),
-        policy.aggregation(), parts, gates, List.of(), null, counsellorView(volunteer), false);
-  }
-
-  private boolean takesPart(int i, Evaluation e) {
-    return Scores.takesPart(
-        e.outcome() == Evaluation.Outcome.ABSTAINED,
-        specs.get(i).isBonus() && policy.aggregation() == Aggregation.WEIGHTED_MEAN,
-        weights[i]);
-  }
-
-  /** Scores a pair from its evaluations, with the aggregation the compiled path shares. */
-  private double scoreInto(Evaluation[] evaluations, double totalWeight, double[] contributions) {
-    int n = evaluations.length;
-    double[] scores = new double[n];
-    boolean[] part = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      part[i] = takesPart(i, evaluations[i]);
-      scores[i] = evaluations[i].score();
-    }
-    return Scores.scoreInto(
-        policy.aggregation() == Aggregation.WEIGHTED_GEOMETRIC, weights, scores, part, totalWeight,
-        contributions);
-  }
-
-  private static Set<SensitiveCategory> categories(Criterion criterion, List<Evidence> evidence) {
-    Set<SensitiveCategory> categories = EnumSet.noneOf(SensitiveCategory.class);
-    categories.addAll(criterion.sensitiveCategories());
-    for (Evidence e : evidence) {
-      if (e.sensitiveCategory() != null) {
-        categories.add(e.sensitiveCategory());
-      }
-    }
-    return categories;
-  }
-
-  private static Set<SensitiveCategory> counsellorView(Volunteer volunteer) {
-    Set<SensitiveCategory> view = EnumSet.noneOf(SensitiveCategory.class);
-    for (SensitiveCategory c : SensitiveCategory.values()) {
-      if (volunteer.mayUse(c, ConsentPurpose.COUNSELLOR_VIEW)) {
-        view.add(c);
-      }
-    }
-    return view;
-  }
-
-  private static Evidence evidence(String code, Map<String, String> facts) {
-    return new Evidence(code, facts, Messages.text(code, facts), Messages.optional(code + ".remedy", facts, Map.of()), null);
-  }
-
-  private Ranking rank(Ranking.Direction direction, String subjectId, List<Candidate> all, int k) {
-    List<Candidate> feasible = new ArrayList<>();
-    List<Candidate> missed = new ArrayList<>();
-    Map<String, Integer> blockedBy = emptyCounts();
-    for (Candidate c : all) {
-      if (c.explanation.isFeasible()) {
-        feasible.add(c);
-      } else {
-        // An organisation is never shown who failed a private gate, not even as a near miss.
-        if (!organisationView || !failsPrivateGate(c.explanation)) {
-          missed.add(c);
-        }
-        for (GateResult g : c.explanation.gates()) {
-          if (!g.passed()) {
-            blockedBy.merge(g.gate(), 1, Integer::sum);
-          }
-        }
-      }
-    }
-    return assemble(direction, subjectId, all.size(), feasible.size(), feasible, missed, blockedBy, k);
-  }
-
-  /** Returns a count of 0 for every gate, in the policy's gate order. */
-  Map<String, Integer> emptyCounts() {
-    Map<String, Integer> blockedBy = new LinkedHashMap<>();
-    for (CriterionSpec spec : specs) {
-      if (spec.isHard()) {
-        blockedBy.put(spec.name(), 0);
-      }
-    }
-    blockedBy.put(GateResult.MINIMUM_SCORE, 0);
-    blockedBy.put(GateResult.OPEN, 0);
-    return blockedBy;
-  }
-
-  /**
-   * Sorts the candidates, takes the top k with their legal notices and the nearest misses. The
-   * lists may hold only the best candidates, as long as they hold every one that can be returned.
-   */
-  Ranking assemble(
-      Ranking.Direction direction,
-      String subjectId,
-      int candidates,
-      int feasibleCount,
-      List<Candidate> feasible,
-      List<Candidate> missed,
-      Map<String, Integer> blockedBy,
-      int k) {
-    Comparator<Candidate> order = order(subjectId);
-    blockedBy.values().removeIf(count -> count == 0);
-    if (organisationView) {
-      blockedBy.keySet().removeAll(privateGates);
-    }
-    feasible.sort(order);
-    missed.sort(order);
-    List<Match> matches = new ArrayList<>();
-    for (int i = 0; i < Math.min(k, feasible.size()); i++) {
-      Candidate c = feasible.get(i);
-      matches.add(new Match(i + 1, shown(withNotices(c.volunteer, c.vacancy, c.explanation))));
-    }
-    List<NearMiss> nearMisses = new ArrayList<>();
-    for (int i = 0; i < Math.min(nearMisses(), missed.size()); i++) {
-      nearMisses.add(new NearMiss(shown(missed.get(i).explanation)));
-    }
-    return new Ranking(
-        direction, subjectId, policy.name(), date, candidates, feasibleCount, matches,
-        nearMisses, blockedBy, organisationView ? Set.of() : sensitiveGates,
-        organisationView ? Audience.ORGANISATION : null, null);
-  }
-
-  /** Returns whether a pair fails a gate whose criterion uses sensitive facts. */
-  boolean failsPrivateGate(MatchExplanation e) {
-    for (GateResult g : e.gates()) {
-      if (!g.passed() && privateGates.contains(g.gate())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Returns an explanation as this engine shows it: as it is, or an organisation's view. */
-  private MatchExplanation shown(MatchExplanation e) {
-    return organisationView ? e.forOrganisation(sensitive, privateGates) : e;
-  }
-
-  Comparator<Candidate> order(String subjectId) {
-    Comparator<Candidate> byScore =
-        Comparator.comparing((Candidate c) -> c.explanation.score()).reversed();
-    Comparator<Candidate> tie =
-        switch (policy.tieBreak()) {
-          case ID -> (a, b) -> 0;
-          case NEAREST -> Comparator.comparingDouble(this::distance);
-          case SHUFFLED -> Comparator.comparingLong(c -> shuffle(policy.seed(), subjectId, c.id));
-        };
-    return byScore.thenComparing(tie).thenComparing(c -> c.id);
-  }
-
-  double distance(Candidate c) {
-    Location home = c.volunteer.home();
-    Location place = c.vacancy.location();
-    if (place == null) {
-      Organisation o = organisationsById.get(c.vacancy.organisationId());
-      place = o == null ? null : o.location();
-    }
-    return home == null || place == null ? Double.POSITIVE_INFINITY : home.distanceKm(place);
-  }
-
-  static long shuffle(long seed, String subject, String candidate) {
-    return mix(mix(seed ^ subject.hashCode()) ^ candidate.hashCode());
-  }
-
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-    return z ^ (z >>> 31);
+    return evaluator.withNotices(volunteer, vacancy, evaluator.evaluate(volunteer, vacancy));
   }
 
   @Override
@@ -967,7 +710,4 @@ final class DefaultMatchEngine implements MatchEngine {
     return "MatchEngine{policy=" + policy.name() + ", date=" + date + ", volunteers="
         + store.size() + ", vacancies=" + vacancies.size() + "}";
   }
-
-  /** One evaluated pair of a ranking. */
-  record Candidate(Volunteer volunteer, Vacancy vacancy, String id, MatchExplanation explanation) {}
 }

@@ -1,10 +1,10 @@
 package io.github.koppel.matching;
 
+import io.github.koppel.matching.policy.FairnessTarget;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import io.github.koppel.matching.policy.FairnessTarget;
 
 /**
  * How a ranking of volunteers met its policy's {@link FairnessTarget}. The counts tell how many

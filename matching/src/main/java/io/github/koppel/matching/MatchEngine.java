@@ -11,15 +11,15 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.Vocabularies;
 import io.github.koppel.matching.criteria.CriterionRegistry;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
+import io.github.koppel.matching.policy.TieBreak;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import io.github.koppel.matching.policy.MatchPolicies;
-import io.github.koppel.matching.policy.MatchPolicy;
-import io.github.koppel.matching.policy.TieBreak;
 
 /**
  * Ranks volunteers for a vacancy and vacancies for a volunteer under a {@link MatchPolicy}, and
@@ -306,6 +306,27 @@ public interface MatchEngine {
   }
 
   /**
+   * Whether an engine checks its compiled path against its object path, in the spirit of a solver's
+   * full-assert mode: for tests, for trying a criterion of your own, and for finding a bug of the
+   * compiled path on real data. It has no effect on an engine of {@link Strategy#OBJECT}.
+   *
+   * @since 0.2
+   */
+  enum CheckMode {
+    /** The compiled path answers alone (the default). */
+    OFF,
+    /**
+     * Every query answered on the compiled path ({@link MatchEngine#rankVolunteers}, including the
+     * target group's ranking under a fairness target, {@link
+     * MatchEngine#rankVolunteersForEveryVacancy} and {@link MatchEngine#feasibleVolunteers}) is
+     * answered on the object path too, and any difference (a score, a count per gate, a match or a
+     * near miss) throws an {@link IllegalStateException} that names the query and the first
+     * difference. Each such query then costs as much as on the object path, and more.
+     */
+    COMPARE
+  }
+
+  /**
    * Builds a {@link MatchEngine}. Every setting has a default: the bundled Flemish vocabularies,
    * the bundled Belgian legal rules, the inclusive default policy, the built-in criteria and
    * today's date in Brussels. This class is not thread-safe; each setter may be called once.
@@ -320,6 +341,7 @@ public interface MatchEngine {
     private @Nullable CriterionRegistry registry;
     private @Nullable LocalDate date;
     private @Nullable Strategy strategy;
+    private @Nullable CheckMode checkMode;
     private int parallelism;
 
     private Builder(Dataset dataset) {
@@ -405,6 +427,21 @@ public interface MatchEngine {
     }
 
     /**
+     * Sets whether the engine checks its compiled path against its object path on every query
+     * (default {@link CheckMode#OFF}). Engines made from this one by updates and {@link
+     * MatchEngine#withPolicy} keep it.
+     *
+     * @param checkMode the check mode
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder checkMode(CheckMode checkMode) {
+      checkState(this.checkMode == null, "checkMode already set");
+      this.checkMode = Objects.requireNonNull(checkMode, "checkMode");
+      return this;
+    }
+
+    /**
      * Sets how many threads one query of the compiled path, or one batch, may use (default 1).
      * The engine then keeps a pool of that many daemon threads. Rankings do not depend on it.
      *
@@ -443,6 +480,7 @@ public interface MatchEngine {
           registry != null ? registry : CriterionRegistry.builtIn(),
           day,
           strategy != null ? strategy : Strategy.OBJECT,
+          checkMode != null ? checkMode : CheckMode.OFF,
           parallelism == 0 ? 1 : parallelism);
     }
   }

@@ -9,6 +9,7 @@ import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
 import io.github.koppel.matching.internal.Messages;
+import io.github.koppel.matching.policy.Aggregation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import io.github.koppel.matching.policy.Aggregation;
 
 /**
  * Why a pair scores what it scores: each criterion's contribution in the policy's order, each

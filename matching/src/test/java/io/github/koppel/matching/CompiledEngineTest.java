@@ -19,15 +19,15 @@ import io.github.koppel.core.vocabulary.Languages;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 import io.github.koppel.matching.policy.Aggregation;
 import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.policy.MatchPolicy;
 import io.github.koppel.matching.policy.TieBreak;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 final class CompiledEngineTest {
 
@@ -50,7 +50,7 @@ final class CompiledEngineTest {
     Dataset city = Dataset.of(demo.organisations(), demo.vacancies(), speakers);
     MatchEngine objects = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).build();
     MatchEngine compiled =
-        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).build();
+        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE).build();
     for (Vacancy v : city.vacancies().subList(0, 20)) {
       assertEquals(objects.rankVolunteers(v.id(), 5), compiled.rankVolunteers(v.id(), 5), v.id());
     }
@@ -103,7 +103,7 @@ final class CompiledEngineTest {
     Dataset city = DemoCity.bundled();
     MatchEngine objects = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).build();
     MatchEngine compiled =
-        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).build();
+        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE).build();
     String vacancy = city.vacancies().get(1).id();
     assertEquals(
         objects.rankVolunteers(vacancy, Integer.MAX_VALUE),
@@ -115,15 +115,13 @@ final class CompiledEngineTest {
     Dataset city = DemoCity.bundled();
     MatchEngine objects = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).build();
     MatchEngine compiled =
-        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).build();
-    long fallbacks = CompiledVolunteerRanker.FALLBACKS.get();
+        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE).build();
     MatchEngine geometricObjects = objects.withPolicy(objects.policy().withAggregation(Aggregation.WEIGHTED_GEOMETRIC).withTieBreak(TieBreak.NEAREST, 0));
     MatchEngine geometricCompiled = compiled.withPolicy(geometricObjects.policy());
     for (Vacancy vacancy : city.vacancies().subList(0, 25)) {
       assertEquals(objects.rankVolunteers(vacancy.id(), 10), compiled.rankVolunteers(vacancy.id(), 10), vacancy.id());
       assertEquals(geometricObjects.rankVolunteers(vacancy.id(), 10), geometricCompiled.rankVolunteers(vacancy.id(), 10), vacancy.id());
     }
-    assertEquals(fallbacks, CompiledVolunteerRanker.FALLBACKS.get());
   }
 
   @Test
@@ -137,7 +135,7 @@ final class CompiledEngineTest {
         MatchPolicies.inclusiveDefault().withCriterion(CriterionSpec.soft("initial", 2));
     MatchEngine objects = MatchEngine.builder(city).registry(registry).policy(policy).date(DemoCity.REFERENCE_DATE).build();
     MatchEngine compiled = MatchEngine.builder(city).registry(registry).policy(policy).date(DemoCity.REFERENCE_DATE)
-        .strategy(MatchEngine.Strategy.COMPILED).build();
+        .strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE).build();
     for (String id : List.of("vac-0077", "vac-0331", "vac-0004")) {
       assertEquals(objects.rankVolunteers(id, 5), compiled.rankVolunteers(id, 5));
     }
@@ -147,22 +145,20 @@ final class CompiledEngineTest {
   void rankVolunteers_parallelScanEqualsSequential() {
     Dataset city = DemoCity.generate(DemoCity.DEFAULT_SEED, 40_000, 50, 20);
     MatchEngine sequential =
-        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).build();
+        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE).build();
     MatchEngine parallel =
-        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED)
+        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE)
             .parallelism(2).build();
-    long fallbacks = CompiledVolunteerRanker.FALLBACKS.get();
     for (Vacancy vacancy : city.vacancies().subList(0, 6)) {
       assertEquals(sequential.rankVolunteers(vacancy.id(), 10), parallel.rankVolunteers(vacancy.id(), 10));
     }
-    assertEquals(fallbacks, CompiledVolunteerRanker.FALLBACKS.get());
   }
 
   @Test
   void rankVolunteersForEveryVacancy_inDatasetOrder() {
     Dataset city = DemoCity.bundled();
     MatchEngine engine = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE)
-        .strategy(MatchEngine.Strategy.COMPILED).parallelism(2).build();
+        .strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE).parallelism(2).build();
     List<Ranking> all = engine.rankVolunteersForEveryVacancy(3);
     assertEquals(city.vacancies().size(), all.size());
     for (int i = 0; i < all.size(); i += 37) {
@@ -204,12 +200,10 @@ final class CompiledEngineTest {
         MatchEngine.builder(hybridCity)
             .policy(policy)
             .date(DemoCity.REFERENCE_DATE)
-            .strategy(MatchEngine.Strategy.COMPILED)
+            .strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE)
             .build();
-    long before = CompiledVolunteerRanker.FALLBACKS.get();
     for (Vacancy v : hybrid) {
       assertEquals(objects.rankVolunteers(v.id(), 10), compiled.rankVolunteers(v.id(), 10), v.id());
     }
-    assertEquals(before, CompiledVolunteerRanker.FALLBACKS.get());
   }
 }

@@ -7,11 +7,11 @@ import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.policy.MatchPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import io.github.koppel.matching.policy.MatchPolicy;
 
 /**
  * Without consent, sensitive facts are not used: for the default policy and every built-in

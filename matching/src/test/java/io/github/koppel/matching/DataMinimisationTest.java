@@ -16,12 +16,12 @@ import io.github.koppel.matching.criteria.Criterion;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
-import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
 import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.policy.MatchPolicy;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class DataMinimisationTest {
   private static final Dataset CITY = withDrivingLicences(DemoCity.bundled());

@@ -14,12 +14,12 @@ import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.fairness.FairTopK;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.policy.MatchPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The fairness target of a policy, applied by the engine to rankings of volunteers. */
 class FairRankingTest {

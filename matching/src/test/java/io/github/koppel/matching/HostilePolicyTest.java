@@ -10,9 +10,10 @@ import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.Talent;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
-import io.github.koppel.core.testdata.HostileCorpus;
 import io.github.koppel.core.testdata.HostileCorpus.Expectation;
+import io.github.koppel.core.testdata.HostileCorpus;
 import io.github.koppel.core.testdata.Testdata;
+import io.github.koppel.matching.policy.MatchPolicies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import io.github.koppel.matching.policy.MatchPolicies;
 
 /**
  * The hostile policies under {@code src/test/resources/hostile/policy-json}: each must be rejected

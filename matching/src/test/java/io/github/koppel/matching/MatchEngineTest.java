@@ -28,14 +28,14 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
-import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
 import io.github.koppel.matching.policy.Aggregation;
 import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.policy.MatchPolicy;
 import io.github.koppel.matching.policy.TieBreak;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 final class MatchEngineTest {
   private static final Organisation KITCHEN =

@@ -12,6 +12,7 @@ import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
+import io.github.koppel.matching.policy.FairnessTarget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
-import io.github.koppel.matching.policy.FairnessTarget;
 
 /**
  * Plays a curious organisation on the demo city (#13). Two kinds of proof:

@@ -9,6 +9,8 @@ import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.testdata.HostileCorpus;
 import io.github.koppel.core.testdata.Testdata;
 import io.github.koppel.matching.criteria.CriterionRegistry;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
-import io.github.koppel.matching.policy.MatchPolicies;
-import io.github.koppel.matching.policy.MatchPolicy;
 
 /**
  * Coverage-guided fuzzing of policy loading with Jazzer. Each input must either be rejected with

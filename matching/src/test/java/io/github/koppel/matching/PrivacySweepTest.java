@@ -9,12 +9,12 @@ import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.criteria.Evidence;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.policy.MatchPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * A sweep over the demo city: for the default policy and for every built-in criterion alone (hard

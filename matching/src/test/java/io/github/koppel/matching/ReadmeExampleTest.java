@@ -26,6 +26,9 @@ import io.github.koppel.matching.allocation.Allocator;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
+import io.github.koppel.matching.policy.FairnessTarget;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,9 +36,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.koppel.matching.policy.FairnessTarget;
-import io.github.koppel.matching.policy.MatchPolicies;
-import io.github.koppel.matching.policy.MatchPolicy;
 
 /** The README's matching examples, kept compiling and correct. */
 final class ReadmeExampleTest {

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.koppel.core.io.BundledData;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.MatchContext;
+import io.github.koppel.matching.policy.Aggregation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import io.github.koppel.matching.policy.Aggregation;
 
 /** Bad values of the result types, each with its message. */
 final class ResultTypesTest {

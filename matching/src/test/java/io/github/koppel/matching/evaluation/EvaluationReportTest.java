@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.model.History;
-import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.MatchEngine;
+import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.policy.MatchPolicy;
 import java.io.ByteArrayInputStream;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.model.Dataset;
-import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.MatchEngine;
+import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.policy.MatchPolicies;
 import java.util.Map;
 import java.util.stream.Collectors;
