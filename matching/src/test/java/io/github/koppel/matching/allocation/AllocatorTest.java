@@ -245,6 +245,30 @@ class AllocatorTest {
         () -> Allocator.allocate(empty, AllocationMode.OPTIMAL).remainingCapacity("Q"));
   }
 
+  /**
+   * A placement that is not stable has its blocking pairs listed: a prefers X, where b holds the
+   * only place though X prefers a.
+   */
+  @Test
+  void blockingPairsOfAnUnstablePlacement() {
+    AllocationProblem problem =
+        AllocationProblem.builder()
+            .volunteer("a").volunteer("b").vacancy("X", 1).vacancy("Y", 1)
+            .pair("a", "X", 0.9).pair("a", "Y", 0.8).pair("b", "X", 0.4)
+            .build();
+    Allocation unstable =
+        new Allocation(
+            AllocationMode.GREEDY,
+            List.of(new Placement("a", "Y", 0.8, null), new Placement("b", "X", 0.4, null)),
+            List.of(),
+            java.util.Map.of("X", 0, "Y", 0));
+    assertEquals(List.of(new BlockingPair("a", "X")), Allocator.blockingPairs(problem, unstable));
+    assertEquals(
+        List.of(),
+        Allocator.blockingPairs(problem, Allocator.allocate(problem, AllocationMode.STABLE_VOLUNTEERS_PROPOSE)));
+    assertEquals("volunteerId", assertThrows(NullPointerException.class, () -> new BlockingPair(null, "X")).getMessage());
+  }
+
   /** The demo city through the engine: every placement is a feasible match with its score. */
   @Test
   void demoCityAllocation() {
