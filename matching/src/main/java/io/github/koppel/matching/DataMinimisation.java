@@ -1,16 +1,16 @@
 package io.github.koppel.matching;
 
-import io.github.koppel.core.model.Availability;
 import io.github.koppel.core.model.Consent;
-import io.github.koppel.core.model.Preferences;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.criteria.Criterion;
+import io.github.koppel.matching.criteria.CriterionRegistry;
+import io.github.koppel.matching.criteria.VolunteerField;
 import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.MatchPolicy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,16 +19,18 @@ import java.util.TreeSet;
  * Strips a volunteer record to what a policy needs, so that a system that only matches holds no
  * more personal data than matching uses (data minimisation, GDPR article 5(1)(c)).
  *
- * <p>Each built-in criterion type reads known fields: {@code language} and {@code practise} the
- * languages; {@code talents} the talents; {@code interests} the interests; {@code ability} the
- * possibilities and {@code accommodations} the support needs (with the ABILITY consent);
- * {@code availability} the availability; {@code distance} the home and mobility; {@code
- * preferences} the preferences; {@code age} the birth date and first stage of secondary school;
- * {@code backgroundCheck} the extract date (with its consent); {@code inclusion} the target groups
- * (with their consent). The id is always kept. The display name, benefits and history are never
- * needed for matching and are dropped; without benefits, a match's legal notice about benefits is
- * the general reminder. A policy with a criterion type that is not built in may read anything, so
- * its volunteers are returned unchanged.
+ * <p>Each criterion declares the fields it reads ({@link Criterion#fieldsRead()}); the built-in
+ * ones read: {@code language} and {@code practise} the languages; {@code talents} the talents;
+ * {@code interests} the interests; {@code ability} the possibilities and support needs and {@code
+ * accommodations} the support needs (with the ABILITY consent); {@code availability} the
+ * availability; {@code distance} the home and mobility; {@code preferences} the preferences;
+ * {@code age} the birth date and first stage of secondary school; {@code backgroundCheck} the
+ * extract date (with its consent); {@code inclusion} the target groups (with their consent);
+ * {@code drivingLicence} the licences. The id is always kept, and the consents of the sensitive
+ * fields kept. The display name, benefits and history are not read by any built-in criterion and
+ * are dropped; without benefits, a match's legal notice about benefits is the general reminder. A
+ * criterion of your own that does not declare its fields reads every field, so its policy's
+ * volunteers are returned unchanged.
  *
  * <p>Matching a minimised volunteer gives the same scores, gates and ranking as matching the
  * original under the same policy.
@@ -36,74 +38,85 @@ import java.util.TreeSet;
  * @since 0.2
  */
 public final class DataMinimisation {
-  private static final Map<String, Set<String>> FIELDS =
-      Map.ofEntries(
-          Map.entry("language", Set.of("languages")),
-          Map.entry("practise", Set.of("languages")),
-          Map.entry("talents", Set.of("talents")),
-          Map.entry("interests", Set.of("interests")),
-          Map.entry("ability", Set.of("possibilities", "supportNeeds")),
-          Map.entry("accommodations", Set.of("supportNeeds")),
-          Map.entry("availability", Set.of("availability")),
-          Map.entry("distance", Set.of("home", "mobility")),
-          Map.entry("preferences", Set.of("preferences")),
-          Map.entry("age", Set.of("birthDate", "completedFirstStageSecondary")),
-          Map.entry("backgroundCheck", Set.of("backgroundCheckDate")),
-          Map.entry("inclusion", Set.of("targetGroups")),
-          Map.entry("drivingLicence", Set.of("drivingLicences")));
-
-  private static final Map<String, SensitiveCategory> CONSENT_OF =
-      Map.of(
-          "possibilities", SensitiveCategory.ABILITY,
-          "supportNeeds", SensitiveCategory.ABILITY,
-          "backgroundCheckDate", SensitiveCategory.BACKGROUND_CHECK,
-          "targetGroups", SensitiveCategory.TARGET_GROUP);
-
   private DataMinimisation() {}
 
   /**
-   * Returns the fields of {@link Volunteer} a policy reads, besides the id.
+   * Returns the fields of {@link Volunteer} a policy of built-in criteria reads, besides the id.
    *
    * @param policy the policy
    * @return the record component names, sorted; every field if a criterion type is not built in
    */
   public static Set<String> fieldsNeeded(MatchPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
+    return fieldsNeeded(policy, CriterionRegistry.builtIn());
+  }
+
+  /**
+   * Returns the fields of {@link Volunteer} a policy reads, besides the id, as its criteria declare
+   * them.
+   *
+   * @param policy the policy
+   * @param registry the criterion types the policy's criteria are created from
+   * @return the record component names, sorted; every field if a type is not in the registry
+   * @throws io.github.koppel.core.InvalidDataException if a criterion's parameters are invalid
+   * @since 0.2
+   */
+  public static Set<String> fieldsNeeded(MatchPolicy policy, CriterionRegistry registry) {
     Set<String> fields = new TreeSet<>();
-    for (CriterionSpec c : policy.criteria()) {
-      Set<String> read = FIELDS.get(c.type());
-      if (read == null) {
-        for (var component : Volunteer.class.getRecordComponents()) {
-          fields.add(component.getName());
-        }
-        fields.remove("id");
-        return fields;
+    for (VolunteerField f : read(policy, registry)) {
+      fields.add(f.component());
+      if (f.category() != null) {
+        fields.add("consents");
       }
-      fields.addAll(read);
-    }
-    if (fields.stream().anyMatch(CONSENT_OF::containsKey)) {
-      fields.add("consents");
     }
     return fields;
   }
 
+  private static Set<VolunteerField> read(MatchPolicy policy, CriterionRegistry registry) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(registry, "registry");
+    for (CriterionSpec c : policy.criteria()) {
+      if (!registry.contains(c.type())) {
+        return EnumSet.allOf(VolunteerField.class);
+      }
+    }
+    Set<VolunteerField> read = EnumSet.noneOf(VolunteerField.class);
+    for (Criterion criterion : policy.createCriteria(registry)) {
+      read.addAll(criterion.fieldsRead());
+    }
+    return read;
+  }
+
   /**
-   * Strips a volunteer to the fields a policy reads.
+   * Strips a volunteer to the fields a policy of built-in criteria reads.
    *
    * @param volunteer the volunteer
    * @param policy the policy
    * @return a volunteer with only those fields (and the consents for the sensitive ones among them)
    */
   public static Volunteer minimise(Volunteer volunteer, MatchPolicy policy) {
+    return minimise(volunteer, policy, CriterionRegistry.builtIn());
+  }
+
+  /**
+   * Strips a volunteer to the fields a policy reads, as its criteria declare them.
+   *
+   * @param volunteer the volunteer
+   * @param policy the policy
+   * @param registry the criterion types the policy's criteria are created from
+   * @return a volunteer with only those fields (and the consents for the sensitive ones among
+   *     them); the volunteer itself if the policy reads every field
+   * @since 0.2
+   */
+  public static Volunteer minimise(Volunteer volunteer, MatchPolicy policy, CriterionRegistry registry) {
     Objects.requireNonNull(volunteer, "volunteer");
-    Set<String> keep = fieldsNeeded(policy);
-    if (keep.contains("displayName")) {
+    Set<VolunteerField> keep = read(policy, registry);
+    if (keep.containsAll(EnumSet.allOf(VolunteerField.class))) {
       return volunteer;
     }
     Set<SensitiveCategory> categories = EnumSet.noneOf(SensitiveCategory.class);
-    for (String f : keep) {
-      if (CONSENT_OF.containsKey(f)) {
-        categories.add(CONSENT_OF.get(f));
+    for (VolunteerField f : keep) {
+      if (f.category() != null) {
+        categories.add(f.category());
       }
     }
     List<Consent> consents = new ArrayList<>();
@@ -113,43 +126,27 @@ public final class DataMinimisation {
       }
     }
     Volunteer.Builder b = Volunteer.builder(volunteer.id());
-    if (keep.contains("birthDate")) {
-      b.birthDate(volunteer.birthDate());
-    }
-    if (keep.contains("completedFirstStageSecondary")) {
-      b.completedFirstStageSecondary(volunteer.completedFirstStageSecondary());
-    }
-    if (keep.contains("languages")) {
-      b.languages(volunteer.languages());
-    }
-    if (keep.contains("talents")) {
-      b.talents(volunteer.talents());
-    }
-    if (keep.contains("interests")) {
-      b.interests(volunteer.interests());
-    }
-    if (keep.contains("possibilities")) {
-      volunteer.possibilities().forEach(b::possibility);
-    }
-    if (keep.contains("supportNeeds")) {
-      b.supportNeeds(volunteer.supportNeeds());
-    }
-    b.availability(keep.contains("availability") ? volunteer.availability() : Availability.UNSPECIFIED);
-    if (keep.contains("home")) {
-      b.home(volunteer.home());
-    }
-    if (keep.contains("mobility")) {
-      b.mobility(volunteer.mobility());
-    }
-    b.preferences(keep.contains("preferences") ? volunteer.preferences() : Preferences.NONE);
-    if (keep.contains("targetGroups")) {
-      b.targetGroups(volunteer.targetGroups());
-    }
-    if (keep.contains("backgroundCheckDate")) {
-      b.backgroundCheckDate(volunteer.backgroundCheckDate());
-    }
-    if (keep.contains("drivingLicences")) {
-      volunteer.drivingLicences().forEach(b::drivingLicence);
+    for (VolunteerField f : keep) {
+      switch (f) {
+        case DISPLAY_NAME -> b.displayName(volunteer.displayName());
+        case BIRTH_DATE -> b.birthDate(volunteer.birthDate());
+        case COMPLETED_FIRST_STAGE_SECONDARY ->
+            b.completedFirstStageSecondary(volunteer.completedFirstStageSecondary());
+        case LANGUAGES -> b.languages(volunteer.languages());
+        case TALENTS -> b.talents(volunteer.talents());
+        case INTERESTS -> b.interests(volunteer.interests());
+        case POSSIBILITIES -> volunteer.possibilities().forEach(b::possibility);
+        case SUPPORT_NEEDS -> b.supportNeeds(volunteer.supportNeeds());
+        case AVAILABILITY -> b.availability(volunteer.availability());
+        case HOME -> b.home(volunteer.home());
+        case MOBILITY -> b.mobility(volunteer.mobility());
+        case PREFERENCES -> b.preferences(volunteer.preferences());
+        case TARGET_GROUPS -> b.targetGroups(volunteer.targetGroups());
+        case BENEFITS -> volunteer.benefits().forEach(b::benefit);
+        case BACKGROUND_CHECK_DATE -> b.backgroundCheckDate(volunteer.backgroundCheckDate());
+        case HISTORY -> b.history(volunteer.history());
+        case DRIVING_LICENCES -> volunteer.drivingLicences().forEach(b::drivingLicence);
+      }
     }
     b.consents(consents);
     return b.build();

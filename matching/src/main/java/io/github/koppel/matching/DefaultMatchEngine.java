@@ -96,7 +96,7 @@ final class DefaultMatchEngine implements MatchEngine {
         dataset.organisations(),
         dataset.vacancies(),
         VolunteerStore.of(
-            dataset.volunteers(), strategy == MatchEngine.Strategy.COMPILED, vocabularies, date),
+            dataset.volunteers(), strategy == MatchEngine.Strategy.COMPILED, vocabularies),
         dataset,
         vocabularies, legalRules, policy, registry, null, date, strategy, checkMode, parallelism,
         parallelism > 1 ? pool(parallelism) : null, false);
@@ -210,7 +210,7 @@ final class DefaultMatchEngine implements MatchEngine {
     return with(
         vacancies,
         VolunteerStore.of(
-            store.live(), strategy == MatchEngine.Strategy.COMPILED, vocabularies, date, tailLimit,
+            store.live(), strategy == MatchEngine.Strategy.COMPILED, vocabularies, tailLimit,
             maxSegments),
         policy);
   }
@@ -278,6 +278,22 @@ final class DefaultMatchEngine implements MatchEngine {
     return new DefaultMatchEngine(
         organisations, vacancies, store, dataset, vocabularies, legalRules, newPolicy, registry, null,
         date, strategy, checkMode, parallelism, pool, false);
+  }
+
+  @Override
+  public MatchEngine withDate(LocalDate newDate) {
+    Objects.requireNonNull(newDate, "date");
+    legalRules.checkInForce(newDate);
+    PolicyEvaluator bound =
+        new PolicyEvaluator(
+            policy,
+            evaluator.criteria(),
+            MatchContext.of(vocabularies, legalRules, newDate, organisations),
+            organisationsById,
+            false);
+    return new DefaultMatchEngine(
+        organisations, vacancies, store, dataset, vocabularies, legalRules, policy, registry, bound,
+        newDate, strategy, checkMode, parallelism, pool, false);
   }
 
   @Override

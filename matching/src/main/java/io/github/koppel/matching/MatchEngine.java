@@ -288,6 +288,19 @@ public interface MatchEngine {
   MatchEngine withPolicy(MatchPolicy policy);
 
   /**
+   * Returns an engine with the same data, policy and settings on another day of the match: ages,
+   * 596.2 extracts, dated shifts and the periods of vacancies are judged on that day. The index of
+   * the volunteers does not depend on the day and is shared, so this costs no more than an update;
+   * a portal that keeps an engine running moves it to the new day at midnight with it.
+   *
+   * @param date the day of the match
+   * @return the new engine
+   * @throws IllegalArgumentException if the legal rules are not in force on that day, naming the
+   *     day and the periods they cover
+   */
+  MatchEngine withDate(LocalDate date);
+
+  /**
    * How an engine evaluates the candidates of a ranking. Both give identical rankings, scores and
    * explanations; they differ only in speed.
    *

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.Vocabularies;
 import io.github.koppel.matching.internal.VolunteerIndex;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -34,7 +33,6 @@ final class VolunteerStore {
   private final int size;
   private final boolean indexed;
   private final Vocabularies vocabularies;
-  private final LocalDate date;
 
   /** Volunteers indexed together, some perhaps deleted. */
   static final class Segment {
@@ -81,20 +79,18 @@ final class VolunteerStore {
       int maxSegments,
       int size,
       boolean indexed,
-      Vocabularies vocabularies,
-      LocalDate date) {
+      Vocabularies vocabularies) {
     this.segments = List.copyOf(segments);
     this.tailLimit = tailLimit;
     this.maxSegments = maxSegments;
     this.size = size;
     this.indexed = indexed;
     this.vocabularies = vocabularies;
-    this.date = date;
   }
 
   static VolunteerStore of(
-      List<Volunteer> volunteers, boolean indexed, Vocabularies vocabularies, LocalDate date) {
-    return of(volunteers, indexed, vocabularies, date, TAIL, MAX_SEGMENTS);
+      List<Volunteer> volunteers, boolean indexed, Vocabularies vocabularies) {
+    return of(volunteers, indexed, vocabularies, TAIL, MAX_SEGMENTS);
   }
 
   /** Returns a store with other limits, for tests of the segment policy. */
@@ -102,14 +98,13 @@ final class VolunteerStore {
       List<Volunteer> volunteers,
       boolean indexed,
       Vocabularies vocabularies,
-      LocalDate date,
       int tailLimit,
       int maxSegments) {
     List<Volunteer> copy = List.copyOf(volunteers);
     Segment segment =
-        new Segment(copy, new BitSet(), indexed ? new VolunteerIndex(copy, vocabularies, date) : null, 0);
+        new Segment(copy, new BitSet(), indexed ? new VolunteerIndex(copy, vocabularies) : null, 0);
     return new VolunteerStore(
-        List.of(segment), tailLimit, maxSegments, copy.size(), indexed, vocabularies, date);
+        List.of(segment), tailLimit, maxSegments, copy.size(), indexed, vocabularies);
   }
 
   List<Segment> segments() {
@@ -163,7 +158,7 @@ final class VolunteerStore {
         BitSet deleted = (BitSet) s.deleted.clone();
         deleted.set(p);
         copy.set(k, new Segment(s, deleted, s.base));
-        return new VolunteerStore(copy, tailLimit, maxSegments, size - 1, indexed, vocabularies, date);
+        return new VolunteerStore(copy, tailLimit, maxSegments, size - 1, indexed, vocabularies);
       }
     }
     throw new IllegalArgumentException("no volunteer with id " + DefaultMatchEngine.shownId(id) + " in the engine");
@@ -186,9 +181,9 @@ final class VolunteerStore {
     members.add(volunteer);
     copy.add(segment(members, base));
     if (copy.size() > maxSegments) {
-      return VolunteerStore.of(live(copy), indexed, vocabularies, date, tailLimit, maxSegments);
+      return VolunteerStore.of(live(copy), indexed, vocabularies, tailLimit, maxSegments);
     }
-    return new VolunteerStore(copy, tailLimit, maxSegments, store.size + 1, indexed, vocabularies, date);
+    return new VolunteerStore(copy, tailLimit, maxSegments, store.size + 1, indexed, vocabularies);
   }
 
   private static List<Volunteer> live(List<Segment> segments) {
@@ -206,6 +201,6 @@ final class VolunteerStore {
   private Segment segment(List<Volunteer> members, int base) {
     checkArgument(!members.isEmpty(), "empty segment");
     List<Volunteer> copy = List.copyOf(members);
-    return new Segment(copy, new BitSet(), indexed ? new VolunteerIndex(copy, vocabularies, date) : null, base);
+    return new Segment(copy, new BitSet(), indexed ? new VolunteerIndex(copy, vocabularies) : null, base);
   }
 }

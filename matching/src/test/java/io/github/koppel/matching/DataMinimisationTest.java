@@ -16,6 +16,7 @@ import io.github.koppel.matching.criteria.Criterion;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.Evidence;
+import io.github.koppel.matching.criteria.VolunteerField;
 import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.policy.MatchPolicy;
@@ -103,5 +104,50 @@ class DataMinimisationTest {
     Volunteer v = CITY.volunteers().get(0);
     assertSame(v, DataMinimisation.minimise(v, custom));
     assertTrue(registry.types().contains("custom"));
+  }
+
+  /** Every field a criterion could read has a name in {@link VolunteerField}, and only those. */
+  @Test
+  void volunteerFieldNamesEveryRecordComponent() {
+    Set<String> components = new java.util.TreeSet<>();
+    for (var c : Volunteer.class.getRecordComponents()) {
+      components.add(c.getName());
+    }
+    components.removeAll(Set.of("id", "consents"));
+    Set<String> named = new java.util.TreeSet<>();
+    for (VolunteerField f : VolunteerField.values()) {
+      named.add(f.component());
+    }
+    assertEquals(components, named);
+  }
+
+  /** A criterion of one's own that declares its fields gets those kept, with their consents. */
+  @Test
+  void aUserCriterionThatDeclaresItsFieldsKeepsOnlyThose() {
+    CriterionRegistry registry =
+        CriterionRegistry.builtIn()
+            .with("onBenefits", p -> new Criterion() {
+              @Override
+              public Evaluation evaluate(Volunteer v, Vacancy j, io.github.koppel.matching.criteria.MatchContext c) {
+                return Evaluation.abstain(Evidence.of("custom.none", LocalizedText.of("geen", "none", "aucun")));
+              }
+
+              @Override
+              public Set<VolunteerField> fieldsRead() {
+                return Set.of(VolunteerField.BENEFITS, VolunteerField.TALENTS);
+              }
+            });
+    MatchPolicy policy = MatchPolicy.of("c", List.of(CriterionSpec.soft("onBenefits", 1)));
+    assertEquals(Set.of("benefits", "consents", "talents"), DataMinimisation.fieldsNeeded(policy, registry));
+    Volunteer v =
+        CITY.volunteers().stream().filter(x -> !x.benefits().isEmpty() && x.displayName() != null).findFirst().orElseThrow();
+    Volunteer kept = DataMinimisation.minimise(v, policy, registry);
+    assertEquals(v.benefits(), kept.benefits());
+    assertEquals(v.talents(), kept.talents());
+    assertNull(kept.displayName());
+    assertEquals(List.of(), kept.languages());
+    assertTrue(kept.consents().stream().allMatch(c -> c.category() == SensitiveCategory.BENEFIT_STATUS));
+    // Without the registry the type is unknown, so every field may be read and nothing is dropped.
+    assertSame(v, DataMinimisation.minimise(v, policy));
   }
 }

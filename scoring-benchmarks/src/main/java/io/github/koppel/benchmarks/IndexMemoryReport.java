@@ -30,9 +30,9 @@ public final class IndexMemoryReport {
     Vocabularies vocabularies = BundledData.flemishVocabularies();
     // A first index lets the volunteers and vocabularies build their own lazy caches, which are
     // theirs and not the index's.
-    new VolunteerIndex(city.volunteers(), vocabularies, DemoCity.REFERENCE_DATE);
+    new VolunteerIndex(city.volunteers(), vocabularies);
     long before = used();
-    VolunteerIndex index = new VolunteerIndex(city.volunteers(), vocabularies, DemoCity.REFERENCE_DATE);
+    VolunteerIndex index = new VolunteerIndex(city.volunteers(), vocabularies);
     long after = used();
     System.out.printf(
         Locale.ROOT, "| VolunteerIndex memory | %d | %.1f bytes per volunteer |%n", index.size(),

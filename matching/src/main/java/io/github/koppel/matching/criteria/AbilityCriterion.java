@@ -36,6 +36,11 @@ final class AbilityCriterion implements Criterion, Compilable {
   }
 
   @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.POSSIBILITIES, VolunteerField.SUPPORT_NEEDS);
+  }
+
+  @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
     if (!volunteer.mayUse(SensitiveCategory.ABILITY, ConsentPurpose.MATCHING)) {
       // Say what is true: without consent nothing is used, and there may be nothing to use.

@@ -37,6 +37,11 @@ final class AccommodationCriterion implements Criterion, Compilable {
   }
 
   @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.SUPPORT_NEEDS);
+  }
+
+  @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
     // Say what is true: "none needed" before "no consent" (both abstain).
     if (volunteer.supportNeeds().isEmpty()) {

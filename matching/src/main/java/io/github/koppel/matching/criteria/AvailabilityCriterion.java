@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +40,11 @@ final class AvailabilityCriterion implements Criterion, Compilable {
 
   static DayPart partOf(LocalTime start) {
     return start.isBefore(NOON) ? DayPart.MORNING : start.isBefore(SIX_PM) ? DayPart.AFTERNOON : DayPart.EVENING;
+  }
+
+  @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.AVAILABILITY);
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -15,11 +16,17 @@ final class CheckedCriterion implements Criterion, Compilable {
   private final String name;
   private final Criterion delegate;
   private final Set<SensitiveCategory> sensitiveCategories;
+  private final Set<VolunteerField> fieldsRead;
 
   CheckedCriterion(String name, Criterion delegate) {
     this.name = name;
     this.delegate = delegate;
-    this.sensitiveCategories = Set.copyOf(delegate.sensitiveCategories());
+    this.sensitiveCategories =
+        Set.copyOf(
+            Objects.requireNonNull(
+                delegate.sensitiveCategories(), "criterion " + name + ": sensitiveCategories() returned null"));
+    this.fieldsRead =
+        Set.copyOf(Objects.requireNonNull(delegate.fieldsRead(), "criterion " + name + ": fieldsRead() returned null"));
   }
 
   String name() {
@@ -59,6 +66,11 @@ final class CheckedCriterion implements Criterion, Compilable {
   @Override
   public Set<SensitiveCategory> sensitiveCategories() {
     return sensitiveCategories;
+  }
+
+  @Override
+  public Set<VolunteerField> fieldsRead() {
+    return fieldsRead;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.koppel.matching.criteria;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -63,6 +64,18 @@ public interface Criterion {
    */
   default Set<SensitiveCategory> sensitiveCategories() {
     return Set.of();
+  }
+
+  /**
+   * Returns the fields of a volunteer this criterion reads, besides the id, so that data
+   * minimisation keeps exactly what matching uses. A criterion must give the same evaluation for
+   * two volunteers that agree on these fields (and on the consents for their categories).
+   *
+   * @return the fields; by default every field, which keeps a volunteer whole
+   * @since 0.2
+   */
+  default Set<VolunteerField> fieldsRead() {
+    return EnumSet.allOf(VolunteerField.class);
   }
 
   /**

@@ -42,6 +42,11 @@ final class DistanceCriterion implements Criterion, Compilable {
   }
 
   @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.HOME, VolunteerField.MOBILITY);
+  }
+
+  @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
     if (vacancy.workMode() == WorkMode.REMOTE) {
       return Evaluation.score(1, EvidenceBuilder.simple("distance.remote"));

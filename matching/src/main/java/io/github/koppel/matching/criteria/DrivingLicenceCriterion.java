@@ -8,6 +8,8 @@ import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 
+import java.util.Set;
+
 /**
  * The driving licence a vacancy needs ({@code drivingLicence}): 1 when a category the volunteer
  * holds covers it ({@link DrivingLicence#covers}), else a veto that names the category; abstains
@@ -17,6 +19,11 @@ final class DrivingLicenceCriterion implements Criterion, Compilable {
 
   DrivingLicenceCriterion(Parameters p) {
     // No parameters: a licence is held or not.
+  }
+
+  @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.DRIVING_LICENCES);
   }
 
   @Override

@@ -43,6 +43,11 @@ final class InclusionCriterion implements Criterion, Compilable {
   }
 
   @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.TARGET_GROUPS);
+  }
+
+  @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
     // Say what is true: "none given" before "no consent" (both abstain).
     if (volunteer.targetGroups().isEmpty()) {

@@ -27,6 +27,11 @@ final class InterestCriterion implements Criterion, Compilable {
   }
 
   @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.INTERESTS);
+  }
+
+  @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
     if (volunteer.interests().isEmpty()) {
       return Evaluation.abstain(EvidenceBuilder.simple("interests.none"));

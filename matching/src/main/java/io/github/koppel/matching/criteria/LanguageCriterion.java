@@ -10,6 +10,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Language levels against the vacancy's requirements, per required language: a CEFR gap lowers
@@ -28,6 +29,11 @@ final class LanguageCriterion implements Criterion, Compilable {
     practiseTolerance = (int) p.number("practiseTolerance", 2, 0, 5);
     vetoMandatoryGap = p.flag("vetoMandatoryGap", true);
     mandatoryWeight = p.number("mandatoryWeight", 2, 0, 100);
+  }
+
+  @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.LANGUAGES);
   }
 
   @Override

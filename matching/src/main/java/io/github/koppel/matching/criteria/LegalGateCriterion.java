@@ -52,6 +52,13 @@ final class LegalGateCriterion implements Criterion, Compilable {
   }
 
   @Override
+  public Set<VolunteerField> fieldsRead() {
+    return age
+        ? Set.of(VolunteerField.BIRTH_DATE, VolunteerField.COMPLETED_FIRST_STAGE_SECONDARY)
+        : Set.of(VolunteerField.BACKGROUND_CHECK_DATE);
+  }
+
+  @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
     if (!age && !vacancy.requiresBackgroundCheck()) {
       return Evaluation.score(1, EvidenceBuilder.simple("backgroundCheck.notNeeded"));
@@ -93,9 +100,6 @@ final class LegalGateCriterion implements Criterion, Compilable {
   public @Nullable CompiledCriterion compile(
       Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     LocalDate date = context.date();
-    if (!date.equals(index.date())) {
-      return null;
-    }
     if (age) {
       AgeRule rule;
       try {
@@ -104,24 +108,20 @@ final class LegalGateCriterion implements Criterion, Compilable {
         return null;
       }
       Integer own = vacancy.minimumAge();
-      boolean ownByYear = vacancy.minimumAgeByCalendarYear();
-      int year = date.getYear();
-      // The same rule as LegalRules.assess, on the index: an age is reached by calendar year
-      // (year - birth year) or by birthday (the completed years on the day, as Period.between
-      // counts them, which AgeRule.reached matches for 29 February).
+      // The same rule as LegalRules.assess, as cut-offs for the day: an age is reached by
+      // calendar year (year - birth year) or by birthday (the completed years on the day, as
+      // Period.between counts them, which AgeRule.reached matches for 29 February), that is, by
+      // being born on or before a day. One index serves every date.
+      int legal = bornBy(date, rule.minimumAge(), rule.byCalendarYear());
+      int reduced = bornBy(date, rule.reducedMinimumAge(), rule.reducedByCalendarYear());
+      int ownCut = own == null ? Integer.MAX_VALUE : bornBy(date, own, vacancy.minimumAgeByCalendarYear());
       CompiledCriterion single = i -> {
-        int birthYear = index.birthYear(i);
-        if (birthYear == Integer.MIN_VALUE) {
+        int birth = index.birthEpochDay(i);
+        if (birth == VolunteerIndex.NO_BIRTH_DATE) {
           return 1;
         }
-        int byYear = year - birthYear;
-        int completed = index.ageOnDate(i);
-        boolean permitted =
-            (rule.byCalendarYear() ? byYear : completed) >= rule.minimumAge()
-                || (index.firstStage(i)
-                    && (rule.reducedByCalendarYear() ? byYear : completed) >= rule.reducedMinimumAge());
-        boolean ownMet = own == null || (ownByYear ? byYear : completed) >= own;
-        return permitted && ownMet ? 1 : CompiledCriterion.VETO;
+        boolean permitted = birth <= legal || (index.firstStage(i) && birth <= reduced);
+        return permitted && birth <= ownCut ? 1 : CompiledCriterion.VETO;
       };
       return new CompiledCriterion() {
         @Override
@@ -172,6 +172,31 @@ final class LegalGateCriterion implements Criterion, Compilable {
         }
       }
     };
+  }
+
+  /**
+   * Returns the last epoch day of birth at which an age is reached on a date: by calendar year,
+   * {@code date.getYear() - birthYear >= age}; by birthday, {@code Period.between(birth,
+   * date).getYears() >= age}, counting a birth after the date as age 0 as {@code
+   * Volunteer.ageOn} does. A volunteer has the age exactly when born on or before the returned
+   * day; {@link Integer#MAX_VALUE} when everyone has it, {@code Integer.MIN_VALUE + 1} when
+   * nobody born after year 0 does.
+   */
+  static int bornBy(LocalDate date, int age, boolean byCalendarYear) {
+    if (!byCalendarYear && age <= 0) {
+      return Integer.MAX_VALUE;
+    }
+    if (age > 10_000) {
+      return Integer.MIN_VALUE + 1;
+    }
+    if (byCalendarYear) {
+      long year = (long) date.getYear() - age;
+      if (year > 1_000_000) {
+        return Integer.MAX_VALUE;
+      }
+      return Math.toIntExact(LocalDate.of((int) year, 12, 31).toEpochDay());
+    }
+    return Math.toIntExact(date.minusYears(age).toEpochDay());
   }
 
   /**

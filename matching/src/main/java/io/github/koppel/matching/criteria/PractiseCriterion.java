@@ -9,6 +9,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,11 @@ final class PractiseCriterion implements Criterion, Compilable {
 
   PractiseCriterion(Parameters p) {
     noChanceScore = p.number("noChanceScore", 0, 0, 1);
+  }
+
+  @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.LANGUAGES);
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The volunteer's preferences against the vacancy: remote work (where the vacancy is remote),
@@ -24,6 +25,11 @@ final class PreferenceCriterion implements Criterion, Compilable {
 
   PreferenceCriterion(Parameters p) {
     mismatchScore = p.number("mismatchScore", 0, 0, 1);
+  }
+
+  @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.PREFERENCES);
   }
 
   @Override

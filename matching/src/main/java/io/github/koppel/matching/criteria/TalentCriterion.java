@@ -12,6 +12,7 @@ import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +39,11 @@ final class TalentCriterion implements Criterion, Compilable {
     levelPenalty = p.number("levelPenalty", 0.25, 0, 1);
     requiredWeight = p.number("requiredWeight", 2, 0, 100);
     vetoMissingRequired = p.flag("vetoMissingRequired", false);
+  }
+
+  @Override
+  public Set<VolunteerField> fieldsRead() {
+    return Set.of(VolunteerField.TALENTS);
   }
 
   @Override

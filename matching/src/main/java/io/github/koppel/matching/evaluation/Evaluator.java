@@ -131,10 +131,13 @@ public final class Evaluator {
     List<Double> scores = new ArrayList<>();
     for (int q = 0; q < n; q++) {
       Query query = queries.get(q);
+      // One engine, moved from day to day: the data is validated once and shared.
       MatchEngine engine =
           engines.computeIfAbsent(
               query.day(),
-              d -> MatchEngine.builder(dataset).policy(policy).date(d).build());
+              d -> engines.isEmpty()
+                  ? MatchEngine.builder(dataset).policy(policy).date(d).build()
+                  : engines.values().iterator().next().withDate(d));
       List<String> ranked = new ArrayList<>();
       for (Match m : engine.rankVacancies(query.volunteerId(), k).matches()) {
         ranked.add(m.vacancyId());

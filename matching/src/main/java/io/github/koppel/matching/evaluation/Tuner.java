@@ -119,9 +119,13 @@ public final class Tuner {
     List<QueryData> data = new ArrayList<>();
     int m = start.criteria().size();
     for (Evaluator.Query q : evaluator.queries()) {
+      // One engine, moved from day to day: the data is validated once and shared.
       MatchEngine engine =
           engines.computeIfAbsent(
-              q.day(), d -> MatchEngine.builder(dataset).policy(start).date(d).build());
+              q.day(),
+              d -> engines.isEmpty()
+                  ? MatchEngine.builder(dataset).policy(start).date(d).build()
+                  : engines.values().iterator().next().withDate(d));
       List<String> ids = new ArrayList<>();
       List<double[]> scores = new ArrayList<>();
       List<boolean[]> takesPart = new ArrayList<>();

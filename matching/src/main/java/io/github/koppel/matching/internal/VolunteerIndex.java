@@ -33,15 +33,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Encodings: a language as {@code languageIndex << 4 | (ordinal + 1)}, with bit {@code 0x8} for
  * a wish to practise, in a compressed row; a talent as {@code conceptIndex * 8 + levelCode * 2 + learn} with level
  * codes 0 (none), 1 to 3 (beginner to expert); a possibility as {@code dimension << 4 | (ordinal +
- * 1)} in a compressed row (absent: not declared); concept lists (interests, support needs, target groups) in compressed rows. Ages are
- * computed once for the engine's day. Large populations are indexed on the common fork-join pool.
- * This class is immutable and thread-safe.
+ * 1)} in a compressed row (absent: not declared); concept lists (interests, support needs,
+ * target groups) in compressed rows. Birth dates, extracts and availability periods are stored as
+ * epoch days and judged per query, so one index serves every day of the match. Large populations
+ * are indexed on the common fork-join pool. This class is immutable and thread-safe.
  */
 public final class VolunteerIndex {
   /** The most languages, and functional dimensions, an index holds: twelve bits of a char. */
   public static final int MAX_CODES = 4095;
 
   private static final int PRACTISE_BIT = 0x8;
+
+  /** The value of {@link #birthEpochDay} for a volunteer without a birth date. */
+  public static final int NO_BIRTH_DATE = Integer.MIN_VALUE;
 
   /** The value of {@link #extractEpochDay} for a volunteer without a 596.2 extract. */
   public static final int NO_EXTRACT = Integer.MIN_VALUE;
@@ -63,7 +67,6 @@ public final class VolunteerIndex {
   private static final byte PREFERS_REMOTE = 32;
 
   private final List<Volunteer> volunteers;
-  private final LocalDate date;
   private final Map<String, Integer> languageIndex;
   private final int[] languageStart;
   private final char[] languageEntries;
@@ -79,8 +82,8 @@ public final class VolunteerIndex {
   private final char[] possibilityEntries;
   private final byte[] flags;
   private final byte[] matchingConsent;
-  private final short[] birthYear;
-  private final short[] ageOnDate;
+  /** The epoch day of birth, or {@link #NO_BIRTH_DATE}: ages are judged per query, by cut-offs. */
+  private final int[] birthDay;
   private final int[] extract;
   private final int[] weekly;
   private final double[] hours;
@@ -100,11 +103,9 @@ public final class VolunteerIndex {
    *
    * @param volunteers the volunteers, every id known to the vocabularies
    * @param vocabularies the vocabularies
-   * @param date the day of the match
    */
-  public VolunteerIndex(List<Volunteer> volunteers, Vocabularies vocabularies, LocalDate date) {
+  public VolunteerIndex(List<Volunteer> volunteers, Vocabularies vocabularies) {
     this.volunteers = List.copyOf(volunteers);
-    this.date = date;
     int n = this.volunteers.size();
     int chunks = n < PARALLEL_THRESHOLD ? 1 : Math.max(1, n / CHUNK);
     this.talentStart = new int[n + 1];
@@ -163,8 +164,7 @@ public final class VolunteerIndex {
     this.groups = new int[groupStart[n]];
     this.flags = new byte[n];
     this.matchingConsent = new byte[n];
-    this.birthYear = new short[n];
-    this.ageOnDate = new short[n];
+    this.birthDay = new int[n];
     this.extract = new int[n];
     this.weekly = new int[n];
     this.hours = new double[n];
@@ -227,9 +227,8 @@ public final class VolunteerIndex {
     }
     matchingConsent[i] = consent;
     LocalDate birth = v.birthDate();
-    // Birth dates lie in 1900 to today (Volunteer checks it), so years and ages fit a short.
-    birthYear[i] = birth == null ? Short.MIN_VALUE : (short) birth.getYear();
-    ageOnDate[i] = birth == null ? Short.MIN_VALUE : (short) v.ageOn(date).orElseThrow();
+    // Birth dates lie in 1900 to today (Volunteer checks it), so epoch days fit an int.
+    birthDay[i] = birth == null ? NO_BIRTH_DATE : Math.toIntExact(birth.toEpochDay());
     byte f = flags[i];
     if (v.completedFirstStageSecondary()) {
       f |= FIRST_STAGE;
@@ -305,11 +304,6 @@ public final class VolunteerIndex {
   /** Returns the volunteers, in index order. */
   public List<Volunteer> volunteers() {
     return volunteers;
-  }
-
-  /** Returns the day of the match the ages were computed for. */
-  public LocalDate date() {
-    return date;
   }
 
   /** Returns the index of a language code, or -1 if no volunteer speaks it. */
@@ -423,14 +417,12 @@ public final class VolunteerIndex {
     return (matchingConsent[i] & (1 << category.ordinal())) != 0;
   }
 
-  /** Returns the year of birth, or {@link Integer#MIN_VALUE} if unknown. */
-  public int birthYear(int i) {
-    return birthYear[i] == Short.MIN_VALUE ? Integer.MIN_VALUE : birthYear[i];
-  }
-
-  /** Returns the age on the day of the match, or {@link Integer#MIN_VALUE} if unknown. */
-  public int ageOnDate(int i) {
-    return ageOnDate[i] == Short.MIN_VALUE ? Integer.MIN_VALUE : ageOnDate[i];
+  /**
+   * Returns the epoch day of birth, or {@link #NO_BIRTH_DATE} if unknown. An age gate compiles to
+   * cut-offs for its day (born on or before a day), so one index serves every date.
+   */
+  public int birthEpochDay(int i) {
+    return birthDay[i];
   }
 
   /** Returns whether the volunteer completed the first stage of secondary school. */
