@@ -83,8 +83,8 @@ final class AbilityCriterion implements Criterion, Compilable {
         }
         continue;
       }
-      int gap = Math.max(0, demand.ordinal() - possible.ordinal());
-      sum += Math.max(0, 1 - gapPenalty * gap);
+      int gap = gap(demand.ordinal(), possible.ordinal());
+      sum += termScore(gap);
       Evidence e =
           EvidenceBuilder.of(gap == 0 ? "ability.met" : "ability.gap")
               .concept("dimension", scheme, dimension)
@@ -93,7 +93,7 @@ final class AbilityCriterion implements Criterion, Compilable {
               .fact("gap", gap)
               .sensitive(SensitiveCategory.ABILITY)
               .build();
-      if (gap > maxGap) {
+      if (vetoes(gap)) {
         vetoes.add(e);
       } else {
         evidence.add(e);
@@ -109,27 +109,58 @@ final class AbilityCriterion implements Criterion, Compilable {
     return Evaluation.score(sum / count, evidence);
   }
 
+  /** The steps by which a possibility falls short of a demand (ordinals of the same scale). */
+  private static int gap(int demand, int possible) {
+    return Math.max(0, demand - possible);
+  }
+
+  /** The score of one demanded dimension with a gap: the rule of both paths. */
+  private double termScore(int gap) {
+    return Math.max(0, 1 - gapPenalty * gap);
+  }
+
+  /** Whether a gap vetoes: the rule of both paths. */
+  private boolean vetoes(int gap) {
+    return gap > maxGap;
+  }
+
   @Override
-  public CompiledCriterion compile(
-      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    ConceptScheme scheme = context.vocabularies().functionalDimensions();
-    List<String> dims = new ArrayList<>();
-    for (String dimension : new TreeSet<>(vacancy.functionalDemands().keySet())) {
-      if (vacancy.functionalDemands().get(dimension) != FunctionalLevel.NONE) {
-        dims.add(dimension);
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+    return new Kernel(vacancy, context, index);
+  }
+
+  /**
+   * The compiled form: the vacancy's accommodated demands by dimension index, against the index's
+   * possibility codes (0 for not described, then 1 + the level's ordinal).
+   */
+  private final class Kernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final int[] dimension;
+    private final int[] demand;
+
+    Kernel(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+      this.index = index;
+      ConceptScheme scheme = context.vocabularies().functionalDimensions();
+      List<String> dims = new ArrayList<>();
+      for (String d : new TreeSet<>(vacancy.functionalDemands().keySet())) {
+        if (vacancy.functionalDemands().get(d) != FunctionalLevel.NONE) {
+          dims.add(d);
+        }
+      }
+      dimension = new int[dims.size()];
+      demand = new int[dims.size()];
+      for (int k = 0; k < dims.size(); k++) {
+        dimension[k] = scheme.indexOf(dims.get(k));
+        demand[k] = vacancy.accommodatedDemand(dims.get(k)).ordinal();
       }
     }
-    int count = dims.size();
-    int[] dimension = new int[count];
-    int[] demand = new int[count];
-    for (int k = 0; k < count; k++) {
-      dimension[k] = scheme.indexOf(dims.get(k));
-      demand[k] = vacancy.accommodatedDemand(dims.get(k)).ordinal();
-    }
-    CompiledCriterion single = i -> {
+
+    @Override
+    public double evaluate(int i) {
       if (!index.mayUse(i, SensitiveCategory.ABILITY)) {
-        return CompiledCriterion.ABSTAIN;
+        return ABSTAIN;
       }
+      int count = dimension.length;
       if (count == 0) {
         return 1;
       }
@@ -141,24 +172,18 @@ final class AbilityCriterion implements Criterion, Compilable {
           sum += 1;
           continue;
         }
-        int gap = Math.max(0, demand[k] - (possible - 1));
-        sum += Math.max(0, 1 - gapPenalty * gap);
-        vetoed |= gap > maxGap;
+        int gap = gap(demand[k], possible - 1);
+        sum += termScore(gap);
+        vetoed |= vetoes(gap);
       }
-      return vetoed ? CompiledCriterion.VETO : sum / count;
-    };
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+      return vetoed ? VETO : sum / count;
+    }
 
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
       }
-    };
+    }
   }
 }

@@ -64,14 +64,24 @@ final class AccommodationCriterion implements Criterion, Compilable {
               .build();
       (offered ? met : unmet).add(e);
     }
-    double score = (double) met.size() / (met.size() + unmet.size());
-    if (vetoUnmet && !unmet.isEmpty()) {
+    double score = share(met.size(), met.size() + unmet.size());
+    if (vetoes(met.size(), met.size() + unmet.size())) {
       unmet.addAll(met);
       return Evaluation.veto(unmet);
     }
     List<Evidence> evidence = new ArrayList<>(unmet);
     evidence.addAll(met);
     return Evaluation.score(score, evidence);
+  }
+
+  /** The share of needs met: the rule of both paths. */
+  private static double share(int met, int needs) {
+    return (double) met / needs;
+  }
+
+  /** Whether the needs met veto: the rule of both paths. */
+  private boolean vetoes(int met, int needs) {
+    return vetoUnmet && met < needs;
   }
 
   /** Returns whether working from home meets a need: a place-bound need at a remote vacancy. */
@@ -91,22 +101,34 @@ final class AccommodationCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(
-      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    ConceptScheme scheme = context.vocabularies().accommodations();
-    boolean[] met = new boolean[scheme.size()];
-    for (int c = 0; c < scheme.size(); c++) {
-      String need = scheme.concepts().get(c).id();
-      met[c] = offers(vacancy, scheme, need) || metFromHome(vacancy, scheme, need);
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+    return new Kernel(vacancy, context, index);
+  }
+
+  /** The compiled form: whether the vacancy meets each accommodation concept, by index. */
+  private final class Kernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final boolean[] met;
+
+    Kernel(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+      this.index = index;
+      ConceptScheme scheme = context.vocabularies().accommodations();
+      met = new boolean[scheme.size()];
+      for (int c = 0; c < scheme.size(); c++) {
+        String need = scheme.concepts().get(c).id();
+        met[c] = offers(vacancy, scheme, need) || metFromHome(vacancy, scheme, need);
+      }
     }
-    CompiledCriterion single = i -> {
+
+    @Override
+    public double evaluate(int i) {
       if (!index.mayUse(i, SensitiveCategory.ABILITY)) {
-        return CompiledCriterion.ABSTAIN;
+        return ABSTAIN;
       }
       int from = index.needStart(i);
       int to = index.needEnd(i);
       if (from == to) {
-        return CompiledCriterion.ABSTAIN;
+        return ABSTAIN;
       }
       int count = 0;
       for (int k = from; k < to; k++) {
@@ -114,23 +136,14 @@ final class AccommodationCriterion implements Criterion, Compilable {
           count++;
         }
       }
-      if (vetoUnmet && count < to - from) {
-        return CompiledCriterion.VETO;
-      }
-      return (double) count / (to - from);
-    };
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+      return vetoes(count, to - from) ? VETO : share(count, to - from);
+    }
 
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
       }
-    };
+    }
   }
 }

@@ -7,6 +7,7 @@ import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Set;
 
@@ -40,10 +41,30 @@ final class DrivingLicenceCriterion implements Criterion, Compilable {
 
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    DrivingLicence required = vacancy.drivingLicence();
-    if (required == null) {
-      return i -> CompiledCriterion.ABSTAIN;
+    return new Kernel(vacancy.drivingLicence(), index);
+  }
+
+  /** The compiled form: the index's bit of the category the vacancy needs. */
+  private static final class Kernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final @Nullable DrivingLicence required;
+
+    Kernel(@Nullable DrivingLicence required, VolunteerIndex index) {
+      this.index = index;
+      this.required = required;
     }
-    return i -> index.coversLicence(i, required) ? 1 : CompiledCriterion.VETO;
+
+    @Override
+    public double evaluate(int i) {
+      DrivingLicence r = required;
+      return r == null ? ABSTAIN : index.coversLicence(i, r) ? 1 : VETO;
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
+      }
+    }
   }
 }

@@ -81,13 +81,17 @@ final class InclusionCriterion implements Criterion, Compilable {
     if (evidence.isEmpty()) {
       evidence.add(EvidenceBuilder.simple("inclusion.noCommitment"));
     }
-    double share = open > 0 ? 1 : 0;
+    return Evaluation.score(score(open > 0, c), evidence);
+  }
+
+  /** The score for an organisation's commitments, open to a group of the volunteer's or not: the rule of both paths. */
+  private double score(boolean open, InclusionCommitments c) {
     double score =
-        (groupWeight * share
+        (groupWeight * (open ? 1 : 0)
                 + coachWeight * (c.coachOrBuddy() ? 1 : 0)
                 + trialWeight * (c.trialDay() ? 1 : 0))
             / (groupWeight + coachWeight + trialWeight);
-    return Evaluation.score(Math.min(1, score), evidence);
+    return Math.min(1, score);
   }
 
   /** Returns whether the organisation is open to a group, or to a broader group. */
@@ -106,48 +110,55 @@ final class InclusionCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(
-      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    InclusionCommitments c = context.organisationOf(vacancy).inclusion();
-    ConceptScheme scheme = context.vocabularies().targetGroups();
-    boolean[] welcome = new boolean[scheme.size()];
-    for (int g = 0; g < scheme.size(); g++) {
-      welcome[g] = welcomes(c, scheme, scheme.concepts().get(g).id());
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+    return new Kernel(vacancy, context, index);
+  }
+
+  /**
+   * The compiled form: whether the organisation welcomes each target group, by index, and the two
+   * scores a volunteer can have.
+   */
+  private final class Kernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final boolean[] welcome;
+    private final double welcomed;
+    private final double notWelcomed;
+
+    Kernel(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+      this.index = index;
+      InclusionCommitments c = context.organisationOf(vacancy).inclusion();
+      ConceptScheme scheme = context.vocabularies().targetGroups();
+      welcome = new boolean[scheme.size()];
+      for (int g = 0; g < scheme.size(); g++) {
+        welcome[g] = welcomes(c, scheme, scheme.concepts().get(g).id());
+      }
+      welcomed = score(true, c);
+      notWelcomed = score(false, c);
     }
-    double coach = c.coachOrBuddy() ? 1 : 0;
-    double trial = c.trialDay() ? 1 : 0;
-    CompiledCriterion single = i -> {
+
+    @Override
+    public double evaluate(int i) {
       if (!index.mayUse(i, SensitiveCategory.TARGET_GROUP)) {
-        return CompiledCriterion.ABSTAIN;
+        return ABSTAIN;
       }
       int from = index.groupStart(i);
       int to = index.groupEnd(i);
       if (from == to) {
-        return CompiledCriterion.ABSTAIN;
+        return ABSTAIN;
       }
-      double share = 0;
       for (int k = from; k < to; k++) {
         if (welcome[index.group(k)]) {
-          share = 1;
+          return welcomed;
         }
       }
-      double score =
-          (groupWeight * share + coachWeight * coach + trialWeight * trial)
-              / (groupWeight + coachWeight + trialWeight);
-      return Math.min(1, score);
-    };
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+      return notWelcomed;
+    }
 
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
       }
-    };
+    }
   }
 }

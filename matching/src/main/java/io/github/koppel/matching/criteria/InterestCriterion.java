@@ -1,5 +1,6 @@
 package io.github.koppel.matching.criteria;
 
+import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.ConceptScheme;
@@ -36,8 +37,7 @@ final class InterestCriterion implements Criterion, Compilable {
     if (volunteer.interests().isEmpty()) {
       return Evaluation.abstain(EvidenceBuilder.simple("interests.none"));
     }
-    Set<String> sectors =
-        vacancy.sectors().isEmpty() ? context.organisationOf(vacancy).sectors() : vacancy.sectors();
+    Set<String> sectors = sectorsOf(vacancy, context.organisationOf(vacancy));
     if (sectors.isEmpty()) {
       return Evaluation.abstain(EvidenceBuilder.simple("interests.noSectors"));
     }
@@ -62,55 +62,70 @@ final class InterestCriterion implements Criterion, Compilable {
         }
       }
     }
-    if (evidence == null || best < noMatchScore) {
-      return Evaluation.score(noMatchScore, EvidenceBuilder.simple("interests.noMatch"));
-    }
-    return Evaluation.score(best, evidence);
+    return evidence == null || best < noMatchScore
+        ? Evaluation.score(score(best), EvidenceBuilder.simple("interests.noMatch"))
+        : Evaluation.score(score(best), evidence);
+  }
+
+  /** The sectors an interest is matched against: the vacancy's, or else its organisation's. */
+  private static Set<String> sectorsOf(Vacancy vacancy, Organisation organisation) {
+    return vacancy.sectors().isEmpty() ? organisation.sectors() : vacancy.sectors();
+  }
+
+  /**
+   * The score of the best credit among a volunteer's interests: the credit, or the score of no
+   * match when nothing relates or the credit is lower. The rule of both paths.
+   */
+  private double score(double best) {
+    return best == 0 || best < noMatchScore ? noMatchScore : best;
   }
 
   @Override
-  public CompiledCriterion compile(
-      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    Set<String> sectors =
-        vacancy.sectors().isEmpty() ? context.organisationOf(vacancy).sectors() : vacancy.sectors();
-    if (sectors.isEmpty()) {
-      return i -> CompiledCriterion.ABSTAIN;
-    }
-    ConceptScheme scheme = context.vocabularies().sectors();
-    double[] credit = new double[scheme.size()];
-    for (int c = 0; c < scheme.size(); c++) {
-      String interest = scheme.concepts().get(c).id();
-      for (String sector : sectors) {
-        ConceptRelation relation = ConceptRelation.of(scheme, sector, interest);
-        if (relation != null) {
-          credit[c] = Math.max(credit[c], relation.credit(narrowerCredit, broaderCredit));
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+    return new Kernel(sectorsOf(vacancy, context.organisationOf(vacancy)), context, index);
+  }
+
+  /** The compiled form: the best credit of each interest concept against the sectors, by index. */
+  private final class Kernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final boolean noSectors;
+    private final double[] credit;
+
+    Kernel(Set<String> sectors, CompileContext context, VolunteerIndex index) {
+      this.index = index;
+      this.noSectors = sectors.isEmpty();
+      ConceptScheme scheme = context.vocabularies().sectors();
+      credit = new double[scheme.size()];
+      for (int c = 0; c < scheme.size(); c++) {
+        String interest = scheme.concepts().get(c).id();
+        for (String sector : sectors) {
+          ConceptRelation relation = ConceptRelation.of(scheme, sector, interest);
+          if (relation != null) {
+            credit[c] = Math.max(credit[c], relation.credit(narrowerCredit, broaderCredit));
+          }
         }
       }
     }
-    CompiledCriterion single = i -> {
+
+    @Override
+    public double evaluate(int i) {
       int from = index.interestStart(i);
       int to = index.interestEnd(i);
-      if (from == to) {
-        return CompiledCriterion.ABSTAIN;
+      if (from == to || noSectors) {
+        return ABSTAIN;
       }
       double best = 0;
       for (int k = from; k < to; k++) {
         best = Math.max(best, credit[index.interest(k)]);
       }
-      return best == 0 || best < noMatchScore ? noMatchScore : best;
-    };
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+      return score(best);
+    }
 
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
       }
-    };
+    }
   }
 }

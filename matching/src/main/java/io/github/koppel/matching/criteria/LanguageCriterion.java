@@ -36,6 +36,36 @@ final class LanguageCriterion implements Criterion, Compilable {
     return Set.of(VolunteerField.LANGUAGES);
   }
 
+  /**
+   * What one requirement makes of a volunteer's level: the gap in CEFR levels, the gap left after
+   * the practise tolerance, the term's score and whether it vetoes. The rule of both paths: the
+   * object form calls it per pair, the kernel fills its tables with it.
+   *
+   * @param level the volunteer's CEFR ordinal, or -1 without the language
+   * @param practises whether the volunteer wants to practise the language
+   * @param offered whether the vacancy offers practice in it
+   */
+  private Term term(LanguageRequirement r, int level, boolean practises, boolean offered) {
+    int gap = Math.max(0, r.minimumLevel().ordinal() - level);
+    boolean practising = gap > 0 && level >= 0 && practises && offered;
+    int effective = practising ? Math.max(0, gap - practiseTolerance) : gap;
+    return new Term(
+        gap, effective, practising, Math.max(0, 1 - gapPenalty * effective),
+        r.mandatory() && effective > 0 && vetoMandatoryGap);
+  }
+
+  private record Term(int gap, int effective, boolean practising, double score, boolean vetoes) {}
+
+  /** The weight of a requirement in the mean. */
+  private double weight(LanguageRequirement r) {
+    return r.mandatory() ? mandatoryWeight : 1;
+  }
+
+  /** The score of a weighted sum of terms: their mean, 1 without requirements. */
+  private static double mean(double sum, double weights) {
+    return weights == 0 ? 1 : Math.min(1, sum / weights);
+  }
+
   @Override
   public Evaluation evaluate(Volunteer volunteer, Vacancy vacancy, MatchContext context) {
     List<Evidence> evidence = new ArrayList<>();
@@ -46,39 +76,34 @@ final class LanguageCriterion implements Criterion, Compilable {
     for (LanguageRequirement r : vacancy.languages()) {
       dutchRequired |= r.language().equals("nl");
       LanguageSkill skill = volunteer.language(r.language());
-      int level = skill == null ? -1 : skill.level().ordinal();
-      int gap = Math.max(0, r.minimumLevel().ordinal() - level);
-      boolean practising =
-          gap > 0
-              && skill != null
-              && skill.wantsToPractise()
-              && vacancy.practiseLanguages().contains(r.language());
-      int effective = practising ? Math.max(0, gap - practiseTolerance) : gap;
-      double weight = r.mandatory() ? mandatoryWeight : 1;
-      sum += weight * Math.max(0, 1 - gapPenalty * effective);
-      weights += weight;
+      Term t =
+          term(
+              r, skill == null ? -1 : skill.level().ordinal(), skill != null && skill.wantsToPractise(),
+              vacancy.practiseLanguages().contains(r.language()));
+      sum += weight(r) * t.score();
+      weights += weight(r);
       String code =
-          gap == 0 ? "language.met" : skill == null ? "language.missing" : "language.gap";
+          t.gap() == 0 ? "language.met" : skill == null ? "language.missing" : "language.gap";
       EvidenceBuilder b =
           EvidenceBuilder.of(code)
               .fact("language", r.language())
               .fact("required", r.minimumLevel())
-              .fact("gap", gap)
+              .fact("gap", t.gap())
               .fact("mandatory", r.mandatory());
       if (skill != null) {
         b.fact("level", skill.level());
       }
       Evidence e = b.build();
-      if (r.mandatory() && effective > 0 && vetoMandatoryGap) {
+      if (t.vetoes()) {
         vetoes.add(e);
       } else {
         evidence.add(e);
       }
-      if (practising) {
+      if (t.practising()) {
         evidence.add(
             EvidenceBuilder.of("language.practise")
                 .fact("language", r.language())
-                .fact("forgiven", gap - effective)
+                .fact("forgiven", t.gap() - t.effective())
                 .build());
       }
     }
@@ -92,57 +117,69 @@ final class LanguageCriterion implements Criterion, Compilable {
     if (vacancy.languages().isEmpty() && evidence.isEmpty()) {
       evidence.add(EvidenceBuilder.simple("language.none"));
     }
-    return Evaluation.score(weights == 0 ? 1 : Math.min(1, sum / weights), evidence);
+    return Evaluation.score(mean(sum, weights), evidence);
   }
 
   @Override
-  public CompiledCriterion compile(
-      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    List<LanguageRequirement> requirements = vacancy.languages();
-    int r = requirements.size();
-    int[] language = new int[r];
-    double[] weight = new double[r];
-    double[][] table = new double[r][16];
-    boolean[][] veto = new boolean[r][16];
-    for (int k = 0; k < r; k++) {
-      LanguageRequirement req = requirements.get(k);
-      language[k] = index.language(req.language());
-      weight[k] = req.mandatory() ? mandatoryWeight : 1;
-      boolean offered = vacancy.practiseLanguages().contains(req.language());
-      for (int code = 0; code <= 6; code++) {
-        for (int p = 0; p < 2; p++) {
-          int gap = Math.max(0, req.minimumLevel().ordinal() - (code - 1));
-          boolean practising = gap > 0 && code > 0 && p == 1 && offered;
-          int effective = practising ? Math.max(0, gap - practiseTolerance) : gap;
-          table[k][code * 2 + p] = Math.max(0, 1 - gapPenalty * effective);
-          veto[k][code * 2 + p] = req.mandatory() && effective > 0 && vetoMandatoryGap;
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+    return new Kernel(this, vacancy, index);
+  }
+
+  /**
+   * The compiled form: per requirement, a table of the term's score and veto by the index's level
+   * code (0 for not spoken, then 1 + the CEFR ordinal) and the wish to practise, filled by {@link
+   * #term}; a candidate costs a lookup per requirement.
+   */
+  private static final class Kernel implements CompiledCriterion {
+    private static final int CODES = 7;
+    private final VolunteerIndex index;
+    private final int[] language;
+    private final double[] weight;
+    private final double[][] table;
+    private final boolean[][] veto;
+
+    Kernel(LanguageCriterion c, Vacancy vacancy, VolunteerIndex index) {
+      this.index = index;
+      List<LanguageRequirement> requirements = vacancy.languages();
+      int r = requirements.size();
+      language = new int[r];
+      weight = new double[r];
+      table = new double[r][CODES * 2];
+      veto = new boolean[r][CODES * 2];
+      for (int k = 0; k < r; k++) {
+        LanguageRequirement req = requirements.get(k);
+        language[k] = index.language(req.language());
+        weight[k] = c.weight(req);
+        boolean offered = vacancy.practiseLanguages().contains(req.language());
+        for (int code = 0; code < CODES; code++) {
+          for (int p = 0; p < 2; p++) {
+            Term t = c.term(req, code - 1, p == 1, offered);
+            table[k][code * 2 + p] = t.score();
+            veto[k][code * 2 + p] = t.vetoes();
+          }
         }
       }
     }
-    CompiledCriterion single = i -> {
+
+    @Override
+    public double evaluate(int i) {
       double sum = 0;
       double weights = 0;
       boolean vetoed = false;
-      for (int k = 0; k < r; k++) {
+      for (int k = 0; k < language.length; k++) {
         int cell = index.level(i, language[k]) * 2 + (index.practises(i, language[k]) ? 1 : 0);
         vetoed |= veto[k][cell];
         sum += weight[k] * table[k][cell];
         weights += weight[k];
       }
-      return vetoed ? CompiledCriterion.VETO : weights == 0 ? 1 : Math.min(1, sum / weights);
-    };
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+      return vetoed ? VETO : mean(sum, weights);
+    }
 
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
       }
-    };
+    }
   }
 }

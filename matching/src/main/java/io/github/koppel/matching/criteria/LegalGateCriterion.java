@@ -100,78 +100,93 @@ final class LegalGateCriterion implements Criterion, Compilable {
   public @Nullable CompiledCriterion compile(
       Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     LocalDate date = context.date();
-    if (age) {
-      AgeRule rule;
-      try {
-        rule = context.legalRules().ageRuleOn(date);
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-      Integer own = vacancy.minimumAge();
-      // The same rule as LegalRules.assess, as cut-offs for the day: an age is reached by
-      // calendar year (year - birth year) or by birthday (the completed years on the day, as
-      // Period.between counts them, which AgeRule.reached matches for 29 February), that is, by
-      // being born on or before a day. One index serves every date.
-      int legal = bornBy(date, rule.minimumAge(), rule.byCalendarYear());
-      int reduced = bornBy(date, rule.reducedMinimumAge(), rule.reducedByCalendarYear());
-      int ownCut = own == null ? Integer.MAX_VALUE : bornBy(date, own, vacancy.minimumAgeByCalendarYear());
-      CompiledCriterion single = i -> {
-        int birth = index.birthEpochDay(i);
-        if (birth == VolunteerIndex.NO_BIRTH_DATE) {
-          return 1;
-        }
-        boolean permitted = birth <= legal || (index.firstStage(i) && birth <= reduced);
-        return permitted && birth <= ownCut ? 1 : CompiledCriterion.VETO;
-      };
-      return new CompiledCriterion() {
-        @Override
-        public double evaluate(int i) {
-          return single.evaluate(i);
-        }
-
-        @Override
-        public void evaluate(int from, int to, double[] out) {
-          for (int i = from; i < to; i++) {
-            out[i - from] = single.evaluate(i);
-          }
-        }
-      };
-    }
-    if (!vacancy.requiresBackgroundCheck()) {
-      return i -> 1;
-    }
-    BackgroundCheckRule rule;
     try {
-      rule = context.legalRules().backgroundCheckRuleOn(date);
-    } catch (IllegalArgumentException e) {
+      if (age) {
+        return new AgeKernel(context.legalRules().ageRuleOn(date), vacancy, date, index);
+      }
+      if (!vacancy.requiresBackgroundCheck()) {
+        return i -> 1;
+      }
+      return new ExtractKernel(context.legalRules().backgroundCheckRuleOn(date), vacancy, context, index);
+    } catch (IllegalArgumentException noRuleInForce) {
+      // The object form says which rule is missing on that day.
       return null;
     }
-    boolean exempt = context.organisationOf(vacancy).youthWork() && rule.youthWorkExempt();
-    int oldestValid = oldestValidExtract(date, rule.maxExtractAgeMonths());
-    CompiledCriterion single = i -> {
+  }
+
+  /**
+   * The compiled age gate: the same rule as {@code LegalRules.assess}, as cut-offs for the day. An
+   * age is reached by calendar year (year - birth year) or by birthday (the completed years on the
+   * day, as {@code Period.between} counts them, which {@code AgeRule.reached} matches for 29
+   * February), that is, by being born on or before a day ({@link #bornBy}); so one index of birth
+   * dates serves every date.
+   */
+  private static final class AgeKernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final int legal;
+    private final int reduced;
+    private final int own;
+
+    AgeKernel(AgeRule rule, Vacancy vacancy, LocalDate date, VolunteerIndex index) {
+      this.index = index;
+      this.legal = bornBy(date, rule.minimumAge(), rule.byCalendarYear());
+      this.reduced = bornBy(date, rule.reducedMinimumAge(), rule.reducedByCalendarYear());
+      Integer minimum = vacancy.minimumAge();
+      this.own = minimum == null ? Integer.MAX_VALUE : bornBy(date, minimum, vacancy.minimumAgeByCalendarYear());
+    }
+
+    @Override
+    public double evaluate(int i) {
+      int birth = index.birthEpochDay(i);
+      if (birth == VolunteerIndex.NO_BIRTH_DATE) {
+        return 1;
+      }
+      boolean permitted = birth <= legal || (index.firstStage(i) && birth <= reduced);
+      return permitted && birth <= own ? 1 : VETO;
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  /**
+   * The compiled background check: the extract's epoch day against the oldest that is still valid
+   * on the day ({@link #oldestValidExtract}).
+   */
+  private final class ExtractKernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final boolean exempt;
+    private final int oldestValid;
+
+    ExtractKernel(BackgroundCheckRule rule, Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+      this.index = index;
+      this.exempt = context.organisationOf(vacancy).youthWork() && rule.youthWorkExempt();
+      this.oldestValid = oldestValidExtract(context.date(), rule.maxExtractAgeMonths());
+    }
+
+    @Override
+    public double evaluate(int i) {
       if (!index.mayUse(i, SensitiveCategory.BACKGROUND_CHECK)) {
-        return CompiledCriterion.ABSTAIN;
+        return ABSTAIN;
       }
       if (exempt) {
         return 1;
       }
       int extract = index.extractEpochDay(i);
       boolean fails = extract == VolunteerIndex.NO_EXTRACT || extract < oldestValid;
-      return !fails ? 1 : vetoMissing ? CompiledCriterion.VETO : 0;
-    };
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+      return !fails ? 1 : vetoMissing ? VETO : 0;
+    }
 
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
       }
-    };
+    }
   }
 
   /**

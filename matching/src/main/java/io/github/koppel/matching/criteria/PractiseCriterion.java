@@ -51,35 +51,41 @@ final class PractiseCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(
-      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    List<Integer> offered = new ArrayList<>();
-    for (String language : vacancy.practiseLanguages()) {
-      if (index.language(language) >= 0) {
-        offered.add(index.language(language));
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+    return new Kernel(vacancy, index);
+  }
+
+  /** The compiled form: the index's codes of the languages the vacancy offers practice in. */
+  private final class Kernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final int[] languages;
+
+    Kernel(Vacancy vacancy, VolunteerIndex index) {
+      this.index = index;
+      List<Integer> offered = new ArrayList<>();
+      for (String language : vacancy.practiseLanguages()) {
+        if (index.language(language) >= 0) {
+          offered.add(index.language(language));
+        }
       }
+      languages = offered.stream().mapToInt(Integer::intValue).toArray();
     }
-    int[] languages = offered.stream().mapToInt(Integer::intValue).toArray();
-    CompiledCriterion single = i -> {
+
+    @Override
+    public double evaluate(int i) {
       for (int language : languages) {
         if (index.practises(i, language)) {
           return 1;
         }
       }
-      return index.practisesAny(i) ? noChanceScore : CompiledCriterion.ABSTAIN;
-    };
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+      return index.practisesAny(i) ? noChanceScore : ABSTAIN;
+    }
 
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
       }
-    };
+    }
   }
 }

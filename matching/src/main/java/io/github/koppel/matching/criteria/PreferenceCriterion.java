@@ -52,14 +52,14 @@ final class PreferenceCriterion implements Criterion, Compilable {
     count++;
     if (p.regularity() != null) {
       boolean met = p.regularity() == vacancy.schedule().regularity();
-      sum += met ? 1 : mismatchScore;
+      sum += feature(met);
       evidence.add(
           EvidenceBuilder.of(met ? "preferences.regularity" : "preferences.otherRegularity")
               .fact("wanted", p.regularity())
               .fact("offered", vacancy.schedule().regularity())
               .build());
     } else {
-      sum += mismatchScore;
+      sum += feature(false);
       evidence.add(
           EvidenceBuilder.of("preferences.regularityNotGiven")
               .fact("offered", vacancy.schedule().regularity())
@@ -69,14 +69,14 @@ final class PreferenceCriterion implements Criterion, Compilable {
       count++;
       if (p.socialSetting() != null) {
         boolean met = p.socialSetting() == vacancy.socialSetting();
-        sum += met ? 1 : mismatchScore;
+        sum += feature(met);
         evidence.add(
             EvidenceBuilder.of(met ? "preferences.setting" : "preferences.otherSetting")
                 .fact("wanted", p.socialSetting())
                 .fact("offered", vacancy.socialSetting())
                 .build());
       } else {
-        sum += mismatchScore;
+        sum += feature(false);
         evidence.add(
             EvidenceBuilder.of("preferences.settingNotGiven")
                 .fact("offered", vacancy.socialSetting())
@@ -111,6 +111,11 @@ final class PreferenceCriterion implements Criterion, Compilable {
     return mode == WorkMode.HYBRID && prefersRemote ? 1 : Double.NaN;
   }
 
+  /** The score of a stated feature, met or not: the rule of both paths. */
+  private double feature(boolean met) {
+    return met ? 1 : mismatchScore;
+  }
+
   private static String remoteKey(WorkMode mode, boolean remoteOk, boolean prefersRemote) {
     if (mode == WorkMode.REMOTE) {
       return prefersRemote ? "preferences.remotePreferred" : remoteOk ? "preferences.remote" : "preferences.notRemote";
@@ -119,18 +124,32 @@ final class PreferenceCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(
-      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    WorkMode mode = vacancy.workMode();
-    int regularity = vacancy.schedule().regularity().ordinal();
-    int setting = vacancy.socialSetting() == null ? -1 : vacancy.socialSetting().ordinal();
-    CompiledCriterion single = i -> {
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+    return new Kernel(vacancy, index);
+  }
+
+  /** The compiled form: the vacancy's work mode, regularity and setting against the index's codes. */
+  private final class Kernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final WorkMode mode;
+    private final int regularity;
+    private final int setting;
+
+    Kernel(Vacancy vacancy, VolunteerIndex index) {
+      this.index = index;
+      this.mode = vacancy.workMode();
+      this.regularity = vacancy.schedule().regularity().ordinal();
+      this.setting = vacancy.socialSetting() == null ? -1 : vacancy.socialSetting().ordinal();
+    }
+
+    @Override
+    public double evaluate(int i) {
       boolean remoteOk = index.remoteOk(i);
       boolean prefersRemote = index.prefersRemote(i);
       int wantedRegularity = index.regularity(i);
       int wantedSetting = index.setting(i);
       if (!speaks(mode, remoteOk, prefersRemote, wantedRegularity >= 0, wantedSetting >= 0 && setting >= 0)) {
-        return CompiledCriterion.ABSTAIN;
+        return ABSTAIN;
       }
       double sum = 0;
       int count = 0;
@@ -140,25 +159,19 @@ final class PreferenceCriterion implements Criterion, Compilable {
         sum += remote;
       }
       count++;
-      sum += wantedRegularity == regularity ? 1 : mismatchScore;
+      sum += feature(wantedRegularity == regularity);
       if (setting >= 0) {
         count++;
-        sum += wantedSetting == setting ? 1 : mismatchScore;
+        sum += feature(wantedSetting == setting);
       }
       return sum / count;
-    };
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+    }
 
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
       }
-    };
+    }
   }
 }

@@ -66,18 +66,14 @@ final class TalentCriterion implements Criterion, Compilable {
           continue;
         }
         int steps = relation.steps();
-        double credit = relation.credit(narrowerCredit, broaderCredit);
+        int level = t.level() == null ? -1 : t.level().ordinal();
+        double credit = credit(relation, r, level, t.wantsToLearn(), vacancy.offersTraining());
         String code = "talents." + relation.kind();
         if (t.wantsToLearn()) {
           wish = t;
-          credit *= vacancy.offersTraining() ? learnCredit : learnWithoutTrainingCredit;
           code = "talents.learn";
-        } else if (r.minimumLevel() != null && t.level() != null) {
-          int gap = Math.max(0, r.minimumLevel().ordinal() - t.level().ordinal());
-          if (gap > 0) {
-            credit *= Math.max(0, 1 - levelPenalty * gap);
-            code = "talents.level";
-          }
+        } else if (levelGap(r, level) > 0) {
+          code = "talents.level";
         }
         if (credit > best) {
           best = credit;
@@ -96,14 +92,13 @@ final class TalentCriterion implements Criterion, Compilable {
           bestEvidence = b.build();
         }
       }
-      double weight = r.required() ? requiredWeight : 1;
-      sum += weight * best;
-      weights += weight;
+      sum += weight(r) * best;
+      weights += weight(r);
       if (bestEvidence == null) {
         String code =
             wish != null ? "talents.learnWithoutTraining" : r.required() ? "talents.missing" : "talents.missingDesired";
         bestEvidence = EvidenceBuilder.of(code).concept("talent", scheme, r.conceptId()).build();
-        if (r.required() && vetoMissingRequired) {
+        if (vetoes(r)) {
           vetoes.add(bestEvidence);
           continue;
         }
@@ -114,55 +109,98 @@ final class TalentCriterion implements Criterion, Compilable {
       vetoes.addAll(evidence);
       return Evaluation.veto(vetoes);
     }
-    return Evaluation.score(weights == 0 ? 1 : Math.min(1, sum / weights), evidence);
+    return Evaluation.score(mean(sum, weights), evidence);
+  }
+
+  /**
+   * The credit of a volunteer's talent for a requirement, given how the two concepts relate: the
+   * relation's credit, times the credit of learning (with or without training) for a wish to
+   * learn, or lowered by the level penalty per level short of the required one. The rule of both
+   * paths: the object form calls it per talent, the kernel fills its table with it.
+   *
+   * @param level the ordinal of the volunteer's level, or -1 if not given
+   */
+  private double credit(
+      ConceptRelation relation, TalentRequirement r, int level, boolean learn, boolean offersTraining) {
+    double credit = relation.credit(narrowerCredit, broaderCredit);
+    if (learn) {
+      return credit * (offersTraining ? learnCredit : learnWithoutTrainingCredit);
+    }
+    int gap = levelGap(r, level);
+    return gap > 0 ? credit * Math.max(0, 1 - levelPenalty * gap) : credit;
+  }
+
+  /** The levels by which a level (an ordinal, -1 if not given) falls short of a requirement's. */
+  private static int levelGap(TalentRequirement r, int level) {
+    return r.minimumLevel() == null || level < 0 ? 0 : Math.max(0, r.minimumLevel().ordinal() - level);
+  }
+
+  /** The weight of a requirement in the mean. */
+  private double weight(TalentRequirement r) {
+    return r.required() ? requiredWeight : 1;
+  }
+
+  /** Whether a requirement that no talent meets vetoes. */
+  private boolean vetoes(TalentRequirement r) {
+    return r.required() && vetoMissingRequired;
+  }
+
+  /** The score of a weighted sum of credits: their mean, 1 without requirements. */
+  private static double mean(double sum, double weights) {
+    return weights == 0 ? 1 : Math.min(1, sum / weights);
   }
 
   @Override
-  public CompiledCriterion compile(
-      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    if (vacancy.talents().isEmpty()) {
-      return i -> 1;
-    }
-    ConceptScheme scheme = context.vocabularies().talents();
-    List<TalentRequirement> requirements = vacancy.talents();
-    int r = requirements.size();
-    double[][] table = new double[r][scheme.size() * 8];
-    double[] weight = new double[r];
-    boolean[] required = new boolean[r];
-    for (int k = 0; k < r; k++) {
-      TalentRequirement req = requirements.get(k);
-      weight[k] = req.required() ? requiredWeight : 1;
-      required[k] = req.required();
-      Arrays.fill(table[k], -1);
-      for (int c = 0; c < scheme.size(); c++) {
-        ConceptRelation related =
-            ConceptRelation.of(scheme, scheme.concepts().get(c).id(), req.conceptId());
-        if (related == null) {
-          continue;
-        }
-        double relation = related.credit(narrowerCredit, broaderCredit);
-        for (int level = 0; level <= 3; level++) {
-          for (int learn = 0; learn < 2; learn++) {
-            double credit = relation;
-            if (learn == 1) {
-              credit *= vacancy.offersTraining() ? learnCredit : learnWithoutTrainingCredit;
-            } else if (req.minimumLevel() != null && level > 0) {
-              int gap = Math.max(0, req.minimumLevel().ordinal() - (level - 1));
-              if (gap > 0) {
-                credit *= Math.max(0, 1 - levelPenalty * gap);
-              }
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+    return new Kernel(vacancy, context, index);
+  }
+
+  /**
+   * The compiled form: per requirement, a table of the credit of every talent code of the index
+   * ({@code concept * 8 + level code * 2 + learn}), filled by {@link #credit}; a candidate costs a
+   * lookup per requirement and talent.
+   */
+  private final class Kernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final double[][] table;
+    private final double[] weight;
+    private final boolean[] vetoes;
+
+    Kernel(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+      this.index = index;
+      ConceptScheme scheme = context.vocabularies().talents();
+      List<TalentRequirement> requirements = vacancy.talents();
+      int r = requirements.size();
+      table = new double[r][scheme.size() * 8];
+      weight = new double[r];
+      vetoes = new boolean[r];
+      for (int k = 0; k < r; k++) {
+        TalentRequirement req = requirements.get(k);
+        weight[k] = weight(req);
+        vetoes[k] = vetoes(req);
+        Arrays.fill(table[k], -1);
+        for (int c = 0; c < scheme.size(); c++) {
+          ConceptRelation related = ConceptRelation.of(scheme, scheme.concepts().get(c).id(), req.conceptId());
+          if (related == null) {
+            continue;
+          }
+          for (int level = 0; level <= 3; level++) {
+            for (int learn = 0; learn < 2; learn++) {
+              table[k][c * 8 + level * 2 + learn] =
+                  credit(related, req, level - 1, learn == 1, vacancy.offersTraining());
             }
-            table[k][c * 8 + level * 2 + learn] = credit;
           }
         }
       }
     }
-    CompiledCriterion single = i -> {
+
+    @Override
+    public double evaluate(int i) {
       double sum = 0;
       double weights = 0;
       int from = index.talentStart(i);
       int to = index.talentEnd(i);
-      for (int k = 0; k < r; k++) {
+      for (int k = 0; k < table.length; k++) {
         double best = 0;
         double[] credits = table[k];
         for (int t = from; t < to; t++) {
@@ -171,26 +209,20 @@ final class TalentCriterion implements Criterion, Compilable {
             best = credit;
           }
         }
-        if (best == 0 && required[k] && vetoMissingRequired) {
-          return CompiledCriterion.VETO;
+        if (best == 0 && vetoes[k]) {
+          return VETO;
         }
         sum += weight[k] * best;
         weights += weight[k];
       }
-      return weights == 0 ? 1 : Math.min(1, sum / weights);
-    };
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+      return mean(sum, weights);
+    }
 
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
       }
-    };
+    }
   }
 }
