@@ -2,6 +2,7 @@ package io.github.koppel.core.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.koppel.core.internal.Geo;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,6 @@ public record Location(
     @Nullable String neighbourhood,
     boolean approximate) {
   private static final Pattern POSTCODE = Pattern.compile("[0-9A-Z][0-9A-Z -]{1,8}[0-9A-Z]");
-  private static final double EARTH_RADIUS_KM = 6371.0088;
 
   public Location {
     latitude = Checks.finite(latitude, -90, 90, "latitude");
@@ -97,13 +97,6 @@ public record Location(
    * @return the distance in kilometres
    */
   public double distanceKm(Location other) {
-    double phi1 = Math.toRadians(latitude);
-    double phi2 = Math.toRadians(other.latitude);
-    double dPhi = phi2 - phi1;
-    double dLambda = Math.toRadians(other.longitude - longitude);
-    double a =
-        Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
-            + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
-    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    return Geo.distanceKm(latitude, longitude, other.latitude, other.longitude);
   }
 }

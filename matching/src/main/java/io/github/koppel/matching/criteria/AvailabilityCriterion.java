@@ -96,9 +96,18 @@ final class AvailabilityCriterion implements Criterion, Compilable {
     if (slots < 0 && hours < 0) {
       return Evaluation.score(1, EvidenceBuilder.simple("availability.flexible"));
     }
+    return Evaluation.score(combined(slots, hours), evidence);
+  }
+
+  /**
+   * The score of a regular vacancy from the share of its slots the volunteer is free in and the
+   * share of its hours they have, each -1 where it does not apply (not both): the rule of both
+   * paths.
+   */
+  private double combined(double slots, double hours) {
     double score =
         slots < 0 ? hours : hours < 0 ? slots : slotWeight * slots + (1 - slotWeight) * hours;
-    return Evaluation.score(Math.min(1, score), evidence);
+    return Math.min(1, score);
   }
 
   private static Evaluation oneOff(Availability a, Schedule s) {
@@ -148,50 +157,74 @@ final class AvailabilityCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(
-      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    Schedule s = vacancy.schedule();
-    long validFrom = vacancy.validFrom() == null ? Long.MIN_VALUE : vacancy.validFrom().toEpochDay();
-    long validUntil = vacancy.validUntil() == null ? Long.MAX_VALUE : vacancy.validUntil().toEpochDay();
-    boolean oneOff = s.regularity() == Regularity.ONE_OFF;
-    int needed = s.weekly().size();
-    int mask = 0;
-    for (WeeklySlot slot : s.weekly()) {
-      mask |= 1 << slot.index();
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+    return new Kernel(vacancy, index);
+  }
+
+  /**
+   * The compiled form: the vacancy's period as epoch days, its weekly slots as a bit mask, its
+   * hours, and its shifts as epoch days and slot bits, against the index's columns. A volunteer's
+   * own dated shifts are read from the record, for one-off work only.
+   */
+  private final class Kernel implements CompiledCriterion {
+    private final VolunteerIndex index;
+    private final Schedule schedule;
+    private final long validFrom;
+    private final long validUntil;
+    private final boolean oneOff;
+    private final int needed;
+    private final int slots;
+    private final double hoursNeeded;
+    private final long[] shiftDay;
+    private final int[] shiftSlot;
+
+    Kernel(Vacancy vacancy, VolunteerIndex index) {
+      this.index = index;
+      this.schedule = vacancy.schedule();
+      this.validFrom = vacancy.validFrom() == null ? Long.MIN_VALUE : vacancy.validFrom().toEpochDay();
+      this.validUntil = vacancy.validUntil() == null ? Long.MAX_VALUE : vacancy.validUntil().toEpochDay();
+      this.oneOff = schedule.regularity() == Regularity.ONE_OFF;
+      this.needed = schedule.weekly().size();
+      int mask = 0;
+      for (WeeklySlot slot : schedule.weekly()) {
+        mask |= 1 << slot.index();
+      }
+      this.slots = mask;
+      this.hoursNeeded = schedule.hoursPerWeek() == null ? Double.NaN : schedule.hoursPerWeek();
+      int shifts = schedule.shifts().size();
+      this.shiftDay = new long[shifts];
+      this.shiftSlot = new int[shifts];
+      for (int k = 0; k < shifts; k++) {
+        Shift shift = schedule.shifts().get(k);
+        shiftDay[k] = shift.date().toEpochDay();
+        shiftSlot[k] = 1 << WeeklySlot.of(shift.date().getDayOfWeek(), partOf(shift.start())).index();
+      }
     }
-    int slots = mask;
-    double hoursNeeded = s.hoursPerWeek() == null ? Double.NaN : s.hoursPerWeek();
-    int shifts = s.shifts().size();
-    long[] shiftDay = new long[shifts];
-    int[] shiftSlot = new int[shifts];
-    for (int k = 0; k < shifts; k++) {
-      Shift shift = s.shifts().get(k);
-      shiftDay[k] = shift.date().toEpochDay();
-      shiftSlot[k] = 1 << WeeklySlot.of(shift.date().getDayOfWeek(), partOf(shift.start())).index();
-    }
-    CompiledCriterion single = i -> {
+
+    @Override
+    public double evaluate(int i) {
       if (index.availabilityUnspecified(i)) {
-        return CompiledCriterion.ABSTAIN;
+        return ABSTAIN;
       }
       long from = index.availableFrom(i);
       long until = index.availableUntil(i);
       if (until < validFrom || validUntil < from) {
-        return vetoOutsidePeriod ? CompiledCriterion.VETO : 0;
+        return vetoOutsidePeriod ? VETO : 0;
       }
       int free = index.weekly(i);
       if (oneOff) {
         int covered = 0;
         boolean dated = index.hasShifts(i);
-        for (int k = 0; k < shifts; k++) {
+        for (int k = 0; k < shiftDay.length; k++) {
           if (shiftDay[k] >= from
               && shiftDay[k] <= until
               && ((free == 0 && !dated)
-                  || (dated && coveredByShift(index.volunteer(i).availability(), s.shifts().get(k)))
+                  || (dated && coveredByShift(index.volunteer(i).availability(), schedule.shifts().get(k)))
                   || (free & shiftSlot[k]) != 0)) {
             covered++;
           }
         }
-        return (double) covered / shifts;
+        return (double) covered / shiftDay.length;
       }
       double slotScore = -1;
       double hourScore = -1;
@@ -202,25 +235,14 @@ final class AvailabilityCriterion implements Criterion, Compilable {
       if (!Double.isNaN(hoursNeeded) && !Double.isNaN(available) && hoursNeeded > 0) {
         hourScore = Math.min(1, available / hoursNeeded);
       }
-      if (slotScore < 0 && hourScore < 0) {
-        return 1;
-      }
-      double score =
-          slotScore < 0 ? hourScore : hourScore < 0 ? slotScore : slotWeight * slotScore + (1 - slotWeight) * hourScore;
-      return Math.min(1, score);
-    };
-    return new CompiledCriterion() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+      return slotScore < 0 && hourScore < 0 ? 1 : combined(slotScore, hourScore);
+    }
 
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          out[i - from] = single.evaluate(i);
-        }
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = evaluate(i);
       }
-    };
+    }
   }
 }

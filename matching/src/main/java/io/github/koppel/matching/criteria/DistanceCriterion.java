@@ -1,5 +1,6 @@
 package io.github.koppel.matching.criteria;
 
+import io.github.koppel.core.internal.Geo;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Mobility;
 import io.github.koppel.core.model.Vacancy;
@@ -9,9 +10,9 @@ import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Deferrable;
-import io.github.koppel.matching.internal.Geo;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The distance from the volunteer's home to the vacancy (or its organisation), through a {@link
@@ -51,10 +52,7 @@ final class DistanceCriterion implements Criterion, Compilable {
     if (vacancy.workMode() == WorkMode.REMOTE) {
       return Evaluation.score(1, EvidenceBuilder.simple("distance.remote"));
     }
-    Location place = vacancy.location();
-    if (place == null) {
-      place = context.organisationOf(vacancy).location();
-    }
+    Location place = placeOf(vacancy, context);
     Location home = volunteer.home();
     Mobility mobility = volunteer.mobility();
     if (place != null && home == null && respectMobility && mobility != null) {
@@ -68,22 +66,38 @@ final class DistanceCriterion implements Criterion, Compilable {
     double km = home.distanceKm(place);
     // From the centre of a postcode or municipality the distance is approximate, and says so.
     String approx = home.approximate() || place.approximate() ? ".approx" : "";
-    if (respectMobility && mobility != null && km > mobility.maxDistanceKm()) {
+    if (tooFar(km, mobility == null ? Double.NaN : mobility.maxDistanceKm())) {
       return Evaluation.veto(
           EvidenceBuilder.of("distance.tooFar" + approx)
               .km("km", km)
               .km("limit", mobility.maxDistanceKm())
               .build());
     }
-    double score = decay.apply(km);
-    if (vacancy.workMode() == WorkMode.HYBRID) {
-      score = Math.max(score, hybridFloor);
-    }
     return Evaluation.score(
-        score,
+        score(km, vacancy.workMode() == WorkMode.HYBRID),
         EvidenceBuilder.of((vacancy.workMode() == WorkMode.HYBRID ? "distance.hybrid" : "distance.km") + approx)
             .km("km", km)
             .build());
+  }
+
+  /** Where the work takes place: the vacancy's location, or else its organisation's. */
+  private static @Nullable Location placeOf(Vacancy vacancy, CompileContext context) {
+    return vacancy.location() != null ? vacancy.location() : context.organisationOf(vacancy).location();
+  }
+
+  private static @Nullable Location placeOf(Vacancy vacancy, MatchContext context) {
+    return vacancy.location() != null ? vacancy.location() : context.organisationOf(vacancy).location();
+  }
+
+  /** Whether a distance breaks the volunteer's own limit (NaN: none), when limits count: the rule of both paths. */
+  private boolean tooFar(double km, double maxKm) {
+    return respectMobility && !Double.isNaN(maxKm) && km > maxKm;
+  }
+
+  /** The score of a distance: the decay, lifted to the floor for hybrid work. The rule of both paths. */
+  private double score(double km, boolean hybrid) {
+    double score = decay.apply(km);
+    return hybrid ? Math.max(score, hybridFloor) : score;
   }
 
   /** Without a home: a veto when the volunteer set a limit that must be kept, else no say. */
@@ -92,101 +106,109 @@ final class DistanceCriterion implements Criterion, Compilable {
   }
 
   @Override
-  public CompiledCriterion compile(
-      Vacancy vacancy, CompileContext context, VolunteerIndex index) {
+  public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     if (vacancy.workMode() == WorkMode.REMOTE) {
       return i -> 1;
     }
-    Location place = vacancy.location();
-    if (place == null) {
-      place = context.organisationOf(vacancy).location();
-    }
+    Location place = placeOf(vacancy, context);
     if (place == null) {
       return i -> CompiledCriterion.ABSTAIN;
     }
-    double latitude = place.latitude();
-    double longitude = place.longitude();
-    boolean hybrid = vacancy.workMode() == WorkMode.HYBRID;
-    CompiledCriterion single = i -> {
+    return new Kernel(place, vacancy.workMode() == WorkMode.HYBRID, index);
+  }
+
+  /**
+   * The compiled form, a {@link Deferrable}: the block evaluation decides a volunteer's limit from
+   * bounds of the distance without trigonometry, and defers the exact score, which the scan
+   * computes only where it can change a gate or a ranking.
+   */
+  private final class Kernel implements Deferrable {
+    private final VolunteerIndex index;
+    private final double latitude;
+    private final double longitude;
+    private final boolean hybrid;
+    private final double x;
+    private final double y;
+    private final double z;
+    private final double lower;
+
+    Kernel(Location place, boolean hybrid, VolunteerIndex index) {
+      this.index = index;
+      this.latitude = place.latitude();
+      this.longitude = place.longitude();
+      this.hybrid = hybrid;
+      double phi = Math.toRadians(latitude);
+      double lambda = Math.toRadians(longitude);
+      this.x = Math.cos(phi) * Math.cos(lambda);
+      this.y = Math.cos(phi) * Math.sin(lambda);
+      this.z = Math.sin(phi);
+      this.lower = hybrid ? hybridFloor : 0;
+    }
+
+    @Override
+    public double evaluate(int i) {
       if (!index.hasHome(i)) {
         return homeUnknown(index.maxKm(i));
       }
       double km = Geo.distanceKm(index.latitude(i), index.longitude(i), latitude, longitude);
-      double max = index.maxKm(i);
-      if (respectMobility && !Double.isNaN(max) && km > max) {
-        return CompiledCriterion.VETO;
-      }
-      double score = decay.apply(km);
-      return hybrid ? Math.max(score, hybridFloor) : score;
-    };
-    double phi = Math.toRadians(latitude);
-    double lambda = Math.toRadians(longitude);
-    double x = Math.cos(phi) * Math.cos(lambda);
-    double y = Math.cos(phi) * Math.sin(lambda);
-    double z = Math.sin(phi);
-    double lower = hybrid ? hybridFloor : 0;
-    return new Deferrable() {
-      @Override
-      public double evaluate(int i) {
-        return single.evaluate(i);
-      }
+      return tooFar(km, index.maxKm(i)) ? VETO : score(km, hybrid);
+    }
 
-      @Override
-      public double lowerBound() {
-        return lower;
-      }
+    @Override
+    public double lowerBound() {
+      return lower;
+    }
 
-      @Override
-      public void bounds(int i, double[] range) {
+    @Override
+    public void bounds(int i, double[] range) {
+      double c = Math.sqrt(index.chordSquared(i, x, y, z));
+      double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
+      double cHigh = c + VolunteerIndex.CHORD_ERROR;
+      if (cHigh >= 0.5) {
+        range[0] = lower;
+        range[1] = 1;
+        return;
+      }
+      double nearest = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
+      double farthest = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
+      // The decay is monotone in floating point too (Math.exp is semi-monotonic); the margin of
+      // 1e-12 covers the rest.
+      range[0] = Math.max(lower, decay.apply(farthest) - 1e-12);
+      // A hybrid vacancy lifts the score to its floor: the upper bound is lifted with it.
+      range[1] = Math.min(1, Math.max(lower, decay.apply(Math.max(0, nearest)) + 1e-12));
+    }
+
+    /*
+     * Without trigonometry: the chord c between the unit vectors bounds the great-circle
+     * distance, R·c <= km <= R·c·(1 + c²/4) for the distances of a city, with a margin for
+     * rounding and for the float unit vectors of the index. Only a candidate near its own limit
+     * gets the exact distance here.
+     */
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        if (!index.hasHome(i)) {
+          out[i - from] = homeUnknown(index.maxKm(i));
+          continue;
+        }
+        double max = index.maxKm(i);
+        if (!respectMobility || Double.isNaN(max)) {
+          out[i - from] = DEFERRED;
+          continue;
+        }
         double c = Math.sqrt(index.chordSquared(i, x, y, z));
         double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
         double cHigh = c + VolunteerIndex.CHORD_ERROR;
-        if (cHigh >= 0.5) {
-          range[0] = lower;
-          range[1] = 1;
-          return;
-        }
-        double nearest = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
-        double farthest = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
-        // The decay is monotone in floating point too (Math.exp is semi-monotonic); the margin of
-        // 1e-12 covers the rest.
-        range[0] = Math.max(lower, decay.apply(farthest) - 1e-12);
-        // A hybrid vacancy lifts the score to its floor: the upper bound is lifted with it.
-        range[1] = Math.min(1, Math.max(lower, decay.apply(Math.max(0, nearest)) + 1e-12));
-      }
-
-      /*
-       * Without trigonometry: the chord c between the unit vectors bounds the great-circle
-       * distance, R·c <= km <= R·c·(1 + c²/4) for the distances of a city, with a margin for
-       * rounding and for the float unit vectors of the index. Only a candidate near its own limit
-       * gets the exact distance here.
-       */
-      @Override
-      public void evaluate(int from, int to, double[] out) {
-        for (int i = from; i < to; i++) {
-          if (!index.hasHome(i)) {
-            out[i - from] = homeUnknown(index.maxKm(i));
-            continue;
-          }
-          double max = index.maxKm(i);
-          if (!respectMobility || Double.isNaN(max)) {
-            out[i - from] = CompiledCriterion.DEFERRED;
-            continue;
-          }
-          double c = Math.sqrt(index.chordSquared(i, x, y, z));
-          double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
-          double cHigh = c + VolunteerIndex.CHORD_ERROR;
-          double low = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
-          double high = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
-          if (cHigh < 0.5 && low > max) {
-            out[i - from] = CompiledCriterion.VETO;
-          } else if (cHigh < 0.5 && high < max) {
-            out[i - from] = CompiledCriterion.DEFERRED;
-          } else {
-            out[i - from] = single.evaluate(i);
-          }
+        double low = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
+        double high = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
+        if (cHigh < 0.5 && low > max) {
+          out[i - from] = VETO;
+        } else if (cHigh < 0.5 && high < max) {
+          out[i - from] = DEFERRED;
+        } else {
+          out[i - from] = evaluate(i);
         }
       }
-    };
+    }
   }
 }

@@ -1,15 +1,17 @@
-package io.github.koppel.matching.internal;
+package io.github.koppel.core.internal;
 
-/** Great-circle distances on primitives, with exactly the operations of {@code Location.distanceKm}. */
+/**
+ * Great-circle distances on primitives: the one formula of {@code Location.distanceKm} and of the
+ * matching engine's compiled distance, so that both compute the same doubles.
+ */
 public final class Geo {
-  /** The mean radius of the Earth, in km, as {@code Location} uses it. */
+  /** The mean radius of the Earth, in km. */
   public static final double EARTH_RADIUS_KM = 6371.0088;
 
   private Geo() {}
 
   /**
-   * Returns the haversine distance from one point to another, as {@code from.distanceKm(to)}
-   * computes it.
+   * Returns the haversine distance from one point to another.
    *
    * @param fromLatitude the first latitude, in degrees
    * @param fromLongitude the first longitude, in degrees
