@@ -315,7 +315,7 @@ final class DefaultMatchEngine implements MatchEngine {
     if (ranker == null) {
       return rankVolunteersByObjects(vacancy, k, admitted);
     }
-    CompiledVolunteerRanker.Scan scan = ranker.scan(vacancy, k, threadPool, threads, admit);
+    CompiledScan.Scan scan = ranker.scan(vacancy, k, threadPool, threads, admit);
     List<Candidate> top = rescore(scan.matches(), vacancy);
     List<Candidate> near = top == null ? null : rescore(scan.misses(), vacancy);
     if (top == null || near == null) {
@@ -344,9 +344,9 @@ final class DefaultMatchEngine implements MatchEngine {
    * Evaluates the candidates of a compiled scan with the object criteria; null if an exact score
    * differs from the scan's, which check mode reports.
    */
-  private @Nullable List<Candidate> rescore(List<CompiledVolunteerRanker.Found> found, Vacancy vacancy) {
+  private @Nullable List<Candidate> rescore(List<CompiledScan.Found> found, Vacancy vacancy) {
     List<Candidate> out = new ArrayList<>(found.size());
-    for (CompiledVolunteerRanker.Found f : found) {
+    for (CompiledScan.Found f : found) {
       Volunteer volunteer = store.at(f.position());
       MatchExplanation e = evaluator.evaluate(volunteer, vacancy);
       if (e.score().soft() != f.score() || e.score().hard() != f.hard()) {

@@ -1,0 +1,514 @@
+package io.github.koppel.matching;
+
+import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.Deferrable;
+import io.github.koppel.matching.internal.Scores;
+import io.github.koppel.matching.policy.Aggregation;
+import io.github.koppel.matching.policy.MatchPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The scan both compiled paths share, in either direction: the policy's criteria compiled for one
+ * subject (a vacancy, or a volunteer) evaluate the candidates (volunteers, or vacancies) a block at
+ * a time; the gates and the plain weighted sums are accumulated criterion by criterion; each
+ * candidate is settled from bounds of its score or, near a decision, scored exactly with the
+ * aggregation of {@link Scores}; the best k matches and the nearest misses are kept in bounded
+ * heaps in the order of {@link CandidateOrder}. Costs: O(n · c) for n candidates and c criteria,
+ * plus O(n log k) heap work in the worst case; memory O(k).
+ */
+final class CompiledScan {
+  /** The margin of rounding for decisions taken on bounds of a score. */
+  static final double EPS = 1e-9;
+
+  /** The number of candidates each compiled criterion evaluates per call. */
+  static final int BLOCK = 256;
+
+  private CompiledScan() {}
+
+  /** The candidates of a scan, by local position: a segment of volunteers, or the vacancies. */
+  interface Candidates {
+    /** Returns the number of positions. */
+    int size();
+
+    /** Returns whether the candidate at a position takes part (not deleted, admitted). */
+    boolean live(int i);
+
+    /** Returns the candidate's global position, by which the heaps, the order and the results know it. */
+    int global(int i);
+
+    /** Returns whether the pair passes the gate "open": the vacancy is open on the day. */
+    boolean open(int i);
+  }
+
+  /** What the order reads of a candidate, by global position. */
+  interface Keys {
+    /** Returns the candidate's id. */
+    String id(int global);
+
+    /** Returns the distance of the pair, for {@link io.github.koppel.matching.policy.TieBreak#NEAREST}. */
+    double distanceKm(int global);
+  }
+
+  /** A candidate a scan found: its global position, its failed gates (0 or fewer) and score. */
+  record Found(int position, int hard, double score) {}
+
+  /**
+   * What a scan found: the best matches and the nearest misses in no particular order, how many
+   * passed every gate, and the counts per gate as {@link PolicyEvaluator#counts} reads them.
+   */
+  record Scan(int feasible, int[] blocked, List<Found> matches, List<Found> misses) {}
+
+  /** Receives the feasible candidates of a scan. */
+  @FunctionalInterface
+  interface FeasibleSink {
+    /**
+     * Receives one feasible candidate.
+     *
+     * @param global the candidate's global position
+     * @param score the exact score
+     */
+    void accept(int global, double score);
+  }
+
+  /** {@link CandidateOrder} on global positions. */
+  static final class Order {
+    private final CandidateOrder order;
+    private final Keys keys;
+
+    Order(CandidateOrder order, Keys keys) {
+      this.order = order;
+      this.keys = keys;
+    }
+
+    /** Returns a negative number if candidate a ranks before candidate b. */
+    int compare(int a, int hardA, double scoreA, int b, int hardB, double scoreB) {
+      int c = order.compare(hardA, scoreA, hardB, scoreB);
+      if (c != 0) {
+        return c;
+      }
+      boolean far = order.usesDistance();
+      return order.tie(
+          keys.id(a), far ? keys.distanceKm(a) : 0, keys.id(b), far ? keys.distanceKm(b) : 0);
+    }
+  }
+
+  /**
+   * The policy's criteria compiled for one subject over one set of candidates; immutable, shared
+   * by the scanning threads.
+   */
+  static final class Plan {
+    private final PolicyEvaluator evaluator;
+    private final Candidates candidates;
+    private final MatchPolicy policy;
+    private final CompiledCriterion[] compiled;
+    private final double[] weights;
+    private final boolean[] hard;
+    private final boolean[] bonus;
+    /** Whether a gate is private and the ranking is an organisation's: it filters, unseen. */
+    private final boolean[] privateGate;
+    private final double[] minimum;
+    private final Order order;
+    private final boolean mean;
+    /**
+     * The criterion whose {@link CompiledCriterion#DEFERRED} results are settled from bounds, or
+     * -1: the first {@link Deferrable} of a weighted mean whose gate a deferred score cannot fail.
+     */
+    private final int deferredColumn;
+
+    /**
+     * A plan.
+     *
+     * @param evaluator the bound policy
+     * @param compiled one kernel per criterion of the policy, over the candidates' positions
+     * @param candidates the candidates
+     * @param order the order of the ranking, on global positions
+     */
+    Plan(PolicyEvaluator evaluator, CompiledCriterion[] compiled, Candidates candidates, Order order) {
+      this.evaluator = evaluator;
+      this.candidates = candidates;
+      this.policy = evaluator.policy();
+      this.compiled = compiled;
+      this.weights = evaluator.weights();
+      int m = compiled.length;
+      hard = new boolean[m];
+      bonus = new boolean[m];
+      privateGate = new boolean[m];
+      minimum = new double[m];
+      for (int j = 0; j < m; j++) {
+        hard[j] = evaluator.isGate(j);
+        bonus[j] = evaluator.isBonus(j);
+        privateGate[j] = evaluator.filtersUnseen(j);
+        minimum[j] = evaluator.minimum(j);
+      }
+      this.order = order;
+      mean = policy.aggregation() == Aggregation.WEIGHTED_MEAN;
+      int column = -1;
+      for (int j = 0; j < m && mean; j++) {
+        if (compiled[j] instanceof Deferrable d && !(hard[j] && minimum[j] > d.lowerBound())) {
+          column = j;
+          break;
+        }
+      }
+      deferredColumn = column;
+    }
+
+    int size() {
+      return candidates.size();
+    }
+
+    /** Returns an empty result of this plan's kind, with heaps for k matches and the near misses. */
+    Partial partial(int k) {
+      return new Partial(compiled.length, new Heap(k, order), new Heap(evaluator.nearMisses(), order));
+    }
+
+    /**
+     * Scans the candidates from index {@code from} (inclusive) to {@code to} (exclusive), a block
+     * at a time: every criterion evaluates the block, the gates and the plain weighted sums are
+     * accumulated criterion by criterion (columns, with few unpredictable branches), and then each
+     * candidate is settled from bounds of its score or, near a decision, scored exactly.
+     */
+    Partial scan(int from, int to, int k, @Nullable FeasibleSink collect) {
+      int m = compiled.length;
+      Partial p = partial(k);
+      Block block = new Block(m);
+      for (int start = from; start < to; start += BLOCK) {
+        int n = Math.min(to, start + BLOCK) - start;
+        for (int j = 0; j < m; j++) {
+          compiled[j].evaluate(start, start + n, block.results[j]);
+        }
+        for (int b = 0; b < n; b++) {
+          int live = candidates.live(start + b) ? 1 : 0;
+          int closed = candidates.open(start + b) ? 0 : 1;
+          block.live[b] = live;
+          block.totalWeight[b] = 0;
+          block.weightedSum[b] = 0;
+          block.failed[b] = closed;
+          block.privateFailed[b] = 0;
+          p.blocked[m + 1] += closed & live;
+        }
+        for (int j = 0; j < m; j++) {
+          p.blocked[j] += accumulate(j, start, n, block);
+        }
+        for (int b = 0; b < n; b++) {
+          if (block.live[b] != 0) {
+            decide(start + b, b, block, p, collect);
+          }
+        }
+      }
+      return p;
+    }
+
+    /**
+     * Adds criterion j's results for a block to the candidates' weights, weighted sums and failed
+     * gates, in criterion order as the engine adds them; returns how many live candidates its gate
+     * blocks.
+     */
+    private int accumulate(int j, int start, int n, Block block) {
+      double[] r = block.results[j];
+      if (j != deferredColumn && compiled[j] instanceof Deferrable) {
+        for (int b = 0; b < n; b++) {
+          if (r[b] == CompiledCriterion.DEFERRED) {
+            r[b] = compiled[j].evaluate(start + b);
+          }
+        }
+      }
+      double w = weights[j];
+      // A bonus takes part with its weight even when it abstains (scoring 0).
+      double abstainedWeight = bonus[j] ? w : 0;
+      boolean gate = hard[j];
+      double min = minimum[j];
+      double[] totalWeight = block.totalWeight;
+      double[] weightedSum = block.weightedSum;
+      int[] failed = block.failed;
+      int[] privateFailed = block.privateFailed;
+      boolean unseen = privateGate[j];
+      int[] live = block.live;
+      int blocked = 0;
+      // Without branches on the data: only the deferred column answers DEFERRED, which takes part
+      // with a score settled later; an abstention takes no part, a veto takes part with 0.
+      for (int b = 0; b < n; b++) {
+        double v = r[b];
+        boolean abstained = v != v;
+        boolean scored = v >= 0;
+        totalWeight[b] += abstained ? abstainedWeight : w;
+        weightedSum[b] += scored ? w * v : 0;
+        if (gate) {
+          int f = (v == CompiledCriterion.VETO) | (scored & v < min) ? 1 : 0;
+          failed[b] += f;
+          if (unseen) {
+            privateFailed[b] += f;
+          }
+          blocked += f & live[b];
+        }
+      }
+      return blocked;
+    }
+
+    /** Settles candidate i, at position b of its block, or scores it exactly. */
+    private void decide(int i, int b, Block block, Partial p, @Nullable FeasibleSink collect) {
+      double totalWeight = block.totalWeight[b];
+      double weightedSum = block.weightedSum[b];
+      int failed = block.failed[b];
+      // Who fails a private gate is never an organisation's near miss.
+      boolean unseen = block.privateFailed[b] > 0;
+      boolean deferred = deferredColumn >= 0 && block.results[deferredColumn][b] == CompiledCriterion.DEFERRED;
+      // A collecting scan needs the exact score of every candidate that passes the gates.
+      if (mean && (collect == null || failed > 0)) {
+        if (!deferred) {
+          if (settled(-1, 0, 0, weightedSum, totalWeight, failed, unseen, p)) {
+            return;
+          }
+        } else {
+          Deferrable d = (Deferrable) compiled[deferredColumn];
+          if (settled(deferredColumn, d.lowerBound(), 1, weightedSum, totalWeight, failed, unseen, p)) {
+            return;
+          }
+          d.bounds(i, block.range);
+          if (settled(deferredColumn, block.range[0], block.range[1], weightedSum, totalWeight, failed, unseen, p)) {
+            return;
+          }
+        }
+      }
+      int m = compiled.length;
+      double[] scores = block.scores;
+      boolean[] part = block.part;
+      for (int j = 0; j < m; j++) {
+        double v = block.results[j][b];
+        if (v == CompiledCriterion.DEFERRED) {
+          v = compiled[j].evaluate(i);
+        }
+        boolean abstained = Double.isNaN(v);
+        part[j] = Scores.takesPart(abstained, bonus[j], weights[j]);
+        scores[j] = abstained || v == CompiledCriterion.VETO ? 0 : v;
+      }
+      double score =
+          Scores.scoreInto(!mean, weights, scores, part, totalWeight, block.contributions);
+      if (score < policy.minimumScore()) {
+        failed++;
+        p.blocked[m]++;
+      }
+      if (failed == 0) {
+        p.feasible++;
+        p.matches.offer(candidates.global(i), 0, score);
+        if (collect != null) {
+          collect.accept(candidates.global(i), score);
+        }
+      } else if (!unseen) {
+        p.misses.offer(candidates.global(i), -failed, score);
+      }
+    }
+
+    /**
+     * Decides a candidate of a weighted mean from bounds of its score, without the exact
+     * aggregation and without the exact score of a deferred criterion, when those bounds settle
+     * the minimum-score gate and keep the candidate out of both heaps; then counts it and returns
+     * true. The bounds are the plain weighted mean, which differs from the engine's sum of
+     * contributions only by rounding, widened by {@link #EPS}, with the deferred criterion's
+     * score anywhere between the given bounds.
+     */
+    private boolean settled(
+        int deferred,
+        double deferredLow,
+        double deferredHigh,
+        double weightedSum,
+        double totalWeight,
+        int failed,
+        boolean unseen,
+        Partial p) {
+      double low;
+      double high;
+      if (totalWeight <= 0) {
+        low = 0;
+        high = 0;
+      } else {
+        double share = deferred >= 0 ? weights[deferred] : 0;
+        low = (weightedSum + share * deferredLow) / totalWeight - EPS;
+        high = (weightedSum + share * deferredHigh) / totalWeight + EPS;
+      }
+      double minimumScore = policy.minimumScore();
+      boolean fails;
+      if (high < minimumScore) {
+        fails = true;
+      } else if (low >= minimumScore || minimumScore <= 0) {
+        fails = false;
+      } else {
+        return false;
+      }
+      int f = failed + (fails ? 1 : 0);
+      if (f == 0 ? !p.matches.rejects(0, high) : !unseen && !p.misses.rejects(-f, high)) {
+        return false;
+      }
+      if (fails) {
+        p.blocked[compiled.length]++;
+      }
+      if (f == 0) {
+        p.feasible++;
+      }
+      return true;
+    }
+  }
+
+  /** The working arrays of one scanning thread for one block of candidates. */
+  static final class Block {
+    final double[][] results;
+    final double[] totalWeight = new double[BLOCK];
+    final double[] weightedSum = new double[BLOCK];
+    final int[] failed = new int[BLOCK];
+    final int[] privateFailed = new int[BLOCK];
+    final int[] live = new int[BLOCK];
+    final double[] scores;
+    final boolean[] part;
+    final double[] contributions;
+    final double[] range = new double[2];
+
+    Block(int criteria) {
+      results = new double[criteria][BLOCK];
+      scores = new double[criteria];
+      part = new boolean[criteria];
+      contributions = new double[criteria];
+    }
+  }
+
+  /** What a scan of some volunteers found: the best of them, and counts. */
+  static final class Partial {
+    final int[] blocked;
+    final Heap matches;
+    final Heap misses;
+    int feasible;
+
+    Partial(int criteria, Heap matches, Heap misses) {
+      this.blocked = new int[criteria + 2];
+      this.matches = matches;
+      this.misses = misses;
+    }
+
+    void merge(Partial other) {
+      for (int j = 0; j < blocked.length; j++) {
+        blocked[j] += other.blocked[j];
+      }
+      feasible += other.feasible;
+      for (int h = 0; h < other.matches.size; h++) {
+        matches.offer(other.matches.index[h], other.matches.hard[h], other.matches.score[h]);
+      }
+      for (int h = 0; h < other.misses.size; h++) {
+        misses.offer(other.misses.index[h], other.misses.hard[h], other.misses.score[h]);
+      }
+    }
+  }
+
+  /** Returns what all the partial results of one query found. */
+  static Scan scan(Partial all) {
+    return new Scan(all.feasible, all.blocked, all.matches.found(), all.misses.found());
+  }
+
+  /** The best candidates seen so far, at most a capacity, the worst at the root. */
+  static final class Heap {
+    private final Order order;
+    private final int capacity;
+    private final int[] index;
+    private final int[] hard;
+    private final double[] score;
+    private int size;
+
+    Heap(int capacity, Order order) {
+      this.capacity = capacity;
+      this.order = order;
+      this.index = new int[capacity];
+      this.hard = new int[capacity];
+      this.score = new double[capacity];
+    }
+
+    void offer(int i, int h, double s) {
+      if (capacity == 0) {
+        return;
+      }
+      if (size < capacity) {
+        index[size] = i;
+        hard[size] = h;
+        score[size] = s;
+        up(size++);
+      } else if (worse(0, i, h, s)) {
+        index[0] = i;
+        hard[0] = h;
+        score[0] = s;
+        down(0);
+      }
+    }
+
+    /** Returns what the heap holds, in heap order. */
+    List<Found> found() {
+      List<Found> out = new ArrayList<>(size);
+      for (int h = 0; h < size; h++) {
+        out.add(new Found(index[h], hard[h], score[h]));
+      }
+      return out;
+    }
+
+    /**
+     * Returns whether the heap is full and its worst entry ranks before every candidate with hard
+     * level h and a score of at most s, whatever its tie-break.
+     */
+    boolean rejects(int h, double s) {
+      if (capacity == 0) {
+        return true;
+      }
+      if (size < capacity) {
+        return false;
+      }
+      return hard[0] > h || (hard[0] == h && score[0] > s);
+    }
+
+    /** Whether the entry at a slot ranks after the candidate (i, h, s). */
+    private boolean worse(int slot, int i, int h, double s) {
+      return order.compare(index[slot], hard[slot], score[slot], i, h, s) > 0;
+    }
+
+    private boolean worse(int slot, int other) {
+      return worse(slot, index[other], hard[other], score[other]);
+    }
+
+    private void up(int slot) {
+      while (slot > 0) {
+        int parent = (slot - 1) / 2;
+        if (!worse(slot, parent)) {
+          return;
+        }
+        swap(slot, parent);
+        slot = parent;
+      }
+    }
+
+    private void down(int slot) {
+      while (true) {
+        int left = 2 * slot + 1;
+        if (left >= size) {
+          return;
+        }
+        int worst = left;
+        int right = left + 1;
+        if (right < size && worse(right, left)) {
+          worst = right;
+        }
+        if (!worse(worst, slot)) {
+          return;
+        }
+        swap(slot, worst);
+        slot = worst;
+      }
+    }
+
+    private void swap(int a, int b) {
+      int i = index[a];
+      index[a] = index[b];
+      index[b] = i;
+      int h = hard[a];
+      hard[a] = hard[b];
+      hard[b] = h;
+      double s = score[a];
+      score[a] = score[b];
+      score[b] = s;
+    }
+  }
+}
