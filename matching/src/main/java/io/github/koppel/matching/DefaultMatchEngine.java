@@ -17,6 +17,7 @@ import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.criteria.MatchContext;
 import io.github.koppel.matching.fairness.FairTopK;
 import io.github.koppel.matching.internal.Tasks;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.policy.MatchPolicy;
 import java.time.LocalDate;
@@ -75,6 +76,9 @@ final class DefaultMatchEngine implements MatchEngine {
   private final MatchEngine.Strategy strategy;
   private final MatchEngine.CheckMode checkMode;
   private final @Nullable CompiledVolunteerRanker compiled;
+  /** The index of the vacancies, made on first use and shared by engines over the same vacancies. */
+  private final LazyVacancyIndex vacancyIndex;
+  private volatile @Nullable CompiledVacancyRanker vacancyRanker;
   private final int parallelism;
   private final @Nullable ExecutorService pool;
   /** FA*IR's tests by list length, for the policy's fairness target. */
@@ -99,7 +103,7 @@ final class DefaultMatchEngine implements MatchEngine {
             dataset.volunteers(), strategy == MatchEngine.Strategy.COMPILED, vocabularies),
         dataset,
         vocabularies, legalRules, policy, registry, null, date, strategy, checkMode, parallelism,
-        parallelism > 1 ? pool(parallelism) : null, false);
+        parallelism > 1 ? pool(parallelism) : null, null, false);
   }
 
   /**
@@ -121,6 +125,7 @@ final class DefaultMatchEngine implements MatchEngine {
       MatchEngine.CheckMode checkMode,
       int parallelism,
       @Nullable ExecutorService pool,
+      @Nullable LazyVacancyIndex sharedVacancyIndex,
       boolean organisationView) {
     this.organisations = List.copyOf(organisations);
     this.organisationsById = byId(this.organisations, Organisation::id);
@@ -137,6 +142,7 @@ final class DefaultMatchEngine implements MatchEngine {
     this.date = date;
     this.strategy = strategy;
     this.checkMode = checkMode;
+    this.vacancyIndex = sharedVacancyIndex != null ? sharedVacancyIndex : new LazyVacancyIndex();
     FairnessTarget fairness = policy.fairness();
     checkArgument(
         fairness == null || vocabularies.targetGroups().contains(fairness.targetGroup()),
@@ -178,7 +184,7 @@ final class DefaultMatchEngine implements MatchEngine {
         organisations, newVacancies, newStore,
         newVacancies == vacancies && newStore == store ? dataset : null,
         vocabularies, legalRules, newPolicy, registry, newPolicy == policy ? fullEvaluator() : null,
-        date, strategy, checkMode, parallelism, pool, false);
+        date, strategy, checkMode, parallelism, pool, newVacancies == vacancies ? vacancyIndex : null, false);
   }
 
   /**
@@ -195,7 +201,7 @@ final class DefaultMatchEngine implements MatchEngine {
     if (o == null) {
       o = new DefaultMatchEngine(
           organisations, vacancies, store, dataset, vocabularies, legalRules, policy, registry,
-          evaluator, date, strategy, checkMode, parallelism, pool, true);
+          evaluator, date, strategy, checkMode, parallelism, pool, vacancyIndex, true);
       organisationEngine = o;
     }
     return o;
@@ -277,7 +283,7 @@ final class DefaultMatchEngine implements MatchEngine {
   public MatchEngine withPolicy(MatchPolicy newPolicy) {
     return new DefaultMatchEngine(
         organisations, vacancies, store, dataset, vocabularies, legalRules, newPolicy, registry, null,
-        date, strategy, checkMode, parallelism, pool, false);
+        date, strategy, checkMode, parallelism, pool, vacancyIndex, false);
   }
 
   @Override
@@ -293,7 +299,7 @@ final class DefaultMatchEngine implements MatchEngine {
             false);
     return new DefaultMatchEngine(
         organisations, vacancies, store, dataset, vocabularies, legalRules, policy, registry, bound,
-        newDate, strategy, checkMode, parallelism, pool, false);
+        newDate, strategy, checkMode, parallelism, pool, vacancyIndex, false);
   }
 
   @Override
@@ -345,9 +351,22 @@ final class DefaultMatchEngine implements MatchEngine {
    * differs from the scan's, which check mode reports.
    */
   private @Nullable List<Candidate> rescore(List<CompiledScan.Found> found, Vacancy vacancy) {
+    return rescore(found, p -> store.at(p), p -> vacancy, false);
+  }
+
+  /**
+   * Evaluates the pairs of a compiled scan, each found by position, with the object criteria;
+   * null if an exact score differs from the scan's, which check mode reports.
+   */
+  private @Nullable List<Candidate> rescore(
+      List<CompiledScan.Found> found,
+      java.util.function.IntFunction<Volunteer> volunteers,
+      java.util.function.IntFunction<Vacancy> vacancyAt,
+      boolean rankingVacancies) {
     List<Candidate> out = new ArrayList<>(found.size());
     for (CompiledScan.Found f : found) {
-      Volunteer volunteer = store.at(f.position());
+      Volunteer volunteer = volunteers.apply(f.position());
+      Vacancy vacancy = vacancyAt.apply(f.position());
       MatchExplanation e = evaluator.evaluate(volunteer, vacancy);
       if (e.score().soft() != f.score() || e.score().hard() != f.hard()) {
         if (checkMode == MatchEngine.CheckMode.COMPARE) {
@@ -358,7 +377,7 @@ final class DefaultMatchEngine implements MatchEngine {
         }
         return null;
       }
-      out.add(new Candidate(volunteer, vacancy, volunteer.id(), e));
+      out.add(new Candidate(volunteer, vacancy, rankingVacancies ? vacancy.id() : volunteer.id(), e));
     }
     return out;
   }
@@ -570,6 +589,39 @@ final class DefaultMatchEngine implements MatchEngine {
 
   private Ranking rankVacanciesOf(Volunteer volunteer, int k) {
     checkArgument(k >= 0, "k must be >= 0: %s", k);
+    if (strategy != MatchEngine.Strategy.COMPILED) {
+      return rankVacanciesByObjects(volunteer, k);
+    }
+    CompiledVacancyRanker ranker = vacancyRanker();
+    VacancyIndex index = ranker.index();
+    CompiledScan.Scan scan = ranker.scan(volunteer, k);
+    List<Candidate> top = rescore(scan.matches(), p -> volunteer, index::vacancy, true);
+    List<Candidate> near = top == null ? null : rescore(scan.misses(), p -> volunteer, index::vacancy, true);
+    if (top == null || near == null) {
+      // The compiled scores are exact by construction; should one not be, the object path answers.
+      return rankVacanciesByObjects(volunteer, k);
+    }
+    Ranking ranking =
+        evaluator.assemble(
+            Ranking.Direction.VACANCIES_FOR_VOLUNTEER, volunteer.id(), index.size(), scan.feasible(),
+            top, near, evaluator.counts(scan.blocked()), k);
+    if (checkMode == MatchEngine.CheckMode.COMPARE) {
+      check(ranking, rankVacanciesByObjects(volunteer, k), "vacancies for volunteer " + shownId(volunteer.id()) + ", k = " + k);
+    }
+    return ranking;
+  }
+
+  /** Returns the compiled ranker of vacancies, made on first use over the shared index. */
+  private CompiledVacancyRanker vacancyRanker() {
+    CompiledVacancyRanker r = vacancyRanker;
+    if (r == null) {
+      r = new CompiledVacancyRanker(evaluator, vacancyIndex.get(vacancies, organisationsById));
+      vacancyRanker = r;
+    }
+    return r;
+  }
+
+  private Ranking rankVacanciesByObjects(Volunteer volunteer, int k) {
     List<Candidate> candidates = new ArrayList<>(vacancies.size());
     for (Vacancy vacancy : vacancies) {
       candidates.add(new Candidate(volunteer, vacancy, vacancy.id(), evaluator.evaluate(volunteer, vacancy)));
@@ -719,6 +771,25 @@ final class DefaultMatchEngine implements MatchEngine {
   public MatchExplanation explain(Volunteer volunteer, Vacancy vacancy) {
     checkPair(volunteer, vacancy);
     return evaluator.withNotices(volunteer, vacancy, evaluator.evaluate(volunteer, vacancy));
+  }
+
+  /** A {@link VacancyIndex} made on first use, shared by the engines over the same vacancies. */
+  private static final class LazyVacancyIndex {
+    private volatile @Nullable VacancyIndex index;
+
+    VacancyIndex get(List<Vacancy> vacancies, Map<String, Organisation> organisationsById) {
+      VacancyIndex i = index;
+      if (i == null) {
+        synchronized (this) {
+          i = index;
+          if (i == null) {
+            i = new VacancyIndex(vacancies, organisationsById);
+            index = i;
+          }
+        }
+      }
+      return i;
+    }
   }
 
   @Override

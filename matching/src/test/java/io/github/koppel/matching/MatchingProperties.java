@@ -215,4 +215,22 @@ final class MatchingProperties {
           compiled.rankVolunteers(vacancy.id(), top, Audience.ORGANISATION));
     }
   }
+
+  /** A volunteer's own search on the compiled path (#16), for a volunteer of the engine and a visitor. */
+  @Property(tries = 300)
+  void theCompiledPathRanksVacanciesExactlyAsTheObjectPath(
+      @ForAll("cities") Dataset city, @ForAll("policies") MatchPolicy policy, @ForAll int k) {
+    int top = Math.floorMod(k, 6);
+    MatchEngine objects = engine(city, policy);
+    MatchEngine compiled =
+        MatchEngine.builder(city).policy(policy).date(DAY).strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE).build();
+    for (Volunteer volunteer : city.volunteers()) {
+      assertEquals(objects.rankVacancies(volunteer.id(), top), compiled.rankVacancies(volunteer.id(), top));
+      assertEquals(
+          objects.rankVacancies(volunteer.id(), top, Audience.ORGANISATION),
+          compiled.rankVacancies(volunteer.id(), top, Audience.ORGANISATION));
+      Volunteer visitor = volunteer.toBuilder().id("visitor").build();
+      assertEquals(objects.rankVacancies(visitor, top), compiled.rankVacancies(visitor, top));
+    }
+  }
 }

@@ -86,10 +86,7 @@ public class RankVolunteersBenchmark {
     return compiled.rankVolunteers(nextVacancy(), 10);
   }
 
-  /**
-   * The other direction, top 10 of the 400 vacancies for a volunteer; it runs on the object path
-   * whatever the strategy, so it has no compiled counterpart yet.
-   */
+  /** The other direction, top 10 of the 400 vacancies for a volunteer, on the object path. */
   @Benchmark
   public Ranking vacanciesForAVolunteer() {
     next = (next + 1) & 15;

@@ -9,9 +9,12 @@ import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,7 +24,7 @@ import java.util.TreeSet;
  * {@code maxGap} steps vetoes. A dimension the volunteer did not describe counts as met. Abstains
  * without the volunteer's consent to use ability facts for matching.
  */
-final class AbilityCriterion implements Criterion, Compilable {
+final class AbilityCriterion implements Criterion, Compilable, VacancyCompilable {
   private final double gapPenalty;
   private final int maxGap;
 
@@ -183,6 +186,80 @@ final class AbilityCriterion implements Criterion, Compilable {
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
         out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer, index);
+  }
+
+  /** Each vacancy's demanded dimensions (sorted) with their accommodated demands, by position. */
+  private static final Object DEMANDS = "ability.demands";
+
+  /** The demanded dimensions of one vacancy, and the demand on each once accommodations lower it. */
+  private record Demands(List<String> dimensions, int[] accommodated) {}
+
+  /** The kernel of a volunteer's own search: the volunteer's possibilities against each vacancy's demands. */
+  private final class VacancyKernel implements CompiledCriterion {
+    private final Demands[] demands;
+    private final boolean consent;
+    private final Map<String, FunctionalLevel> possibilities;
+
+    VacancyKernel(Volunteer volunteer, VacancyIndex index) {
+      this.demands = index.column(DEMANDS, ix -> {
+        Demands[] d = new Demands[ix.size()];
+        for (int j = 0; j < d.length; j++) {
+          Vacancy vacancy = ix.vacancy(j);
+          List<String> dims = new ArrayList<>();
+          for (String dimension : new TreeSet<>(vacancy.functionalDemands().keySet())) {
+            if (vacancy.functionalDemands().get(dimension) != FunctionalLevel.NONE) {
+              dims.add(dimension);
+            }
+          }
+          int[] accommodated = new int[dims.size()];
+          for (int k = 0; k < accommodated.length; k++) {
+            accommodated[k] = vacancy.accommodatedDemand(dims.get(k)).ordinal();
+          }
+          d[j] = new Demands(List.copyOf(dims), accommodated);
+        }
+        return d;
+      });
+      this.consent = volunteer.mayUse(SensitiveCategory.ABILITY, ConsentPurpose.MATCHING);
+      this.possibilities = volunteer.possibilities();
+    }
+
+    @Override
+    public double evaluate(int j) {
+      if (!consent) {
+        return ABSTAIN;
+      }
+      Demands d = demands[j];
+      int count = d.accommodated().length;
+      if (count == 0) {
+        return 1;
+      }
+      double sum = 0;
+      boolean vetoed = false;
+      for (int k = 0; k < count; k++) {
+        FunctionalLevel possible = possibilities.get(d.dimensions().get(k));
+        int demand = d.accommodated()[k];
+        if (possible == null || demand == FunctionalLevel.NONE.ordinal()) {
+          sum += 1;
+          continue;
+        }
+        int gap = gap(demand, possible.ordinal());
+        sum += termScore(gap);
+        vetoed |= vetoes(gap);
+      }
+      return vetoed ? VETO : sum / count;
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

@@ -10,6 +10,8 @@ import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ import java.util.TreeSet;
  * vetoUnmet}. An unmet need counts against a match, on purpose: a place that lacks what the
  * volunteer needs fits them less, and they told the counter so that such places rank lower.
  */
-final class AccommodationCriterion implements Criterion, Compilable {
+final class AccommodationCriterion implements Criterion, Compilable, VacancyCompilable {
   private final boolean vetoUnmet;
 
   AccommodationCriterion(Parameters p) {
@@ -143,6 +145,49 @@ final class AccommodationCriterion implements Criterion, Compilable {
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
         out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer, context, index);
+  }
+
+  /** The kernel of a volunteer's own search: the volunteer's needs (none without consent) against each vacancy. */
+  private final class VacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final ConceptScheme scheme;
+    private final List<String> needs;
+
+    VacancyKernel(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+      this.index = index;
+      this.scheme = context.vocabularies().accommodations();
+      this.needs =
+          volunteer.mayUse(SensitiveCategory.ABILITY, ConsentPurpose.MATCHING)
+              ? List.copyOf(new TreeSet<>(volunteer.supportNeeds()))
+              : List.of();
+    }
+
+    @Override
+    public double evaluate(int j) {
+      if (needs.isEmpty()) {
+        return ABSTAIN;
+      }
+      Vacancy vacancy = index.vacancy(j);
+      int met = 0;
+      for (String need : needs) {
+        if (offers(vacancy, scheme, need) || metFromHome(vacancy, scheme, need)) {
+          met++;
+        }
+      }
+      return vetoes(met, needs.size()) ? VETO : share(met, needs.size());
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

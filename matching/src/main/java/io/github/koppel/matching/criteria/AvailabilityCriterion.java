@@ -11,6 +11,8 @@ import io.github.koppel.core.model.WeeklySlot;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * availability or by weekly day-part. Availability periods that do not meet the vacancy's period
  * veto if {@code vetoOutsidePeriod}. Abstains when the volunteer gave no availability.
  */
-final class AvailabilityCriterion implements Criterion, Compilable {
+final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompilable {
   private static final LocalTime NOON = LocalTime.NOON;
   private static final LocalTime SIX_PM = LocalTime.of(18, 0);
 
@@ -242,6 +244,73 @@ final class AvailabilityCriterion implements Criterion, Compilable {
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
         out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer.availability(), index);
+  }
+
+  /** The kernel of a volunteer's own search: the volunteer's availability against each vacancy's schedule. */
+  private final class VacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final Availability a;
+    private final boolean unspecified;
+    private final int free;
+
+    VacancyKernel(Availability a, VacancyIndex index) {
+      this.index = index;
+      this.a = a;
+      this.unspecified =
+          a.weekly().isEmpty() && a.hoursPerWeek() == null && a.shifts().isEmpty() && a.from() == null
+              && a.until() == null;
+      int mask = 0;
+      for (WeeklySlot slot : a.weekly()) {
+        mask |= 1 << slot.index();
+      }
+      this.free = mask;
+    }
+
+    @Override
+    public double evaluate(int j) {
+      if (unspecified) {
+        return ABSTAIN;
+      }
+      Vacancy vacancy = index.vacancy(j);
+      if (!overlaps(a.from(), a.until(), vacancy.validFrom(), vacancy.validUntil())) {
+        return vetoOutsidePeriod ? VETO : 0;
+      }
+      Schedule s = vacancy.schedule();
+      if (s.regularity() == Regularity.ONE_OFF) {
+        int covered = 0;
+        for (Shift shift : s.shifts()) {
+          if (covers(a, shift)) {
+            covered++;
+          }
+        }
+        return (double) covered / s.shifts().size();
+      }
+      double slots = -1;
+      double hours = -1;
+      if (!s.weekly().isEmpty() && free != 0) {
+        int needed = 0;
+        for (WeeklySlot slot : s.weekly()) {
+          needed |= 1 << slot.index();
+        }
+        slots = (double) Integer.bitCount(needed & free) / s.weekly().size();
+      }
+      if (s.hoursPerWeek() != null && a.hoursPerWeek() != null && s.hoursPerWeek() > 0) {
+        hours = Math.min(1, a.hoursPerWeek() / s.hoursPerWeek());
+      }
+      return slots < 0 && hours < 0 ? 1 : combined(slots, hours);
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

@@ -6,13 +6,15 @@ import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A criterion that enforces the {@link Criterion} contract on another one. */
-final class CheckedCriterion implements Criterion, Compilable {
+final class CheckedCriterion implements Criterion, Compilable, VacancyCompilable {
   private final String name;
   private final Criterion delegate;
   private final Set<SensitiveCategory> sensitiveCategories;
@@ -77,6 +79,12 @@ final class CheckedCriterion implements Criterion, Compilable {
   public @Nullable CompiledCriterion compile(
       Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     return delegate instanceof Compilable c ? c.compile(vacancy, context, index) : null;
+  }
+
+  @Override
+  public @Nullable CompiledCriterion compileFor(
+      Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return delegate instanceof VacancyCompilable c ? c.compileFor(volunteer, context, index) : null;
   }
 
   @Override

@@ -10,6 +10,8 @@ import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Deferrable;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Decay}. Remote work scores 1; hybrid work scores at least {@code hybridFloor}. A distance beyond
  * the volunteer's own limit vetoes if {@code respectMobility}. Abstains when a location is unknown.
  */
-final class DistanceCriterion implements Criterion, Compilable {
+final class DistanceCriterion implements Criterion, Compilable, VacancyCompilable {
   private final Decay decay;
   private final boolean respectMobility;
   private final double hybridFloor;
@@ -208,6 +210,48 @@ final class DistanceCriterion implements Criterion, Compilable {
         } else {
           out[i - from] = evaluate(i);
         }
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer, index);
+  }
+
+  /** The kernel of a volunteer's own search: the volunteer's home and limit against each place of work. */
+  private final class VacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final @Nullable Location home;
+    private final double maxKm;
+
+    VacancyKernel(Volunteer volunteer, VacancyIndex index) {
+      this.index = index;
+      this.home = volunteer.home();
+      this.maxKm = volunteer.mobility() == null ? Double.NaN : volunteer.mobility().maxDistanceKm();
+    }
+
+    @Override
+    public double evaluate(int j) {
+      WorkMode mode = index.vacancy(j).workMode();
+      if (mode == WorkMode.REMOTE) {
+        return 1;
+      }
+      if (!index.hasPlace(j)) {
+        return ABSTAIN;
+      }
+      Location h = home;
+      if (h == null) {
+        return homeUnknown(maxKm);
+      }
+      double km = Geo.distanceKm(h.latitude(), h.longitude(), index.latitude(j), index.longitude(j));
+      return tooFar(km, maxKm) ? VETO : score(km, mode == WorkMode.HYBRID);
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

@@ -6,17 +6,18 @@ import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The driving licence a vacancy needs ({@code drivingLicence}): 1 when a category the volunteer
  * holds covers it ({@link DrivingLicence#covers}), else a veto that names the category; abstains
  * for a vacancy that needs none.
  */
-final class DrivingLicenceCriterion implements Criterion, Compilable {
+final class DrivingLicenceCriterion implements Criterion, Compilable, VacancyCompilable {
 
   DrivingLicenceCriterion(Parameters p) {
     // No parameters: a licence is held or not.
@@ -64,6 +65,51 @@ final class DrivingLicenceCriterion implements Criterion, Compilable {
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
         out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer, index);
+  }
+
+  /** The category each vacancy needs, by position (-1: none). */
+  private static final Object REQUIRED = "drivingLicence.required";
+
+  /** The kernel of a volunteer's own search: the categories the volunteer's licences cover. */
+  private static final class VacancyKernel implements CompiledCriterion {
+    private final int[] required;
+    private final int covered;
+
+    VacancyKernel(Volunteer volunteer, VacancyIndex index) {
+      this.required = index.column(REQUIRED, ix -> {
+        int[] r = new int[ix.size()];
+        for (int j = 0; j < r.length; j++) {
+          DrivingLicence d = ix.vacancy(j).drivingLicence();
+          r[j] = d == null ? -1 : d.ordinal();
+        }
+        return r;
+      });
+      int bits = 0;
+      for (DrivingLicence held : volunteer.drivingLicences()) {
+        for (DrivingLicence c : held.covered()) {
+          bits |= 1 << c.ordinal();
+        }
+      }
+      this.covered = bits;
+    }
+
+    @Override
+    public double evaluate(int j) {
+      int r = required[j];
+      return r < 0 ? ABSTAIN : (covered & (1 << r)) != 0 ? 1 : VETO;
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

@@ -10,9 +10,13 @@ import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,7 +27,7 @@ import java.util.TreeSet;
  * group never lowers the score. Abstains when the volunteer declared no target group or did not
  * consent to its use.
  */
-final class InclusionCriterion implements Criterion, Compilable {
+final class InclusionCriterion implements Criterion, Compilable, VacancyCompilable {
   private final double groupWeight;
   private final double coachWeight;
   private final double trialWeight;
@@ -158,6 +162,53 @@ final class InclusionCriterion implements Criterion, Compilable {
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
         out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer, context, index);
+  }
+
+  /**
+   * The kernel of a volunteer's own search: the volunteer's groups (none without consent), and the
+   * score of each organisation, computed once per query.
+   */
+  private final class VacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final List<String> groups;
+    private final ConceptScheme scheme;
+    private final Map<Organisation, Double> byOrganisation = new IdentityHashMap<>();
+
+    VacancyKernel(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+      this.index = index;
+      this.scheme = context.vocabularies().targetGroups();
+      this.groups =
+          volunteer.mayUse(SensitiveCategory.TARGET_GROUP, ConsentPurpose.MATCHING)
+              ? List.copyOf(new TreeSet<>(volunteer.targetGroups()))
+              : List.of();
+    }
+
+    @Override
+    public double evaluate(int j) {
+      if (groups.isEmpty()) {
+        return ABSTAIN;
+      }
+      return byOrganisation.computeIfAbsent(index.organisation(j), o -> {
+        InclusionCommitments c = o.inclusion();
+        boolean open = false;
+        for (String group : groups) {
+          open |= welcomes(c, scheme, group);
+        }
+        return score(open, c);
+      });
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

@@ -7,7 +7,10 @@ import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * The volunteer's interests against the sectors of the vacancy (or, if it names none, of its
  * organisation), taxonomy-aware. Abstains when the volunteer gave no interests.
  */
-final class InterestCriterion implements Criterion, Compilable {
+final class InterestCriterion implements Criterion, Compilable, VacancyCompilable {
   private final double narrowerCredit;
   private final double broaderCredit;
   private final double noMatchScore;
@@ -125,6 +128,75 @@ final class InterestCriterion implements Criterion, Compilable {
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
         out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer, context, index);
+  }
+
+  /** The kernel of a volunteer's own search: the best credit of the volunteer's interests for every sector. */
+  private final class VacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final ConceptScheme scheme;
+    private final boolean none;
+    /** By sector concept index, the best credit of an interest; NaN where not computed yet. */
+    private final double[] credit;
+    private final List<String> interests;
+
+    VacancyKernel(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+      this.index = index;
+      this.scheme = context.vocabularies().sectors();
+      this.none = volunteer.interests().isEmpty();
+      this.interests = List.copyOf(volunteer.interests());
+      this.credit = new double[scheme.size()];
+      java.util.Arrays.fill(credit, Double.NaN);
+    }
+
+    private double credit(String sector) {
+      int c = scheme.indexOf(sector);
+      if (c < 0) {
+        return bestCredit(sector);
+      }
+      if (Double.isNaN(credit[c])) {
+        credit[c] = bestCredit(sector);
+      }
+      return credit[c];
+    }
+
+    private double bestCredit(String sector) {
+      double best = 0;
+      for (String interest : interests) {
+        ConceptRelation relation = ConceptRelation.of(scheme, sector, interest);
+        if (relation != null) {
+          best = Math.max(best, relation.credit(narrowerCredit, broaderCredit));
+        }
+      }
+      return best;
+    }
+
+    @Override
+    public double evaluate(int j) {
+      if (none) {
+        return ABSTAIN;
+      }
+      Set<String> sectors = sectorsOf(index.vacancy(j), index.organisation(j));
+      if (sectors.isEmpty()) {
+        return ABSTAIN;
+      }
+      double best = 0;
+      for (String sector : sectors) {
+        best = Math.max(best, credit(sector));
+      }
+      return score(best);
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

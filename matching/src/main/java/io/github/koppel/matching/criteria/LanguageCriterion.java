@@ -7,6 +7,8 @@ import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.Set;
  * wants to practise a language the vacancy offers practice in has {@code practiseTolerance} levels
  * of the gap forgiven.
  */
-final class LanguageCriterion implements Criterion, Compilable {
+final class LanguageCriterion implements Criterion, Compilable, VacancyCompilable {
   private final double gapPenalty;
   private final int practiseTolerance;
   private final boolean vetoMandatoryGap;
@@ -179,6 +181,48 @@ final class LanguageCriterion implements Criterion, Compilable {
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
         out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer, index);
+  }
+
+  /** The kernel of a volunteer's own search: the volunteer's skills against each vacancy's requirements. */
+  private final class VacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final Volunteer volunteer;
+
+    VacancyKernel(Volunteer volunteer, VacancyIndex index) {
+      this.index = index;
+      this.volunteer = volunteer;
+    }
+
+    @Override
+    public double evaluate(int j) {
+      Vacancy vacancy = index.vacancy(j);
+      double sum = 0;
+      double weights = 0;
+      boolean vetoed = false;
+      for (LanguageRequirement r : vacancy.languages()) {
+        LanguageSkill skill = volunteer.language(r.language());
+        Term t =
+            term(
+                r, skill == null ? -1 : skill.level().ordinal(), skill != null && skill.wantsToPractise(),
+                vacancy.practiseLanguages().contains(r.language()));
+        vetoed |= t.vetoes();
+        sum += weight(r) * t.score();
+        weights += weight(r);
+      }
+      return vetoed ? VETO : mean(sum, weights);
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

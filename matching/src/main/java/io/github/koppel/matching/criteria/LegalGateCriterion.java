@@ -14,6 +14,8 @@ import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Messages;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * abstains: the organisation checks the extract in person, as the notice attached to the match
  * says.
  */
-final class LegalGateCriterion implements Criterion, Compilable {
+final class LegalGateCriterion implements Criterion, Compilable, VacancyCompilable {
   private final boolean age;
   private final boolean vetoMissing;
 
@@ -225,5 +227,102 @@ final class LegalGateCriterion implements Criterion, Compilable {
       e = e.plusDays(1);
     }
     return Math.toIntExact(e.toEpochDay());
+  }
+
+  @Override
+  public @Nullable CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    LocalDate date = context.date();
+    try {
+      if (age) {
+        return new AgeVacancyKernel(context.legalRules().ageRuleOn(date), volunteer, date, index);
+      }
+      return new ExtractVacancyKernel(context.legalRules().backgroundCheckRuleOn(date), volunteer, date, index);
+    } catch (IllegalArgumentException noRuleInForce) {
+      return null;
+    }
+  }
+
+  /**
+   * The age gate of a volunteer's own search: the volunteer's ages on the day, by calendar year and
+   * by birthday, against the legal rule (the same for every vacancy) and each vacancy's own minimum.
+   */
+  private static final class AgeVacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final boolean unknown;
+    private final boolean permitted;
+    private final int byYear;
+    private final int completed;
+
+    AgeVacancyKernel(AgeRule rule, Volunteer volunteer, LocalDate date, VacancyIndex index) {
+      this.index = index;
+      LocalDate birth = volunteer.birthDate();
+      this.unknown = birth == null;
+      this.byYear = birth == null ? 0 : date.getYear() - birth.getYear();
+      this.completed = birth == null ? 0 : volunteer.ageOn(date).orElseThrow();
+      this.permitted =
+          birth != null
+              && ((rule.byCalendarYear() ? byYear : completed) >= rule.minimumAge()
+                  || (volunteer.completedFirstStageSecondary()
+                      && (rule.reducedByCalendarYear() ? byYear : completed) >= rule.reducedMinimumAge()));
+    }
+
+    @Override
+    public double evaluate(int j) {
+      if (unknown) {
+        return 1;
+      }
+      Vacancy vacancy = index.vacancy(j);
+      Integer own = vacancy.minimumAge();
+      boolean ownMet = own == null || (vacancy.minimumAgeByCalendarYear() ? byYear : completed) >= own;
+      return permitted && ownMet ? 1 : VETO;
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
+      }
+    }
+  }
+
+  /**
+   * The background check of a volunteer's own search: whether the volunteer's extract may be used
+   * and is valid on the day, against each vacancy's need of one and its organisation's exemption.
+   */
+  private final class ExtractVacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final boolean consent;
+    private final boolean valid;
+    private final boolean youthWorkExempt;
+
+    ExtractVacancyKernel(BackgroundCheckRule rule, Volunteer volunteer, LocalDate date, VacancyIndex index) {
+      this.index = index;
+      this.consent = volunteer.mayUse(SensitiveCategory.BACKGROUND_CHECK, ConsentPurpose.MATCHING);
+      LocalDate extract = volunteer.backgroundCheckDate();
+      this.valid =
+          extract != null && extract.toEpochDay() >= oldestValidExtract(date, rule.maxExtractAgeMonths());
+      this.youthWorkExempt = rule.youthWorkExempt();
+    }
+
+    @Override
+    public double evaluate(int j) {
+      if (!index.vacancy(j).requiresBackgroundCheck()) {
+        return 1;
+      }
+      if (!consent) {
+        return ABSTAIN;
+      }
+      if (youthWorkExempt && index.organisation(j).youthWork()) {
+        return 1;
+      }
+      return valid ? 1 : vetoMissing ? VETO : 0;
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
+      }
+    }
   }
 }

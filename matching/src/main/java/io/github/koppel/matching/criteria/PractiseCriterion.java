@@ -6,6 +6,8 @@ import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * offers a language the volunteer wants to practise, {@code noChanceScore} otherwise. Abstains when
  * the volunteer wants to practise no language.
  */
-final class PractiseCriterion implements Criterion, Compilable {
+final class PractiseCriterion implements Criterion, Compilable, VacancyCompilable {
   private final double noChanceScore;
 
   PractiseCriterion(Parameters p) {
@@ -85,6 +87,47 @@ final class PractiseCriterion implements Criterion, Compilable {
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
         out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer, index);
+  }
+
+  /** The kernel of a volunteer's own search: the languages the volunteer wants to practise. */
+  private final class VacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final List<String> wanted = new ArrayList<>();
+
+    VacancyKernel(Volunteer volunteer, VacancyIndex index) {
+      this.index = index;
+      for (LanguageSkill skill : volunteer.languages()) {
+        if (skill.wantsToPractise()) {
+          wanted.add(skill.language());
+        }
+      }
+    }
+
+    @Override
+    public double evaluate(int j) {
+      if (wanted.isEmpty()) {
+        return ABSTAIN;
+      }
+      Set<String> offered = index.vacancy(j).practiseLanguages();
+      for (String language : wanted) {
+        if (offered.contains(language)) {
+          return 1;
+        }
+      }
+      return noChanceScore;
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

@@ -7,6 +7,8 @@ import io.github.koppel.core.model.WorkMode;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Set;
  * meet, so that stating one more preference never lowers the score. Abstains when the volunteer
  * stated no preference that applies here.
  */
-final class PreferenceCriterion implements Criterion, Compilable {
+final class PreferenceCriterion implements Criterion, Compilable, VacancyCompilable {
   private final double mismatchScore;
 
   PreferenceCriterion(Parameters p) {
@@ -171,6 +173,53 @@ final class PreferenceCriterion implements Criterion, Compilable {
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
         out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer.preferences(), index);
+  }
+
+  /** The kernel of a volunteer's own search: the volunteer's preferences against each vacancy. */
+  private final class VacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final Preferences p;
+
+    VacancyKernel(Preferences p, VacancyIndex index) {
+      this.index = index;
+      this.p = p;
+    }
+
+    @Override
+    public double evaluate(int j) {
+      Vacancy vacancy = index.vacancy(j);
+      WorkMode mode = vacancy.workMode();
+      boolean setting = vacancy.socialSetting() != null;
+      if (!speaks(mode, p.remoteOk(), p.prefersRemote(), p.regularity() != null, p.socialSetting() != null && setting)) {
+        return ABSTAIN;
+      }
+      double sum = 0;
+      int count = 0;
+      double remote = remote(mode, p.remoteOk(), p.prefersRemote());
+      if (!Double.isNaN(remote)) {
+        count++;
+        sum += remote;
+      }
+      count++;
+      sum += feature(p.regularity() != null && p.regularity() == vacancy.schedule().regularity());
+      if (setting) {
+        count++;
+        sum += feature(p.socialSetting() != null && p.socialSetting() == vacancy.socialSetting());
+      }
+      return sum / count;
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

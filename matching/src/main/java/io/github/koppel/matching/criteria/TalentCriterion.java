@@ -8,10 +8,14 @@ import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * below the required one loses {@code levelPenalty} per step. Each requirement takes its best
  * talent; required ones weigh {@code requiredWeight}.
  */
-final class TalentCriterion implements Criterion, Compilable {
+final class TalentCriterion implements Criterion, Compilable, VacancyCompilable {
   private final double narrowerCredit;
   private final double broaderCredit;
   private final double learnCredit;
@@ -222,6 +226,74 @@ final class TalentCriterion implements Criterion, Compilable {
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
         out[i - from] = evaluate(i);
+      }
+    }
+  }
+
+  @Override
+  public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+    return new VacancyKernel(volunteer, context, index);
+  }
+
+  /**
+   * The kernel of a volunteer's own search: for each concept a vacancy asks for, how each of the
+   * volunteer's talents relates to it, computed once per query and kept.
+   */
+  private final class VacancyKernel implements CompiledCriterion {
+    private final VacancyIndex index;
+    private final ConceptScheme scheme;
+    private final List<Talent> talents;
+    private final Map<String, @Nullable ConceptRelation[]> relations = new HashMap<>();
+
+    VacancyKernel(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+      this.index = index;
+      this.scheme = context.vocabularies().talents();
+      this.talents = volunteer.talents();
+    }
+
+    private @Nullable ConceptRelation[] relations(String conceptId) {
+      return relations.computeIfAbsent(conceptId, c -> {
+        @Nullable ConceptRelation[] r = new ConceptRelation[talents.size()];
+        for (int t = 0; t < r.length; t++) {
+          r[t] = ConceptRelation.of(scheme, talents.get(t).conceptId(), c);
+        }
+        return r;
+      });
+    }
+
+    @Override
+    public double evaluate(int j) {
+      Vacancy vacancy = index.vacancy(j);
+      double sum = 0;
+      double weights = 0;
+      for (TalentRequirement r : vacancy.talents()) {
+        @Nullable ConceptRelation[] related = relations(r.conceptId());
+        double best = 0;
+        for (int t = 0; t < related.length; t++) {
+          ConceptRelation relation = related[t];
+          if (relation == null) {
+            continue;
+          }
+          Talent talent = talents.get(t);
+          int level = talent.level() == null ? -1 : talent.level().ordinal();
+          double credit = credit(relation, r, level, talent.wantsToLearn(), vacancy.offersTraining());
+          if (credit > best) {
+            best = credit;
+          }
+        }
+        if (best == 0 && vetoes(r)) {
+          return VETO;
+        }
+        sum += weight(r) * best;
+        weights += weight(r);
+      }
+      return mean(sum, weights);
+    }
+
+    @Override
+    public void evaluate(int from, int to, double[] out) {
+      for (int j = from; j < to; j++) {
+        out[j - from] = evaluate(j);
       }
     }
   }

@@ -10,12 +10,15 @@ import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.testdata.DomainArbitraries;
 import io.github.koppel.core.vocabulary.Vocabularies;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Deferrable;
+import io.github.koppel.matching.internal.VacancyCompilable;
+import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -224,6 +227,54 @@ final class KernelContractProperties {
               () -> configured + " block from " + from + ", vacancy " + vacancy.id() + ", volunteer " + at
                   + ": single " + exact[at] + ", block " + b);
         }
+      }
+    }
+  }
+
+  /**
+   * The other direction, a volunteer's own search: each built-in's vacancy kernel, compiled for a
+   * volunteer of the city or a visitor, answers for every vacancy exactly what the object form
+   * answers for the pair.
+   */
+  @Property(tries = 600)
+  void theVacancyKernelAnswersWhatTheObjectFormAnswers(
+      @ForAll("criteria") Configured configured,
+      @ForAll("cities") Dataset city,
+      @ForAll @IntRange(min = -400, max = 400) int dayOffset,
+      @ForAll @IntRange(min = 0, max = 1000) int blockStart) {
+    LocalDate day = DAY.plusDays(dayOffset);
+    try {
+      RULES.checkInForce(day);
+    } catch (IllegalArgumentException outside) {
+      Assume.that(false);
+    }
+    Criterion criterion = Criterion.builtIn(configured.type(), configured.parameters());
+    assertTrue(criterion instanceof VacancyCompilable, configured.type() + " compiles for a volunteer's own search");
+    MatchContext context = MatchContext.of(VOCABULARIES, RULES, day, city.organisations());
+    Map<String, Organisation> organisations = new LinkedHashMap<>();
+    city.organisations().forEach(o -> organisations.put(o.id(), o));
+    VacancyIndex index = new VacancyIndex(city.vacancies(), organisations);
+    int n = index.size();
+    for (Volunteer volunteer : city.volunteers()) {
+      CompiledCriterion kernel = ((VacancyCompilable) criterion).compileFor(volunteer, compileContext(context), index);
+      assertNotNull(kernel, configured + " compiles for every volunteer on a day its rules are in force");
+      double[] exact = new double[n];
+      for (int j = 0; j < n; j++) {
+        exact[j] = expected(criterion.evaluate(volunteer, index.vacancy(j), context));
+        double single = kernel.evaluate(j);
+        double object = exact[j];
+        int at = j;
+        assertEquals(0, Double.compare(object, single),
+            () -> configured + " on " + day + ", volunteer " + volunteer.id() + ", vacancy " + index.vacancy(at).id()
+                + ": object " + object + ", kernel " + single);
+      }
+      int from = Math.min(n, blockStart % (n + 1));
+      double[] block = new double[n - from];
+      kernel.evaluate(from, n, block);
+      for (int j = from; j < n; j++) {
+        int at = j;
+        assertEquals(0, Double.compare(exact[j], block[j - from]),
+            () -> configured + " block from " + from + ", vacancy " + at + ": single " + exact[at] + ", block " + block[at - from]);
       }
     }
   }
