@@ -206,4 +206,34 @@ final class CompiledEngineTest {
       assertEquals(objects.rankVolunteers(v.id(), 10), compiled.rankVolunteers(v.id(), 10), v.id());
     }
   }
+
+  /**
+   * A distance decay with an origin away from the vacancy peaks at the origin, so the score is not
+   * monotone in the distance: both compiled directions, whose scans settle candidates from bounds
+   * of the distance score, rank as the object path does. (The bounds once assumed a monotone
+   * decay; the kernel contract property, which checks every deferred score against its bounds,
+   * found it, #16.)
+   */
+  @Test
+  void aDecayWithAnOriginRanksAsOnTheObjectPath() {
+    Dataset city = DemoCity.generate(DemoCity.DEFAULT_SEED, 3000, 40, 30);
+    MatchPolicy policy =
+        MatchPolicy.of(
+            "at-eight-km",
+            List.of(
+                new CriterionSpec(
+                    "distance", "distance", CriterionSpec.Mode.SOFT, 5, 0,
+                    Map.of("origin", 8.0, "scale", 1.0, "offset", 0.0, "decay", 0.5)),
+                CriterionSpec.soft("talents", 1)));
+    MatchEngine objects = MatchEngine.builder(city).policy(policy).date(DemoCity.REFERENCE_DATE).build();
+    MatchEngine compiled =
+        MatchEngine.builder(city).policy(policy).date(DemoCity.REFERENCE_DATE)
+            .strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE).build();
+    for (Vacancy v : city.vacancies()) {
+      assertEquals(objects.rankVolunteers(v.id(), 3), compiled.rankVolunteers(v.id(), 3), v.id());
+    }
+    for (Volunteer v : city.volunteers().subList(0, 100)) {
+      assertEquals(objects.rankVacancies(v.id(), 3), compiled.rankVacancies(v.id(), 3), v.id());
+    }
+  }
 }

@@ -88,18 +88,28 @@ final class AccommodationCriterion implements Criterion, Compilable, VacancyComp
 
   /** Returns whether working from home meets a need: a place-bound need at a remote vacancy. */
   private static boolean metFromHome(Vacancy vacancy, ConceptScheme scheme, String need) {
-    return vacancy.workMode() == WorkMode.REMOTE && scheme.contains(need) && scheme.concept(need).placeBound();
+    return vacancy.workMode() == WorkMode.REMOTE && placeBound(scheme, need);
   }
 
   /** Returns whether the vacancy offers a need, or an accommodation narrower than it. */
   private static boolean offers(Vacancy vacancy, ConceptScheme scheme, String need) {
     for (Accommodation a : vacancy.accommodations()) {
-      ConceptRelation relation = ConceptRelation.of(scheme, a.accommodationId(), need);
-      if (relation != null && !relation.kind().equals("broader")) {
+      if (meets(scheme, a.accommodationId(), need)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether offering an accommodation meets a need: the same or a narrower one. The rule of both paths. */
+  private static boolean meets(ConceptScheme scheme, String accommodation, String need) {
+    ConceptRelation relation = ConceptRelation.of(scheme, accommodation, need);
+    return relation != null && !relation.kind().equals("broader");
+  }
+
+  /** Whether working from home meets a need at a remote vacancy: a place-bound need. The rule of both paths. */
+  private static boolean placeBound(ConceptScheme scheme, String need) {
+    return scheme.contains(need) && scheme.concept(need).placeBound();
   }
 
   @Override
@@ -154,34 +164,73 @@ final class AccommodationCriterion implements Criterion, Compilable, VacancyComp
     return new VacancyKernel(volunteer, context, index);
   }
 
-  /** The kernel of a volunteer's own search: the volunteer's needs (none without consent) against each vacancy. */
+  /** The accommodations each vacancy offers, as indices of the accommodations scheme; -1 for a remote vacancy's marker. */
+  private static final Object OFFERED = "accommodations.offered";
+
+  /**
+   * The kernel of a volunteer's own search: per need of the volunteer (none without consent),
+   * which accommodations meet it ({@link #offers}) and whether working from home does ({@link
+   * #metFromHome}), against the accommodations each vacancy offers.
+   */
   private final class VacancyKernel implements CompiledCriterion {
     private final VacancyIndex index;
-    private final ConceptScheme scheme;
-    private final List<String> needs;
+    private final int[][] offered;
+    private final boolean[] remote;
+    /** Per need, by accommodation index, whether offering it meets the need. */
+    private final boolean[][] meets;
+    /** Per need, whether working from home meets it at a remote vacancy. */
+    private final boolean[] fromHome;
 
     VacancyKernel(Volunteer volunteer, CompileContext context, VacancyIndex index) {
       this.index = index;
-      this.scheme = context.vocabularies().accommodations();
-      this.needs =
+      ConceptScheme scheme = context.vocabularies().accommodations();
+      this.offered = index.column(OFFERED, ix -> {
+        int[][] c = new int[ix.size()][];
+        for (int j = 0; j < c.length; j++) {
+          c[j] = ix.vacancy(j).accommodations().stream().mapToInt(x -> scheme.indexOf(x.accommodationId())).toArray();
+        }
+        return c;
+      });
+      this.remote = index.column("accommodations.remote", ix -> {
+        boolean[] r = new boolean[ix.size()];
+        for (int j = 0; j < r.length; j++) {
+          r[j] = ix.vacancy(j).workMode() == WorkMode.REMOTE;
+        }
+        return r;
+      });
+      List<String> needs =
           volunteer.mayUse(SensitiveCategory.ABILITY, ConsentPurpose.MATCHING)
               ? List.copyOf(new TreeSet<>(volunteer.supportNeeds()))
               : List.of();
+      this.meets = new boolean[needs.size()][scheme.size()];
+      this.fromHome = new boolean[needs.size()];
+      for (int k = 0; k < needs.size(); k++) {
+        String need = needs.get(k);
+        for (int c = 0; c < scheme.size(); c++) {
+          meets[k][c] = meets(scheme, scheme.concepts().get(c).id(), need);
+        }
+        fromHome[k] = placeBound(scheme, need);
+      }
     }
 
     @Override
     public double evaluate(int j) {
-      if (needs.isEmpty()) {
+      int needs = meets.length;
+      if (needs == 0) {
         return ABSTAIN;
       }
-      Vacancy vacancy = index.vacancy(j);
+      int[] offers = offered[j];
       int met = 0;
-      for (String need : needs) {
-        if (offers(vacancy, scheme, need) || metFromHome(vacancy, scheme, need)) {
+      for (int k = 0; k < needs; k++) {
+        boolean m = remote[j] && fromHome[k];
+        for (int a = 0; a < offers.length && !m; a++) {
+          m = meets[k][offers[a]];
+        }
+        if (m) {
           met++;
         }
       }
-      return vetoes(met, needs.size()) ? VETO : share(met, needs.size());
+      return vetoes(met, needs) ? VETO : share(met, needs);
     }
 
     @Override

@@ -154,8 +154,18 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
       @Nullable LocalDate until,
       @Nullable LocalDate otherFrom,
       @Nullable LocalDate otherUntil) {
-    return (until == null || otherFrom == null || !until.isBefore(otherFrom))
-        && (from == null || otherUntil == null || !otherUntil.isBefore(from));
+    return overlaps(
+        from == null ? Long.MIN_VALUE : from.toEpochDay(), until == null ? Long.MAX_VALUE : until.toEpochDay(),
+        otherFrom == null ? Long.MIN_VALUE : otherFrom.toEpochDay(),
+        otherUntil == null ? Long.MAX_VALUE : otherUntil.toEpochDay());
+  }
+
+  /**
+   * Whether two periods of epoch days overlap, an open end being {@link Long#MIN_VALUE} or {@link
+   * Long#MAX_VALUE}: the rule of both paths.
+   */
+  private static boolean overlaps(long from, long until, long otherFrom, long otherUntil) {
+    return until >= otherFrom && otherUntil >= from;
   }
 
   @Override
@@ -210,7 +220,7 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
       }
       long from = index.availableFrom(i);
       long until = index.availableUntil(i);
-      if (until < validFrom || validUntil < from) {
+      if (!overlaps(from, until, validFrom, validUntil)) {
         return vetoOutsidePeriod ? VETO : 0;
       }
       int free = index.weekly(i);
@@ -253,16 +263,44 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
     return new VacancyKernel(volunteer.availability(), index);
   }
 
-  /** The kernel of a volunteer's own search: the volunteer's availability against each vacancy's schedule. */
+  /** Each vacancy's schedule as columns, by position. */
+  private record Schedules(boolean[] oneOff, int[] slots, int[] needed, double[] hours) {}
+
+  private static final Object SCHEDULES = "availability.schedules";
+
+  /**
+   * The kernel of a volunteer's own search: the volunteer's availability against each vacancy's
+   * schedule, read from columns (a one-off vacancy's shifts from the record).
+   */
   private final class VacancyKernel implements CompiledCriterion {
     private final VacancyIndex index;
+    private final Schedules schedules;
     private final Availability a;
     private final boolean unspecified;
     private final int free;
+    private final long from;
+    private final long until;
+    private final double available;
 
     VacancyKernel(Availability a, VacancyIndex index) {
       this.index = index;
       this.a = a;
+      this.schedules = index.column(SCHEDULES, ix -> {
+        int n = ix.size();
+        Schedules c = new Schedules(new boolean[n], new int[n], new int[n], new double[n]);
+        for (int j = 0; j < n; j++) {
+          Schedule s = ix.vacancy(j).schedule();
+          c.oneOff()[j] = s.regularity() == Regularity.ONE_OFF;
+          int mask = 0;
+          for (WeeklySlot slot : s.weekly()) {
+            mask |= 1 << slot.index();
+          }
+          c.slots()[j] = mask;
+          c.needed()[j] = s.weekly().size();
+          c.hours()[j] = s.hoursPerWeek() == null ? Double.NaN : s.hoursPerWeek();
+        }
+        return c;
+      });
       this.unspecified =
           a.weekly().isEmpty() && a.hoursPerWeek() == null && a.shifts().isEmpty() && a.from() == null
               && a.until() == null;
@@ -271,6 +309,9 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
         mask |= 1 << slot.index();
       }
       this.free = mask;
+      this.from = a.from() == null ? Long.MIN_VALUE : a.from().toEpochDay();
+      this.until = a.until() == null ? Long.MAX_VALUE : a.until().toEpochDay();
+      this.available = a.hoursPerWeek() == null ? Double.NaN : a.hoursPerWeek();
     }
 
     @Override
@@ -278,33 +319,30 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
       if (unspecified) {
         return ABSTAIN;
       }
-      Vacancy vacancy = index.vacancy(j);
-      if (!overlaps(a.from(), a.until(), vacancy.validFrom(), vacancy.validUntil())) {
+      if (!overlaps(from, until, index.validFromDay(j), index.validUntilDay(j))) {
         return vetoOutsidePeriod ? VETO : 0;
       }
-      Schedule s = vacancy.schedule();
-      if (s.regularity() == Regularity.ONE_OFF) {
+      if (schedules.oneOff()[j]) {
+        List<Shift> shifts = index.vacancy(j).schedule().shifts();
         int covered = 0;
-        for (Shift shift : s.shifts()) {
+        for (Shift shift : shifts) {
           if (covers(a, shift)) {
             covered++;
           }
         }
-        return (double) covered / s.shifts().size();
+        return (double) covered / shifts.size();
       }
-      double slots = -1;
-      double hours = -1;
-      if (!s.weekly().isEmpty() && free != 0) {
-        int needed = 0;
-        for (WeeklySlot slot : s.weekly()) {
-          needed |= 1 << slot.index();
-        }
-        slots = (double) Integer.bitCount(needed & free) / s.weekly().size();
+      double slotScore = -1;
+      double hourScore = -1;
+      int needed = schedules.needed()[j];
+      if (needed > 0 && free != 0) {
+        slotScore = (double) Integer.bitCount(schedules.slots()[j] & free) / needed;
       }
-      if (s.hoursPerWeek() != null && a.hoursPerWeek() != null && s.hoursPerWeek() > 0) {
-        hours = Math.min(1, a.hoursPerWeek() / s.hoursPerWeek());
+      double hoursNeeded = schedules.hours()[j];
+      if (!Double.isNaN(hoursNeeded) && !Double.isNaN(available) && hoursNeeded > 0) {
+        hourScore = Math.min(1, available / hoursNeeded);
       }
-      return slots < 0 && hours < 0 ? 1 : combined(slots, hours);
+      return slotScore < 0 && hourScore < 0 ? 1 : combined(slotScore, hourScore);
     }
 
     @Override

@@ -102,6 +102,21 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
     return hybrid ? Math.max(score, hybridFloor) : score;
   }
 
+  /**
+   * Bounds the score of a distance known to lie between two values. The decay falls on either side
+   * of its origin ({@code |km - origin|}), so the highest score is at the point of the interval
+   * nearest the origin and the lowest at one of its ends. The decay is monotone on each side in
+   * floating point too (Math.exp is semi-monotonic); the margin of 1e-12 covers the rest. A hybrid
+   * vacancy lifts the score to its floor ({@code lower}), and both bounds with it.
+   */
+  private void scoreBounds(double nearest, double farthest, double lower, double[] range) {
+    double near = Math.max(0, nearest);
+    double far = Math.max(near, farthest);
+    double closest = Math.min(Math.max(decay.origin(), near), far);
+    range[0] = Math.max(lower, Math.min(decay.apply(near), decay.apply(far)) - 1e-12);
+    range[1] = Math.min(1, Math.max(lower, decay.apply(closest) + 1e-12));
+  }
+
   /** Without a home: a veto when the volunteer set a limit that must be kept, else no say. */
   private double homeUnknown(double maxKm) {
     return respectMobility && !Double.isNaN(maxKm) ? CompiledCriterion.VETO : CompiledCriterion.ABSTAIN;
@@ -173,11 +188,7 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
       }
       double nearest = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
       double farthest = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
-      // The decay is monotone in floating point too (Math.exp is semi-monotonic); the margin of
-      // 1e-12 covers the rest.
-      range[0] = Math.max(lower, decay.apply(farthest) - 1e-12);
-      // A hybrid vacancy lifts the score to its floor: the upper bound is lifted with it.
-      range[1] = Math.min(1, Math.max(lower, decay.apply(Math.max(0, nearest)) + 1e-12));
+      scoreBounds(nearest, farthest, lower, range);
     }
 
     /*
@@ -219,21 +230,52 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
     return new VacancyKernel(volunteer, index);
   }
 
-  /** The kernel of a volunteer's own search: the volunteer's home and limit against each place of work. */
-  private final class VacancyKernel implements CompiledCriterion {
+  /** Each vacancy's work mode and the unit vector of its place of work (NaN without one), by position. */
+  private record Places(WorkMode[] mode, double[] x, double[] y, double[] z) {}
+
+  private static final Object PLACES = "distance.places";
+
+  /**
+   * The kernel of a volunteer's own search, a {@link Deferrable} like the other direction's: the
+   * block evaluation decides the volunteer's limit from bounds of the distance without
+   * trigonometry, and defers the exact score.
+   */
+  private final class VacancyKernel implements Deferrable {
     private final VacancyIndex index;
+    private final Places places;
     private final @Nullable Location home;
     private final double maxKm;
+    private final double x;
+    private final double y;
+    private final double z;
 
     VacancyKernel(Volunteer volunteer, VacancyIndex index) {
       this.index = index;
+      this.places = index.column(PLACES, ix -> {
+        int n = ix.size();
+        Places p = new Places(new WorkMode[n], new double[n], new double[n], new double[n]);
+        for (int j = 0; j < n; j++) {
+          p.mode()[j] = ix.vacancy(j).workMode();
+          double phi = Math.toRadians(ix.latitude(j));
+          double lambda = Math.toRadians(ix.longitude(j));
+          p.x()[j] = Math.cos(phi) * Math.cos(lambda);
+          p.y()[j] = Math.cos(phi) * Math.sin(lambda);
+          p.z()[j] = Math.sin(phi);
+        }
+        return p;
+      });
       this.home = volunteer.home();
       this.maxKm = volunteer.mobility() == null ? Double.NaN : volunteer.mobility().maxDistanceKm();
+      double phi = home == null ? Double.NaN : Math.toRadians(home.latitude());
+      double lambda = home == null ? Double.NaN : Math.toRadians(home.longitude());
+      this.x = Math.cos(phi) * Math.cos(lambda);
+      this.y = Math.cos(phi) * Math.sin(lambda);
+      this.z = Math.sin(phi);
     }
 
     @Override
     public double evaluate(int j) {
-      WorkMode mode = index.vacancy(j).workMode();
+      WorkMode mode = places.mode()[j];
       if (mode == WorkMode.REMOTE) {
         return 1;
       }
@@ -249,9 +291,57 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
     }
 
     @Override
+    public double lowerBound() {
+      return 0;
+    }
+
+    private double chord(int j) {
+      double dx = x - places.x()[j];
+      double dy = y - places.y()[j];
+      double dz = z - places.z()[j];
+      return Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
+
+    @Override
+    public void bounds(int j, double[] range) {
+      double lower = places.mode()[j] == WorkMode.HYBRID ? hybridFloor : 0;
+      double c = chord(j);
+      double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
+      double cHigh = c + VolunteerIndex.CHORD_ERROR;
+      if (cHigh >= 0.5) {
+        range[0] = lower;
+        range[1] = 1;
+        return;
+      }
+      double nearest = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
+      double farthest = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
+      scoreBounds(nearest, farthest, lower, range);
+    }
+
+    @Override
     public void evaluate(int from, int to, double[] out) {
       for (int j = from; j < to; j++) {
-        out[j - from] = evaluate(j);
+        WorkMode mode = places.mode()[j];
+        if (mode == WorkMode.REMOTE || !index.hasPlace(j) || home == null) {
+          out[j - from] = evaluate(j);
+          continue;
+        }
+        if (!respectMobility || Double.isNaN(maxKm)) {
+          out[j - from] = DEFERRED;
+          continue;
+        }
+        double c = chord(j);
+        double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
+        double cHigh = c + VolunteerIndex.CHORD_ERROR;
+        double low = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
+        double high = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
+        if (cHigh < 0.5 && low > maxKm) {
+          out[j - from] = VETO;
+        } else if (cHigh < 0.5 && high < maxKm) {
+          out[j - from] = DEFERRED;
+        } else {
+          out[j - from] = evaluate(j);
+        }
       }
     }
   }

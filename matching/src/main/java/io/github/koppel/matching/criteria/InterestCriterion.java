@@ -137,57 +137,60 @@ final class InterestCriterion implements Criterion, Compilable, VacancyCompilabl
     return new VacancyKernel(volunteer, context, index);
   }
 
-  /** The kernel of a volunteer's own search: the best credit of the volunteer's interests for every sector. */
+  /** The sectors of each vacancy (its own, or else its organisation's) as indices of the sectors scheme. */
+  private static final Object SECTORS = "interests.sectors";
+
+  /**
+   * The kernel of a volunteer's own search: the best credit of the volunteer's interests for each
+   * sector, computed on first use and kept for the query.
+   */
   private final class VacancyKernel implements CompiledCriterion {
-    private final VacancyIndex index;
     private final ConceptScheme scheme;
     private final boolean none;
+    private final int[][] sectors;
     /** By sector concept index, the best credit of an interest; NaN where not computed yet. */
     private final double[] credit;
     private final List<String> interests;
 
     VacancyKernel(Volunteer volunteer, CompileContext context, VacancyIndex index) {
-      this.index = index;
       this.scheme = context.vocabularies().sectors();
       this.none = volunteer.interests().isEmpty();
       this.interests = List.copyOf(volunteer.interests());
+      this.sectors = index.column(SECTORS, ix -> {
+        int[][] c = new int[ix.size()][];
+        for (int j = 0; j < c.length; j++) {
+          c[j] = sectorsOf(ix.vacancy(j), ix.organisation(j)).stream().mapToInt(scheme::indexOf).toArray();
+        }
+        return c;
+      });
       this.credit = new double[scheme.size()];
       java.util.Arrays.fill(credit, Double.NaN);
     }
 
-    private double credit(String sector) {
-      int c = scheme.indexOf(sector);
-      if (c < 0) {
-        return bestCredit(sector);
-      }
-      if (Double.isNaN(credit[c])) {
-        credit[c] = bestCredit(sector);
-      }
-      return credit[c];
-    }
-
-    private double bestCredit(String sector) {
-      double best = 0;
-      for (String interest : interests) {
-        ConceptRelation relation = ConceptRelation.of(scheme, sector, interest);
-        if (relation != null) {
-          best = Math.max(best, relation.credit(narrowerCredit, broaderCredit));
+    private double credit(int sector) {
+      double c = credit[sector];
+      if (Double.isNaN(c)) {
+        c = 0;
+        String id = scheme.concepts().get(sector).id();
+        for (String interest : interests) {
+          ConceptRelation relation = ConceptRelation.of(scheme, id, interest);
+          if (relation != null) {
+            c = Math.max(c, relation.credit(narrowerCredit, broaderCredit));
+          }
         }
+        credit[sector] = c;
       }
-      return best;
+      return c;
     }
 
     @Override
     public double evaluate(int j) {
-      if (none) {
-        return ABSTAIN;
-      }
-      Set<String> sectors = sectorsOf(index.vacancy(j), index.organisation(j));
-      if (sectors.isEmpty()) {
+      int[] s = sectors[j];
+      if (none || s.length == 0) {
         return ABSTAIN;
       }
       double best = 0;
-      for (String sector : sectors) {
+      for (int sector : s) {
         best = Math.max(best, credit(sector));
       }
       return score(best);

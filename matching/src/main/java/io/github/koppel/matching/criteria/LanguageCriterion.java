@@ -1,5 +1,6 @@
 package io.github.koppel.matching.criteria;
 
+import io.github.koppel.core.model.CefrLevel;
 import io.github.koppel.core.model.LanguageRequirement;
 import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.Vacancy;
@@ -11,8 +12,11 @@ import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Language levels against the vacancy's requirements, per required language: a CEFR gap lowers
@@ -190,31 +194,84 @@ final class LanguageCriterion implements Criterion, Compilable, VacancyCompilabl
     return new VacancyKernel(volunteer, index);
   }
 
-  /** The kernel of a volunteer's own search: the volunteer's skills against each vacancy's requirements. */
+  /**
+   * Each vacancy's requirements as codes, by position: {@code language << 5 | minimumLevel << 2 |
+   * mandatory << 1 | offered}, with the languages in order of first use.
+   */
+  private record Requirements(List<String> languages, int[][] codes) {}
+
+  private static final Object REQUIREMENTS = "language.requirements";
+
+  private static Requirements requirements(VacancyIndex index) {
+    return index.column(REQUIREMENTS, ix -> {
+      Map<String, Integer> languages = new LinkedHashMap<>();
+      int[][] codes = new int[ix.size()][];
+      for (int j = 0; j < codes.length; j++) {
+        Vacancy vacancy = ix.vacancy(j);
+        List<LanguageRequirement> rs = vacancy.languages();
+        codes[j] = new int[rs.size()];
+        for (int k = 0; k < rs.size(); k++) {
+          LanguageRequirement r = rs.get(k);
+          int language = languages.computeIfAbsent(r.language(), l -> languages.size());
+          codes[j][k] = language << 5 | r.minimumLevel().ordinal() << 2 | (r.mandatory() ? 2 : 0)
+              | (vacancy.practiseLanguages().contains(r.language()) ? 1 : 0);
+        }
+      }
+      return new Requirements(List.copyOf(languages.keySet()), codes);
+    });
+  }
+
+  /**
+   * The kernel of a volunteer's own search: per language a vacancy requires, a table of the term
+   * by minimum level, mandatory and offered practice, filled by {@link #term} for the volunteer's
+   * skill on first use.
+   */
   private final class VacancyKernel implements CompiledCriterion {
-    private final VacancyIndex index;
+    private final Requirements requirements;
     private final Volunteer volunteer;
+    private final @Nullable Term[][] terms;
+    /** The weight of a requirement, by the low bits of its code. */
+    private final double[] weightOf = new double[32];
 
     VacancyKernel(Volunteer volunteer, VacancyIndex index) {
-      this.index = index;
+      this.requirements = requirements(index);
       this.volunteer = volunteer;
+      this.terms = new Term[requirements.languages().size()][];
+      for (int key = 0; key < 32; key++) {
+        weightOf[key] = weight(new LanguageRequirement("nl", CefrLevel.A1, (key & 2) != 0));
+      }
+    }
+
+    private Term term(int code) {
+      int language = code >>> 5;
+      Term[] table = terms[language];
+      if (table == null) {
+        String l = requirements.languages().get(language);
+        LanguageSkill skill = volunteer.language(l);
+        table = new Term[32];
+        for (int key = 0; key < 32; key++) {
+          CefrLevel minimum = CefrLevel.values()[Math.min(key >>> 2, CefrLevel.values().length - 1)];
+          LanguageRequirement r = new LanguageRequirement(l, minimum, (key & 2) != 0);
+          table[key] =
+              LanguageCriterion.this.term(
+                  r, skill == null ? -1 : skill.level().ordinal(), skill != null && skill.wantsToPractise(), (key & 1) != 0);
+        }
+        terms[language] = table;
+      }
+      return table[code & 31];
     }
 
     @Override
     public double evaluate(int j) {
-      Vacancy vacancy = index.vacancy(j);
       double sum = 0;
       double weights = 0;
       boolean vetoed = false;
-      for (LanguageRequirement r : vacancy.languages()) {
-        LanguageSkill skill = volunteer.language(r.language());
-        Term t =
-            term(
-                r, skill == null ? -1 : skill.level().ordinal(), skill != null && skill.wantsToPractise(),
-                vacancy.practiseLanguages().contains(r.language()));
+      for (int code : requirements.codes()[j]) {
+        Term t = term(code);
+        double weight = weightOf[code & 31];
         vetoed |= t.vetoes();
-        sum += weight(r) * t.score();
-        weights += weight(r);
+        sum += weight * t.score();
+        weights += weight;
       }
       return vetoed ? VETO : mean(sum, weights);
     }

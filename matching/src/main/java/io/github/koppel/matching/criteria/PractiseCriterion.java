@@ -96,28 +96,29 @@ final class PractiseCriterion implements Criterion, Compilable, VacancyCompilabl
     return new VacancyKernel(volunteer, index);
   }
 
-  /** The kernel of a volunteer's own search: the languages the volunteer wants to practise. */
+  /** The kernel of a volunteer's own search: per language the volunteer wants to practise, which vacancies offer it. */
   private final class VacancyKernel implements CompiledCriterion {
-    private final VacancyIndex index;
-    private final List<String> wanted = new ArrayList<>();
+    private final boolean none;
+    private final boolean[][] offers;
 
     VacancyKernel(Volunteer volunteer, VacancyIndex index) {
-      this.index = index;
+      List<boolean[]> columns = new ArrayList<>();
       for (LanguageSkill skill : volunteer.languages()) {
         if (skill.wantsToPractise()) {
-          wanted.add(skill.language());
+          columns.add(offersPractice(index, skill.language()));
         }
       }
+      this.none = columns.isEmpty();
+      this.offers = columns.toArray(new boolean[0][]);
     }
 
     @Override
     public double evaluate(int j) {
-      if (wanted.isEmpty()) {
+      if (none) {
         return ABSTAIN;
       }
-      Set<String> offered = index.vacancy(j).practiseLanguages();
-      for (String language : wanted) {
-        if (offered.contains(language)) {
+      for (boolean[] column : offers) {
+        if (column[j]) {
           return 1;
         }
       }
@@ -130,5 +131,16 @@ final class PractiseCriterion implements Criterion, Compilable, VacancyCompilabl
         out[j - from] = evaluate(j);
       }
     }
+  }
+
+  /** Returns, by vacancy position, whether a vacancy offers practice in a language; a column of the index. */
+  static boolean[] offersPractice(VacancyIndex index, String language) {
+    return index.column("practise.offers." + language, ix -> {
+      boolean[] c = new boolean[ix.size()];
+      for (int j = 0; j < c.length; j++) {
+        c[j] = ix.vacancy(j).practiseLanguages().contains(language);
+      }
+      return c;
+    });
   }
 }

@@ -13,9 +13,7 @@ import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -235,56 +233,85 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
     return new VacancyKernel(volunteer, context, index);
   }
 
+  /** Each vacancy's required and desired concepts as indices of the talents scheme, by position. */
+  private static final Object CONCEPTS = "talents.concepts";
+
   /**
-   * The kernel of a volunteer's own search: for each concept a vacancy asks for, how each of the
-   * volunteer's talents relates to it, computed once per query and kept.
+   * The kernel of a volunteer's own search: the best credit of the volunteer's talents for a
+   * concept, at a minimum level, with or without training, computed by {@link #credit} on first
+   * use and kept for the query.
    */
   private final class VacancyKernel implements CompiledCriterion {
     private final VacancyIndex index;
     private final ConceptScheme scheme;
     private final List<Talent> talents;
-    private final Map<String, @Nullable ConceptRelation[]> relations = new HashMap<>();
+    private final int[][] concepts;
+    /** By concept * 10 + (minimum level + 1) * 2 + training: the best credit, NaN until computed. */
+    private final double[] best;
 
     VacancyKernel(Volunteer volunteer, CompileContext context, VacancyIndex index) {
       this.index = index;
       this.scheme = context.vocabularies().talents();
       this.talents = volunteer.talents();
+      this.concepts = index.column(CONCEPTS, ix -> {
+        int[][] c = new int[ix.size()][];
+        for (int j = 0; j < c.length; j++) {
+          List<TalentRequirement> rs = ix.vacancy(j).talents();
+          c[j] = new int[rs.size()];
+          for (int k = 0; k < rs.size(); k++) {
+            c[j][k] = scheme.indexOf(rs.get(k).conceptId());
+          }
+        }
+        return c;
+      });
+      this.best = new double[Math.max(1, scheme.size()) * 10];
+      Arrays.fill(best, Double.NaN);
     }
 
-    private @Nullable ConceptRelation[] relations(String conceptId) {
-      return relations.computeIfAbsent(conceptId, c -> {
-        @Nullable ConceptRelation[] r = new ConceptRelation[talents.size()];
-        for (int t = 0; t < r.length; t++) {
-          r[t] = ConceptRelation.of(scheme, talents.get(t).conceptId(), c);
+    private double best(TalentRequirement r, int concept, boolean training) {
+      int level = r.minimumLevel() == null ? -1 : r.minimumLevel().ordinal();
+      int key = concept * 10 + (level + 1) * 2 + (training ? 1 : 0);
+      if (concept < 0 || level > 3) {
+        return bestCredit(r, training);
+      }
+      double b = best[key];
+      if (Double.isNaN(b)) {
+        b = bestCredit(r, training);
+        best[key] = b;
+      }
+      return b;
+    }
+
+    private double bestCredit(TalentRequirement r, boolean training) {
+      double b = 0;
+      for (Talent talent : talents) {
+        ConceptRelation relation = ConceptRelation.of(scheme, talent.conceptId(), r.conceptId());
+        if (relation == null) {
+          continue;
         }
-        return r;
-      });
+        int level = talent.level() == null ? -1 : talent.level().ordinal();
+        double credit = credit(relation, r, level, talent.wantsToLearn(), training);
+        if (credit > b) {
+          b = credit;
+        }
+      }
+      return b;
     }
 
     @Override
     public double evaluate(int j) {
       Vacancy vacancy = index.vacancy(j);
+      List<TalentRequirement> requirements = vacancy.talents();
+      int[] c = concepts[j];
       double sum = 0;
       double weights = 0;
-      for (TalentRequirement r : vacancy.talents()) {
-        @Nullable ConceptRelation[] related = relations(r.conceptId());
-        double best = 0;
-        for (int t = 0; t < related.length; t++) {
-          ConceptRelation relation = related[t];
-          if (relation == null) {
-            continue;
-          }
-          Talent talent = talents.get(t);
-          int level = talent.level() == null ? -1 : talent.level().ordinal();
-          double credit = credit(relation, r, level, talent.wantsToLearn(), vacancy.offersTraining());
-          if (credit > best) {
-            best = credit;
-          }
-        }
-        if (best == 0 && vetoes(r)) {
+      for (int k = 0; k < c.length; k++) {
+        TalentRequirement r = requirements.get(k);
+        double b = best(r, c[k], vacancy.offersTraining());
+        if (b == 0 && vetoes(r)) {
           return VETO;
         }
-        sum += weight(r) * best;
+        sum += weight(r) * b;
         weights += weight(r);
       }
       return mean(sum, weights);

@@ -92,6 +92,16 @@ public final class VacancyIndex {
     return longitude[j];
   }
 
+  /** Returns the first day of the vacancy's period as an epoch day, {@link Long#MIN_VALUE} if open-ended. */
+  public long validFromDay(int j) {
+    return validFrom[j];
+  }
+
+  /** Returns the last day of the vacancy's period as an epoch day, {@link Long#MAX_VALUE} if open-ended. */
+  public long validUntilDay(int j) {
+    return validUntil[j];
+  }
+
   /** Returns whether the vacancy is open on a day, as {@code Vacancy.isOpenOn} says. */
   public boolean isOpenOn(int j, LocalDate day) {
     long d = day.toEpochDay();

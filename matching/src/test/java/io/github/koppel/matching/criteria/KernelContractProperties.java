@@ -272,10 +272,25 @@ final class KernelContractProperties {
       double[] block = new double[n - from];
       kernel.evaluate(from, n, block);
       for (int j = from; j < n; j++) {
-        int at = j;
-        assertEquals(0, Double.compare(exact[j], block[j - from]),
-            () -> configured + " block from " + from + ", vacancy " + at + ": single " + exact[at] + ", block " + block[at - from]);
+        checkBlock(configured, kernel, j, exact[j], block[j - from]);
       }
+    }
+  }
+
+  /** A block's answer: the single answer, or a deferred score within the kernel's bounds. */
+  private static void checkBlock(Configured configured, CompiledCriterion kernel, int at, double exact, double b) {
+    if (b == CompiledCriterion.DEFERRED) {
+      assertTrue(kernel instanceof Deferrable, configured + " defers only as a Deferrable");
+      Deferrable d = (Deferrable) kernel;
+      assertTrue(exact >= 0, configured + " defers a score only, not a veto or an abstention");
+      assertTrue(d.lowerBound() <= exact, configured + " lower bound");
+      double[] range = new double[2];
+      d.bounds(at, range);
+      assertTrue(range[0] <= exact && exact <= range[1],
+          () -> configured + " bounds " + range[0] + ".." + range[1] + " of " + exact);
+    } else {
+      assertEquals(0, Double.compare(exact, b),
+          () -> configured + " block at " + at + ": single " + exact + ", block " + b);
     }
   }
 }
