@@ -11,7 +11,8 @@ jar=scoring-benchmarks/target/benchmarks.jar
 java -jar "$jar" RankVolunteersBenchmark -rf csv -rff "$out/peers.csv" "$@"
 java -jar "$jar" LucenePeerBenchmark -rf csv -rff "$out/lucene.csv" "$@"
 java -jar "$jar" CompiledRankingBenchmark -rf csv -rff "$out/compiled.csv" "$@"
-python3 - "$out/peers.csv" "$out/lucene.csv" "$out/compiled.csv" <<'PY'
+java -jar "$jar" RankVacanciesBenchmark -rf csv -rff "$out/vacancies.csv" "$@"
+python3 - "$out/peers.csv" "$out/lucene.csv" "$out/compiled.csv" "$out/vacancies.csv" <<'PY'
 import csv, sys
 rows = []
 for path in sys.argv[1:]:
@@ -19,7 +20,7 @@ for path in sys.argv[1:]:
         for r in csv.DictReader(f):
             rows.append(r)
 def size(r):
-    return int(r["Param: volunteers"])
+    return int(r.get("Param: volunteers") or r["Param: vacancies"])
 print("| benchmark | volunteers | ms/op | ns/candidate | speed-up over the peer |")
 print("|---|---:|---:|---:|---:|")
 peers = {}
@@ -35,6 +36,10 @@ for r in rows:
     if name.endswith("compiledPath") and key in peers:
         ratio = "%.1f×" % (peers[key] / ms)
     ranks = "top10" in name or name.endswith("Path") or name.endswith(".lucene")
+    if name.startswith("RankVacanciesBenchmark"):
+        per = "%.0f" % (ms * 1e6 / n)
+        print("| %s | %d vacancies | %.2f | %s (per vacancy) | %s |" % (name, n, ms, per, ratio))
+        continue
     if name.endswith("vacanciesForAVolunteer"):
         per = "%.0f" % (ms * 1e6 / 400)
         print("| %s | %d | %.2f | %s (per vacancy) | |" % (name, n, ms, per))

@@ -310,10 +310,12 @@ public interface MatchEngine {
     /** Every criterion evaluates every candidate pair as objects. */
     OBJECT,
     /**
-     * The volunteers are compiled into flat arrays once, and each query compiles the policy's
-     * criteria for its vacancy; the returned matches and near misses are re-scored with the object
-     * criteria. Criteria of your own that cannot be compiled are evaluated as objects. Applies to
-     * {@link MatchEngine#rankVolunteers}; the other queries use objects.
+     * The volunteers are compiled into flat arrays once, and the vacancies into an index on the
+     * first search of a volunteer; each query compiles the policy's criteria for its subject (the
+     * vacancy of {@link MatchEngine#rankVolunteers}, the volunteer or visitor of {@link
+     * MatchEngine#rankVacancies}) and scans the other side; the returned matches and near misses
+     * are re-scored with the object criteria. Criteria of your own that cannot be compiled are
+     * evaluated as objects. Explanations of single pairs use objects.
      */
     COMPILED
   }
