@@ -14,7 +14,6 @@ import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -192,22 +191,27 @@ final class AbilityCriterion implements Criterion, Compilable, VacancyCompilable
 
   @Override
   public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
-    return new VacancyKernel(volunteer, index);
+    return new VacancyKernel(volunteer, context, index);
   }
 
   /** Each vacancy's demanded dimensions (sorted) with their accommodated demands, by position. */
   private static final Object DEMANDS = "ability.demands";
 
-  /** The demanded dimensions of one vacancy, and the demand on each once accommodations lower it. */
-  private record Demands(List<String> dimensions, int[] accommodated) {}
+  /**
+   * The demanded dimensions of one vacancy as indices of the scheme, and the ordinal of the demand
+   * on each once accommodations lower it.
+   */
+  private record Demands(int[] dimensions, int[] accommodated) {}
 
   /** The kernel of a volunteer's own search: the volunteer's possibilities against each vacancy's demands. */
   private final class VacancyKernel implements CompiledCriterion {
     private final Demands[] demands;
     private final boolean consent;
-    private final Map<String, FunctionalLevel> possibilities;
+    /** By dimension index, the ordinal of the volunteer's possibility + 1, 0 where not described. */
+    private final int[] possible;
 
-    VacancyKernel(Volunteer volunteer, VacancyIndex index) {
+    VacancyKernel(Volunteer volunteer, CompileContext context, VacancyIndex index) {
+      ConceptScheme scheme = context.vocabularies().functionalDimensions();
       this.demands = index.column(DEMANDS, ix -> {
         Demands[] d = new Demands[ix.size()];
         for (int j = 0; j < d.length; j++) {
@@ -218,16 +222,24 @@ final class AbilityCriterion implements Criterion, Compilable, VacancyCompilable
               dims.add(dimension);
             }
           }
+          int[] dimensions = new int[dims.size()];
           int[] accommodated = new int[dims.size()];
-          for (int k = 0; k < accommodated.length; k++) {
+          for (int k = 0; k < dims.size(); k++) {
+            dimensions[k] = scheme.indexOf(dims.get(k));
             accommodated[k] = vacancy.accommodatedDemand(dims.get(k)).ordinal();
           }
-          d[j] = new Demands(List.copyOf(dims), accommodated);
+          d[j] = new Demands(dimensions, accommodated);
         }
         return d;
       });
       this.consent = volunteer.mayUse(SensitiveCategory.ABILITY, ConsentPurpose.MATCHING);
-      this.possibilities = volunteer.possibilities();
+      this.possible = new int[scheme.size()];
+      for (var p : volunteer.possibilities().entrySet()) {
+        int c = scheme.indexOf(p.getKey());
+        if (c >= 0) {
+          possible[c] = p.getValue().ordinal() + 1;
+        }
+      }
     }
 
     @Override
@@ -243,13 +255,13 @@ final class AbilityCriterion implements Criterion, Compilable, VacancyCompilable
       double sum = 0;
       boolean vetoed = false;
       for (int k = 0; k < count; k++) {
-        FunctionalLevel possible = possibilities.get(d.dimensions().get(k));
+        int p = possible[d.dimensions()[k]];
         int demand = d.accommodated()[k];
-        if (possible == null || demand == FunctionalLevel.NONE.ordinal()) {
+        if (p == 0 || demand == FunctionalLevel.NONE.ordinal()) {
           sum += 1;
           continue;
         }
-        int gap = gap(demand, possible.ordinal());
+        int gap = gap(demand, p - 1);
         sum += termScore(gap);
         vetoed |= vetoes(gap);
       }

@@ -171,23 +171,43 @@ final class InclusionCriterion implements Criterion, Compilable, VacancyCompilab
     return new VacancyKernel(volunteer, context, index);
   }
 
+  /** Each vacancy's organisation as a position among the index's organisations, and those organisations. */
+  private record Organisations(int[] of, List<Organisation> distinct) {}
+
+  private static final Object ORGANISATIONS = "inclusion.organisations";
+
   /**
    * The kernel of a volunteer's own search: the volunteer's groups (none without consent), and the
-   * score of each organisation, computed once per query.
+   * score of each organisation, computed once per query on first use.
    */
   private final class VacancyKernel implements CompiledCriterion {
-    private final VacancyIndex index;
+    private final Organisations organisations;
     private final List<String> groups;
     private final ConceptScheme scheme;
-    private final Map<Organisation, Double> byOrganisation = new IdentityHashMap<>();
+    /** By organisation position, the score; NaN until computed. */
+    private final double[] scores;
 
     VacancyKernel(Volunteer volunteer, CompileContext context, VacancyIndex index) {
-      this.index = index;
+      this.organisations = index.column(ORGANISATIONS, ix -> {
+        Map<Organisation, Integer> position = new IdentityHashMap<>();
+        List<Organisation> distinct = new ArrayList<>();
+        int[] of = new int[ix.size()];
+        for (int j = 0; j < of.length; j++) {
+          Organisation o = ix.organisation(j);
+          of[j] = position.computeIfAbsent(o, x -> {
+            distinct.add(x);
+            return distinct.size() - 1;
+          });
+        }
+        return new Organisations(of, List.copyOf(distinct));
+      });
       this.scheme = context.vocabularies().targetGroups();
       this.groups =
           volunteer.mayUse(SensitiveCategory.TARGET_GROUP, ConsentPurpose.MATCHING)
               ? List.copyOf(new TreeSet<>(volunteer.targetGroups()))
               : List.of();
+      this.scores = new double[organisations.distinct().size()];
+      java.util.Arrays.fill(scores, Double.NaN);
     }
 
     @Override
@@ -195,14 +215,18 @@ final class InclusionCriterion implements Criterion, Compilable, VacancyCompilab
       if (groups.isEmpty()) {
         return ABSTAIN;
       }
-      return byOrganisation.computeIfAbsent(index.organisation(j), o -> {
-        InclusionCommitments c = o.inclusion();
+      int o = organisations.of()[j];
+      double score = scores[o];
+      if (Double.isNaN(score)) {
+        InclusionCommitments c = organisations.distinct().get(o).inclusion();
         boolean open = false;
         for (String group : groups) {
           open |= welcomes(c, scheme, group);
         }
-        return score(open, c);
-      });
+        score = score(open, c);
+        scores[o] = score;
+      }
+      return score;
     }
 
     @Override

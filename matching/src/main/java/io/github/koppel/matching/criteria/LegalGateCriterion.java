@@ -242,19 +242,44 @@ final class LegalGateCriterion implements Criterion, Compilable, VacancyCompilab
     }
   }
 
+  /** Each vacancy's own minimum age ({@link Integer#MIN_VALUE}: none), and whether it counts by calendar year. */
+  private static final Object OWN_MINIMUM = "age.ownMinimum";
+
+  private static final Object OWN_BY_YEAR = "age.ownByYear";
+
+  /** Whether each vacancy needs a 596.2 extract, and whether its organisation does youth work. */
+  private static final Object REQUIRES_EXTRACT = "backgroundCheck.requires";
+
+  private static final Object YOUTH_WORK = "backgroundCheck.youthWork";
+
   /**
    * The age gate of a volunteer's own search: the volunteer's ages on the day, by calendar year and
    * by birthday, against the legal rule (the same for every vacancy) and each vacancy's own minimum.
    */
   private static final class AgeVacancyKernel implements CompiledCriterion {
-    private final VacancyIndex index;
+    private final int[] ownMinimum;
+    private final boolean[] ownByYear;
     private final boolean unknown;
     private final boolean permitted;
     private final int byYear;
     private final int completed;
 
     AgeVacancyKernel(AgeRule rule, Volunteer volunteer, LocalDate date, VacancyIndex index) {
-      this.index = index;
+      this.ownMinimum = index.column(OWN_MINIMUM, ix -> {
+        int[] c = new int[ix.size()];
+        for (int j = 0; j < c.length; j++) {
+          Integer own = ix.vacancy(j).minimumAge();
+          c[j] = own == null ? Integer.MIN_VALUE : own;
+        }
+        return c;
+      });
+      this.ownByYear = index.column(OWN_BY_YEAR, ix -> {
+        boolean[] c = new boolean[ix.size()];
+        for (int j = 0; j < c.length; j++) {
+          c[j] = ix.vacancy(j).minimumAgeByCalendarYear();
+        }
+        return c;
+      });
       LocalDate birth = volunteer.birthDate();
       this.unknown = birth == null;
       this.byYear = birth == null ? 0 : date.getYear() - birth.getYear();
@@ -271,9 +296,8 @@ final class LegalGateCriterion implements Criterion, Compilable, VacancyCompilab
       if (unknown) {
         return 1;
       }
-      Vacancy vacancy = index.vacancy(j);
-      Integer own = vacancy.minimumAge();
-      boolean ownMet = own == null || (vacancy.minimumAgeByCalendarYear() ? byYear : completed) >= own;
+      int own = ownMinimum[j];
+      boolean ownMet = own == Integer.MIN_VALUE || (ownByYear[j] ? byYear : completed) >= own;
       return permitted && ownMet ? 1 : VETO;
     }
 
@@ -290,13 +314,27 @@ final class LegalGateCriterion implements Criterion, Compilable, VacancyCompilab
    * and is valid on the day, against each vacancy's need of one and its organisation's exemption.
    */
   private final class ExtractVacancyKernel implements CompiledCriterion {
-    private final VacancyIndex index;
+    private final boolean[] requires;
+    private final boolean[] youthWork;
     private final boolean consent;
     private final boolean valid;
     private final boolean youthWorkExempt;
 
     ExtractVacancyKernel(BackgroundCheckRule rule, Volunteer volunteer, LocalDate date, VacancyIndex index) {
-      this.index = index;
+      this.requires = index.column(REQUIRES_EXTRACT, ix -> {
+        boolean[] c = new boolean[ix.size()];
+        for (int j = 0; j < c.length; j++) {
+          c[j] = ix.vacancy(j).requiresBackgroundCheck();
+        }
+        return c;
+      });
+      this.youthWork = index.column(YOUTH_WORK, ix -> {
+        boolean[] c = new boolean[ix.size()];
+        for (int j = 0; j < c.length; j++) {
+          c[j] = ix.organisation(j).youthWork();
+        }
+        return c;
+      });
       this.consent = volunteer.mayUse(SensitiveCategory.BACKGROUND_CHECK, ConsentPurpose.MATCHING);
       LocalDate extract = volunteer.backgroundCheckDate();
       this.valid =
@@ -306,13 +344,13 @@ final class LegalGateCriterion implements Criterion, Compilable, VacancyCompilab
 
     @Override
     public double evaluate(int j) {
-      if (!index.vacancy(j).requiresBackgroundCheck()) {
+      if (!requires[j]) {
         return 1;
       }
       if (!consent) {
         return ABSTAIN;
       }
-      if (youthWorkExempt && index.organisation(j).youthWork()) {
+      if (youthWorkExempt && youthWork[j]) {
         return 1;
       }
       return valid ? 1 : vetoMissing ? VETO : 0;

@@ -1,6 +1,8 @@
 package io.github.koppel.matching.criteria;
 
 import io.github.koppel.core.model.Preferences;
+import io.github.koppel.core.model.Regularity;
+import io.github.koppel.core.model.SocialSetting;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
@@ -13,6 +15,7 @@ import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The volunteer's preferences against the vacancy: remote work (where the vacancy is remote),
@@ -182,21 +185,36 @@ final class PreferenceCriterion implements Criterion, Compilable, VacancyCompila
     return new VacancyKernel(volunteer.preferences(), index);
   }
 
-  /** The kernel of a volunteer's own search: the volunteer's preferences against each vacancy. */
+  /** Each vacancy's work mode, regularity and social setting (null: none), by position. */
+  private record Features(WorkMode[] mode, Regularity[] regularity, @Nullable SocialSetting[] setting) {}
+
+  private static final Object FEATURES = "preferences.features";
+
+  /** The kernel of a volunteer's own search: the volunteer's preferences against each vacancy's features. */
   private final class VacancyKernel implements CompiledCriterion {
-    private final VacancyIndex index;
+    private final Features features;
     private final Preferences p;
 
     VacancyKernel(Preferences p, VacancyIndex index) {
-      this.index = index;
+      this.features = index.column(FEATURES, ix -> {
+        int n = ix.size();
+        Features f = new Features(new WorkMode[n], new Regularity[n], new SocialSetting[n]);
+        for (int j = 0; j < n; j++) {
+          Vacancy v = ix.vacancy(j);
+          f.mode()[j] = v.workMode();
+          f.regularity()[j] = v.schedule().regularity();
+          f.setting()[j] = v.socialSetting();
+        }
+        return f;
+      });
       this.p = p;
     }
 
     @Override
     public double evaluate(int j) {
-      Vacancy vacancy = index.vacancy(j);
-      WorkMode mode = vacancy.workMode();
-      boolean setting = vacancy.socialSetting() != null;
+      WorkMode mode = features.mode()[j];
+      SocialSetting offered = features.setting()[j];
+      boolean setting = offered != null;
       if (!speaks(mode, p.remoteOk(), p.prefersRemote(), p.regularity() != null, p.socialSetting() != null && setting)) {
         return ABSTAIN;
       }
@@ -208,10 +226,10 @@ final class PreferenceCriterion implements Criterion, Compilable, VacancyCompila
         sum += remote;
       }
       count++;
-      sum += feature(p.regularity() != null && p.regularity() == vacancy.schedule().regularity());
+      sum += feature(p.regularity() != null && p.regularity() == features.regularity()[j]);
       if (setting) {
         count++;
-        sum += feature(p.socialSetting() != null && p.socialSetting() == vacancy.socialSetting());
+        sum += feature(p.socialSetting() != null && p.socialSetting() == offered);
       }
       return sum / count;
     }

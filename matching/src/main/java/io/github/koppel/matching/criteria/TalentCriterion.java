@@ -233,8 +233,14 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
     return new VacancyKernel(volunteer, context, index);
   }
 
-  /** Each vacancy's required and desired concepts as indices of the talents scheme, by position. */
+  /**
+   * Each vacancy's requirements, by position: the concept's index in the talents scheme and the
+   * requirement's position in the vacancy's list.
+   */
   private static final Object CONCEPTS = "talents.concepts";
+
+  /** Whether each vacancy trains, by position. */
+  private static final Object TRAINS = "talents.trains";
 
   /**
    * The kernel of a volunteer's own search: the best credit of the volunteer's talents for a
@@ -246,6 +252,7 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
     private final ConceptScheme scheme;
     private final List<Talent> talents;
     private final int[][] concepts;
+    private final boolean[] trains;
     /** By concept * 10 + (minimum level + 1) * 2 + training: the best credit, NaN until computed. */
     private final double[] best;
 
@@ -263,6 +270,13 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
           }
         }
         return c;
+      });
+      this.trains = index.column(TRAINS, ix -> {
+        boolean[] t = new boolean[ix.size()];
+        for (int j = 0; j < t.length; j++) {
+          t[j] = ix.vacancy(j).offersTraining();
+        }
+        return t;
       });
       this.best = new double[Math.max(1, scheme.size()) * 10];
       Arrays.fill(best, Double.NaN);
@@ -300,14 +314,17 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
 
     @Override
     public double evaluate(int j) {
-      Vacancy vacancy = index.vacancy(j);
-      List<TalentRequirement> requirements = vacancy.talents();
       int[] c = concepts[j];
+      if (c.length == 0) {
+        return mean(0, 0);
+      }
+      List<TalentRequirement> requirements = index.vacancy(j).talents();
+      boolean training = trains[j];
       double sum = 0;
       double weights = 0;
       for (int k = 0; k < c.length; k++) {
         TalentRequirement r = requirements.get(k);
-        double b = best(r, c[k], vacancy.offersTraining());
+        double b = best(r, c[k], training);
         if (b == 0 && vetoes(r)) {
           return VETO;
         }
