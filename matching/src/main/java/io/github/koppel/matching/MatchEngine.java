@@ -333,7 +333,8 @@ public interface MatchEngine {
     /**
      * Every query answered on the compiled path ({@link MatchEngine#rankVolunteers}, including the
      * target group's ranking under a fairness target, {@link
-     * MatchEngine#rankVolunteersForEveryVacancy} and {@link MatchEngine#feasibleVolunteers}) is
+     * MatchEngine#rankVolunteersForEveryVacancy}, {@link MatchEngine#feasibleVolunteers} and {@link
+     * MatchEngine#rankVacancies}, for a volunteer of the engine or a visitor) is
      * answered on the object path too, and any difference (a score, a count per gate, a match or a
      * near miss) throws an {@link IllegalStateException} that names the query and the first
      * difference. Each such query then costs as much as on the object path, and more.
