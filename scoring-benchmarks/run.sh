@@ -10,9 +10,10 @@ out="$(mktemp -d)"
 jar=scoring-benchmarks/target/benchmarks.jar
 java -jar "$jar" RankVolunteersBenchmark -rf csv -rff "$out/peers.csv" "$@"
 java -jar "$jar" LucenePeerBenchmark -rf csv -rff "$out/lucene.csv" "$@"
+java -jar "$jar" DuckDbPeerBenchmark -rf csv -rff "$out/duckdb.csv" "$@"
 java -jar "$jar" CompiledRankingBenchmark -rf csv -rff "$out/compiled.csv" "$@"
 java -jar "$jar" RankVacanciesBenchmark -rf csv -rff "$out/vacancies.csv" "$@"
-python3 - "$out/peers.csv" "$out/lucene.csv" "$out/compiled.csv" "$out/vacancies.csv" <<'PY'
+python3 - "$out/peers.csv" "$out/lucene.csv" "$out/duckdb.csv" "$out/compiled.csv" "$out/vacancies.csv" <<'PY'
 import csv, sys
 rows = []
 for path in sys.argv[1:]:
@@ -25,7 +26,7 @@ print("| benchmark | volunteers | ms/op | ns/candidate | speed-up over the peer 
 print("|---|---:|---:|---:|---:|")
 peers = {}
 for r in rows:
-    if r["Benchmark"].endswith("objectPath") or r["Benchmark"].endswith(".lucene"):
+    if r["Benchmark"].endswith("objectPath") or r["Benchmark"].endswith(".lucene") or r["Benchmark"].endswith(".duckdb"):
         peers[(r["Benchmark"].split(".")[-2], size(r))] = float(r["Score"])
 for r in rows:
     name = r["Benchmark"].split(".")[-2] + "." + r["Benchmark"].split(".")[-1]
@@ -35,7 +36,7 @@ for r in rows:
     key = (name.split(".")[0], n)
     if name.endswith("compiledPath") and key in peers:
         ratio = "%.1f×" % (peers[key] / ms)
-    ranks = "top10" in name or name.endswith("Path") or name.endswith(".lucene")
+    ranks = "top10" in name or name.endswith("Path") or name.endswith(".lucene") or name.endswith(".duckdb")
     if name.startswith("RankVacanciesBenchmark"):
         per = "%.0f" % (ms * 1e6 / n)
         print("| %s | %d vacancies | %.2f | %s (per vacancy) | %s |" % (name, n, ms, per, ratio))
