@@ -126,16 +126,92 @@ public final class Vocabularies {
    *     {@code $.volunteers[3].talents[0].conceptId}) and the id
    */
   public Dataset validate(Dataset dataset) {
+    // The paths of errors are built only for a record that has one: a large city checks fast.
     for (int i = 0; i < dataset.organisations().size(); i++) {
-      check(dataset.organisations().get(i), "$.organisations[" + i + "]");
+      if (!known(dataset.organisations().get(i))) {
+        check(dataset.organisations().get(i), "$.organisations[" + i + "]");
+      }
     }
     for (int i = 0; i < dataset.vacancies().size(); i++) {
-      check(dataset.vacancies().get(i), "$.vacancies[" + i + "]");
+      if (!known(dataset.vacancies().get(i))) {
+        check(dataset.vacancies().get(i), "$.vacancies[" + i + "]");
+      }
     }
     for (int i = 0; i < dataset.volunteers().size(); i++) {
-      check(dataset.volunteers().get(i), "$.volunteers[" + i + "]");
+      if (!known(dataset.volunteers().get(i))) {
+        check(dataset.volunteers().get(i), "$.volunteers[" + i + "]");
+      }
     }
     return dataset;
+  }
+
+  /** Returns whether every id of an organisation is known; {@link #check} says which is not. */
+  private boolean known(Organisation o) {
+    return knownAll(VocabularyKind.SECTORS, o.sectors())
+        && knownAll(VocabularyKind.TARGET_GROUPS, o.inclusion().openToTargetGroups());
+  }
+
+  /** Returns whether every id of a vacancy is known; {@link #check} says which is not. */
+  private boolean known(Vacancy v) {
+    if (!knownAll(VocabularyKind.SECTORS, v.sectors())
+        || !knownAll(VocabularyKind.FUNCTIONAL_DIMENSIONS, v.functionalDemands().keySet())) {
+      return false;
+    }
+    for (int j = 0; j < v.languages().size(); j++) {
+      if (!Languages.contains(v.languages().get(j).language())) {
+        return false;
+      }
+    }
+    for (String language : v.practiseLanguages()) {
+      if (!Languages.contains(language)) {
+        return false;
+      }
+    }
+    ConceptScheme talents = talents();
+    for (int j = 0; j < v.talents().size(); j++) {
+      if (!talents.contains(v.talents().get(j).conceptId())) {
+        return false;
+      }
+    }
+    ConceptScheme accommodations = accommodations();
+    for (int j = 0; j < v.accommodations().size(); j++) {
+      if (!accommodations.contains(v.accommodations().get(j).accommodationId())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns whether every id of a volunteer is known; {@link #check} says which is not. */
+  private boolean known(Volunteer v) {
+    for (int j = 0; j < v.languages().size(); j++) {
+      if (!Languages.contains(v.languages().get(j).language())) {
+        return false;
+      }
+    }
+    ConceptScheme talents = talents();
+    for (int j = 0; j < v.talents().size(); j++) {
+      if (!talents.contains(v.talents().get(j).conceptId())) {
+        return false;
+      }
+    }
+    return knownAll(VocabularyKind.SECTORS, v.interests())
+        && knownAll(VocabularyKind.FUNCTIONAL_DIMENSIONS, v.possibilities().keySet())
+        && knownAll(VocabularyKind.ACCOMMODATIONS, v.supportNeeds())
+        && knownAll(VocabularyKind.TARGET_GROUPS, v.targetGroups());
+  }
+
+  private boolean knownAll(VocabularyKind kind, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return true;
+    }
+    ConceptScheme scheme = schemes.get(kind);
+    for (String id : ids) {
+      if (!scheme.contains(id)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -147,7 +223,9 @@ public final class Vocabularies {
    *     organisation (for example {@code $.sectors}) and the id
    */
   public Organisation validate(Organisation organisation) {
-    check(organisation, "$");
+    if (!known(organisation)) {
+      check(organisation, "$");
+    }
     return organisation;
   }
 
@@ -160,7 +238,9 @@ public final class Vocabularies {
    *     and the id
    */
   public Vacancy validate(Vacancy vacancy) {
-    check(vacancy, "$");
+    if (!known(vacancy)) {
+      check(vacancy, "$");
+    }
     return vacancy;
   }
 
@@ -173,7 +253,9 @@ public final class Vocabularies {
    *     volunteer and the id
    */
   public Volunteer validate(Volunteer volunteer) {
-    check(volunteer, "$");
+    if (!known(volunteer)) {
+      check(volunteer, "$");
+    }
     return volunteer;
   }
 
