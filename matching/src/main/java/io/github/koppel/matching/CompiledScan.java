@@ -95,8 +95,9 @@ final class CompiledScan {
   }
 
   /**
-   * The policy's criteria compiled for one subject over one set of candidates; immutable, shared
-   * by the scanning threads.
+   * The policy's criteria compiled for one subject over one set of candidates. A plan of the
+   * volunteer direction is shared by the scanning threads, and its kernels are immutable; one of
+   * the vacancy direction is scanned on the calling thread only.
    */
   static final class Plan {
     private final PolicyEvaluator evaluator;

@@ -8,6 +8,7 @@ import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.criteria.VolunteerField;
 import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.MatchPolicy;
+import io.github.koppel.matching.policy.TieBreak;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +27,8 @@ import java.util.TreeSet;
  * availability; {@code distance} the home and mobility; {@code preferences} the preferences;
  * {@code age} the birth date and first stage of secondary school; {@code backgroundCheck} the
  * extract date (with its consent); {@code inclusion} the target groups (with their consent);
- * {@code drivingLicence} the licences. The id is always kept, and the consents of the sensitive
+ * {@code drivingLicence} the licences. A policy's fairness target reads the target groups, and
+ * its tie-break by distance the home. The id is always kept, and the consents of the sensitive
  * fields kept. The display name, benefits and history are not read by any built-in criterion and
  * are dropped; without benefits, a match's legal notice about benefits is the general reminder. A
  * criterion of your own that does not declare its fields reads every field, so its policy's
@@ -45,6 +47,7 @@ public final class DataMinimisation {
    *
    * @param policy the policy
    * @return the record component names, sorted; every field if a criterion type is not built in
+   * @throws io.github.koppel.core.InvalidDataException if a criterion's parameters are invalid
    */
   public static Set<String> fieldsNeeded(MatchPolicy policy) {
     return fieldsNeeded(policy, CriterionRegistry.builtIn());
@@ -82,6 +85,14 @@ public final class DataMinimisation {
     Set<VolunteerField> read = EnumSet.noneOf(VolunteerField.class);
     for (Criterion criterion : policy.createCriteria(registry)) {
       read.addAll(criterion.fieldsRead());
+    }
+    // Besides its criteria, a policy reads the target groups for its fairness target and the home
+    // for the tie-break by distance.
+    if (policy.fairness() != null) {
+      read.add(VolunteerField.TARGET_GROUPS);
+    }
+    if (policy.tieBreak() == TieBreak.NEAREST) {
+      read.add(VolunteerField.HOME);
     }
     return read;
   }

@@ -45,10 +45,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The engine. It holds the data and one {@link PolicyEvaluator}, the policy bound to its criteria;
  * data flows one way: the engine gathers candidates, by evaluating every pair with the evaluator
- * (the object path) or from a {@link CompiledVolunteerRanker}'s scan over the segments of the
- * {@link VolunteerStore} (the compiled path, for {@link #rankVolunteers}), and the evaluator
- * explains, orders and assembles them. In {@link MatchEngine.CheckMode#COMPARE} every compiled
- * answer is compared with the object path's.
+ * (the object path) or from a compiled scan: a {@link CompiledVolunteerRanker} over the segments
+ * of the {@link VolunteerStore} for {@link #rankVolunteers} and {@link #feasibleVolunteers}, a
+ * {@link CompiledVacancyRanker} over the vacancy index for {@link #rankVacancies}; the evaluator
+ * explains, orders and assembles them. Should a re-scored pair's exact score differ from the
+ * scan's, the query is answered on the object path; in {@link MatchEngine.CheckMode#COMPARE} every
+ * compiled answer is compared with the object path's and a difference throws.
  *
  * <p>Costs of the object path: a ranking evaluates each criterion once per candidate and sorts the
  * candidates, O(n · c + n log n) for n candidates and c criteria; the legal notices are assessed

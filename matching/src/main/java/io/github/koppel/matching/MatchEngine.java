@@ -289,7 +289,7 @@ public interface MatchEngine {
 
   /**
    * Returns an engine with the same data, policy and settings on another day of the match: ages,
-   * 596.2 extracts, dated shifts and the periods of vacancies are judged on that day. The index of
+   * 596.2 extracts and the periods of vacancies are judged on that day. The index of
    * the volunteers does not depend on the day and is shared, so this costs no more than an update;
    * a portal that keeps an engine running moves it to the new day at midnight with it.
    *

@@ -150,4 +150,28 @@ class DataMinimisationTest {
     // Without the registry the type is unknown, so every field may be read and nothing is dropped.
     assertSame(v, DataMinimisation.minimise(v, policy));
   }
+
+  /**
+   * A policy reads more than its criteria: its fairness target reads the target groups and its
+   * tie-break by distance the home. Rankings of minimised volunteers equal the originals'.
+   */
+  @Test
+  void fairnessAndTheTieBreakByDistanceKeepWhatTheyRead() {
+    MatchPolicy policy =
+        MatchPolicy.of("talents-fair-near", List.of(CriterionSpec.soft("talents", 1)))
+            .withTieBreak(io.github.koppel.matching.policy.TieBreak.NEAREST, 0)
+            .withFairness(new io.github.koppel.matching.policy.FairnessTarget("newcomer", 0.5, 0.1));
+    assertTrue(DataMinimisation.fieldsNeeded(policy).containsAll(Set.of("talents", "targetGroups", "home", "consents")));
+    List<Volunteer> minimised = CITY.volunteers().stream().map(v -> DataMinimisation.minimise(v, policy)).toList();
+    Dataset stripped = Dataset.of(CITY.organisations(), CITY.vacancies(), minimised);
+    MatchEngine original = MatchEngine.builder(CITY).policy(policy).date(DemoCity.REFERENCE_DATE).build();
+    MatchEngine lean = MatchEngine.builder(stripped).policy(policy).date(DemoCity.REFERENCE_DATE).build();
+    for (int j = 0; j < CITY.vacancies().size(); j += 41) {
+      String vacancy = CITY.vacancies().get(j).id();
+      assertEquals(
+          original.rankVolunteers(vacancy, 10).matches().stream().map(m -> m.volunteerId() + " " + m.score()).toList(),
+          lean.rankVolunteers(vacancy, 10).matches().stream().map(m -> m.volunteerId() + " " + m.score()).toList(),
+          vacancy);
+    }
+  }
 }

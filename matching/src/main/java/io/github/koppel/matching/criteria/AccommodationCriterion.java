@@ -164,7 +164,7 @@ final class AccommodationCriterion implements Criterion, Compilable, VacancyComp
     return new VacancyKernel(volunteer, context, index);
   }
 
-  /** The accommodations each vacancy offers, as indices of the accommodations scheme; -1 for a remote vacancy's marker. */
+  /** The accommodations each vacancy offers, as indices of the accommodations scheme, by position. */
   private static final Object OFFERED = "accommodations.offered";
 
   /**

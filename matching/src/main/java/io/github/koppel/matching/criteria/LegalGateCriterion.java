@@ -18,6 +18,7 @@ import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -192,17 +193,14 @@ final class LegalGateCriterion implements Criterion, Compilable, VacancyCompilab
   }
 
   /**
-   * Returns the last epoch day of birth at which an age is reached on a date: by calendar year,
-   * {@code date.getYear() - birthYear >= age}; by birthday, {@code Period.between(birth,
-   * date).getYears() >= age}, counting a birth after the date as age 0 as {@code
-   * Volunteer.ageOn} does. A volunteer has the age exactly when born on or before the returned
-   * day; {@link Integer#MAX_VALUE} when everyone has it, {@code Integer.MIN_VALUE + 1} when
-   * nobody born after year 0 does.
+   * Returns the last epoch day of birth at which an age is reached on a date, as {@code
+   * AgeRule.reached} says: by calendar year, {@code date.getYear() - birthYear >= age}; by
+   * birthday, on or after the birthday of that age (29 February counting from 1 March in a common
+   * year), which for an age of 0 is the day of birth itself. A volunteer has the age exactly when
+   * born on or before the returned day; {@link Integer#MAX_VALUE} when everyone has it, {@code
+   * Integer.MIN_VALUE + 1} when nobody born after year 0 does.
    */
   static int bornBy(LocalDate date, int age, boolean byCalendarYear) {
-    if (!byCalendarYear && age <= 0) {
-      return Integer.MAX_VALUE;
-    }
     if (age > 10_000) {
       return Integer.MIN_VALUE + 1;
     }
@@ -283,7 +281,9 @@ final class LegalGateCriterion implements Criterion, Compilable, VacancyCompilab
       LocalDate birth = volunteer.birthDate();
       this.unknown = birth == null;
       this.byYear = birth == null ? 0 : date.getYear() - birth.getYear();
-      this.completed = birth == null ? 0 : volunteer.ageOn(date).orElseThrow();
+      // The completed years as AgeRule.reached counts them: -1 for someone born after the day, who
+      // has not reached even an age of 0 (Volunteer.ageOn would say 0).
+      this.completed = birth == null ? 0 : birth.isAfter(date) ? -1 : Period.between(birth, date).getYears();
       this.permitted =
           birth != null
               && ((rule.byCalendarYear() ? byYear : completed) >= rule.minimumAge()

@@ -233,10 +233,7 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
     return new VacancyKernel(volunteer, context, index);
   }
 
-  /**
-   * Each vacancy's requirements, by position: the concept's index in the talents scheme and the
-   * requirement's position in the vacancy's list.
-   */
+  /** Each vacancy's required and desired concepts as indices of the talents scheme, in the vacancy's order. */
   private static final Object CONCEPTS = "talents.concepts";
 
   /** Whether each vacancy trains, by position. */
@@ -285,7 +282,7 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
     private double best(TalentRequirement r, int concept, boolean training) {
       int level = r.minimumLevel() == null ? -1 : r.minimumLevel().ordinal();
       int key = concept * 10 + (level + 1) * 2 + (training ? 1 : 0);
-      if (concept < 0 || level > 3) {
+      if (concept < 0) {
         return bestCredit(r, training);
       }
       double b = best[key];

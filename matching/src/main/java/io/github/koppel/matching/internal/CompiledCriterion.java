@@ -1,12 +1,13 @@
 package io.github.koppel.matching.internal;
 
 /**
- * A criterion compiled for one query: evaluates the candidate at an index of a {@link
- * VolunteerIndex} to a score in [0, 1], {@link #VETO} or {@link #ABSTAIN}, without evidence.
+ * A criterion compiled for one query: evaluates the candidate at a position (of a {@link
+ * VolunteerIndex}, or of a {@link VacancyIndex} for a volunteer's own search) to a score in [0,
+ * 1], {@link #VETO} or {@link #ABSTAIN}, without evidence.
  *
- * <p>A compiled criterion computes the same score as its object form to within 1e-12; the engine
- * re-scores every candidate it returns, and every gate decision within 1e-9 of its threshold, with
- * the object form.
+ * <p>A compiled criterion computes exactly what its object form computes, to the bit (the kernel
+ * contract property checks every built-in in both directions); the engine re-scores every
+ * candidate it returns, matches and near misses, with the object form.
  */
 @FunctionalInterface
 public interface CompiledCriterion {

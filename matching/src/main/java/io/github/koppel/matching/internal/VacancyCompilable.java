@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
  * A criterion that can compile itself for one volunteer over the vacancies of a {@link
  * VacancyIndex}: the kernel of a volunteer's own search, the other direction of {@link
  * Compilable}. The kernel evaluates the vacancy at a position to exactly what the criterion's
- * object form answers for the pair.
+ * object form answers for the pair. A vacancy kernel serves one query on one thread, so it may
+ * fill tables of its own as it goes (a volunteer-direction kernel is shared by the threads of a
+ * scan and must not).
  */
 public interface VacancyCompilable {
 

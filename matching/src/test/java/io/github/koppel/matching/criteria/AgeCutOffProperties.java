@@ -33,19 +33,28 @@ final class AgeCutOffProperties {
     return Arbitraries.oneOf(any, edges);
   }
 
+  /** The day one reaches an age by birthday, as {@code AgeRule.reached} (core) computes it. */
+  private static LocalDate reached(LocalDate birth, int age) {
+    LocalDate d = birth.plusYears(age);
+    return d.getDayOfMonth() < birth.getDayOfMonth() ? d.plusDays(1) : d;
+  }
+
   @Property(tries = 3000)
-  void byBirthdayTheCutOffIsTheCompletedYears(
-      @ForAll("days") LocalDate birth, @ForAll("days") LocalDate day, @ForAll @IntRange(min = -2, max = 120) int age) {
-    int completed = Math.max(0, Period.between(birth, day).getYears());  // as Volunteer.ageOn counts
+  void byBirthdayTheCutOffIsTheDayTheAgeIsReached(
+      @ForAll("days") LocalDate birth, @ForAll("days") LocalDate day, @ForAll @IntRange(min = 0, max = 120) int age) {
     assertEquals(
-        completed >= age,
+        !day.isBefore(reached(birth, age)),
         birth.toEpochDay() <= LegalGateCriterion.bornBy(day, age, false),
         birth + " on " + day + ", age " + age);
+    // The completed years of Period.between agree for a birth on or before the day.
+    if (!birth.isAfter(day)) {
+      assertEquals(Period.between(birth, day).getYears() >= age, !day.isBefore(reached(birth, age)));
+    }
   }
 
   @Property(tries = 3000)
   void byCalendarYearTheCutOffIsTheDifferenceOfYears(
-      @ForAll("days") LocalDate birth, @ForAll("days") LocalDate day, @ForAll @IntRange(min = -2, max = 120) int age) {
+      @ForAll("days") LocalDate birth, @ForAll("days") LocalDate day, @ForAll @IntRange(min = 0, max = 120) int age) {
     assertEquals(
         day.getYear() - birth.getYear() >= age,
         birth.toEpochDay() <= LegalGateCriterion.bornBy(day, age, true),
@@ -58,7 +67,8 @@ final class AgeCutOffProperties {
     // Born on 29 February, 18 on 1 March of a common year (Period.between), not on 28 February.
     assertEquals(false, leap.toEpochDay() <= LegalGateCriterion.bornBy(LocalDate.of(2026, 2, 28), 18, false));
     assertEquals(true, leap.toEpochDay() <= LegalGateCriterion.bornBy(LocalDate.of(2026, 3, 1), 18, false));
-    assertEquals(Integer.MAX_VALUE, LegalGateCriterion.bornBy(LocalDate.of(2026, 3, 1), 0, false));
+    // An age of 0 is reached on the day of birth, not before.
+    assertEquals(LocalDate.of(2026, 3, 1).toEpochDay(), LegalGateCriterion.bornBy(LocalDate.of(2026, 3, 1), 0, false));
     assertEquals(Integer.MIN_VALUE + 1, LegalGateCriterion.bornBy(LocalDate.of(2026, 3, 1), 20_000, false));
   }
 }
