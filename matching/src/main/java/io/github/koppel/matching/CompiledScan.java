@@ -1,5 +1,6 @@
 package io.github.koppel.matching;
 
+import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Deferrable;
 import io.github.koppel.matching.internal.Scores;
@@ -26,6 +27,11 @@ final class CompiledScan {
   static final int BLOCK = 256;
 
   private CompiledScan() {}
+
+  /** Returns a criterion's evaluation as a kernel answers it: a score, VETO or ABSTAIN. */
+  static double answer(Evaluation e) {
+    return e.isAbstention() ? CompiledCriterion.ABSTAIN : e.isVeto() ? CompiledCriterion.VETO : e.score();
+  }
 
   /** The candidates of a scan, by local position: a segment of volunteers, or the vacancies. */
   interface Candidates {

@@ -4,7 +4,6 @@ import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.CompiledScan.Partial;
 import io.github.koppel.matching.CompiledScan.Plan;
 import io.github.koppel.matching.criteria.Criterion;
-import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.MatchContext;
 import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
@@ -95,9 +94,6 @@ final class CompiledVacancyRanker {
 
   /** Evaluates a criterion without a vacancy kernel as an object, per pair. */
   private CompiledCriterion objectForm(Criterion criterion, Volunteer volunteer, MatchContext context) {
-    return j -> {
-      Evaluation e = criterion.evaluate(volunteer, index.vacancy(j), context);
-      return e.isAbstention() ? CompiledCriterion.ABSTAIN : e.isVeto() ? CompiledCriterion.VETO : e.score();
-    };
+    return j -> CompiledScan.answer(criterion.evaluate(volunteer, index.vacancy(j), context));
   }
 }

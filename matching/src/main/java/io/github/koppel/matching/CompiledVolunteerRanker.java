@@ -4,13 +4,11 @@ import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
-import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.vocabulary.Vocabularies;
 import io.github.koppel.matching.CompiledScan.FeasibleSink;
 import io.github.koppel.matching.CompiledScan.Partial;
 import io.github.koppel.matching.CompiledScan.Plan;
 import io.github.koppel.matching.criteria.Criterion;
-import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.criteria.MatchContext;
 import io.github.koppel.matching.internal.Compilable;
 import io.github.koppel.matching.internal.CompileContext;
@@ -216,10 +214,6 @@ final class CompiledVolunteerRanker {
   /** Evaluates a criterion that cannot be compiled as an object, per candidate. */
   private static CompiledCriterion objectForm(
       Criterion criterion, Vacancy vacancy, MatchContext context, VolunteerIndex index) {
-    return i -> {
-      Volunteer volunteer = index.volunteer(i);
-      Evaluation e = criterion.evaluate(volunteer, vacancy, context);
-      return e.isAbstention() ? CompiledCriterion.ABSTAIN : e.isVeto() ? CompiledCriterion.VETO : e.score();
-    };
+    return i -> CompiledScan.answer(criterion.evaluate(index.volunteer(i), vacancy, context));
   }
 }

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkState;
 
 import io.github.koppel.core.model.SensitiveCategory;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -56,7 +56,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * query carries the vacancy's talent credits as a {@code VALUES} list (the engine's own taxonomy
  * rule, computed in Java once per vacancy, as a portal would). Setup asserts, for every query,
  * that both return the same top 10 with the same scores (to 1e-9, ties by id) and the same counts
- * per gate before anything is timed. DuckDB runs on one thread, as the engine does.
+ * per gate before anything is timed. DuckDB runs on one thread, as the engine does. Like the Lucene
+ * peer, the query counts the reduced minimum age of 15 (after the first stage of secondary school)
+ * by birth year, where the rules count it from the birthday; setup's check guards that no one in
+ * the generated city tells the two apart.
  *
  * <p>Run with {@code java -jar scoring-benchmarks/target/benchmarks.jar DuckDbPeerBenchmark}.
  */

@@ -3,6 +3,7 @@ package io.github.koppel.matching.criteria;
 import io.github.koppel.core.internal.Geo;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Mobility;
+import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
@@ -54,7 +55,7 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
     if (vacancy.workMode() == WorkMode.REMOTE) {
       return Evaluation.score(1, EvidenceBuilder.simple("distance.remote"));
     }
-    Location place = placeOf(vacancy, context);
+    Location place = placeOf(vacancy, context.organisationOf(vacancy));
     Location home = volunteer.home();
     Mobility mobility = volunteer.mobility();
     if (place != null && home == null && respectMobility && mobility != null) {
@@ -83,12 +84,57 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
   }
 
   /** Where the work takes place: the vacancy's location, or else its organisation's. */
-  private static @Nullable Location placeOf(Vacancy vacancy, CompileContext context) {
-    return vacancy.location() != null ? vacancy.location() : context.organisationOf(vacancy).location();
+  private static @Nullable Location placeOf(Vacancy vacancy, Organisation organisation) {
+    return vacancy.location() != null ? vacancy.location() : organisation.location();
   }
 
-  private static @Nullable Location placeOf(Vacancy vacancy, MatchContext context) {
-    return vacancy.location() != null ? vacancy.location() : context.organisationOf(vacancy).location();
+  /** A block's answer for "decide exactly", beside {@link CompiledCriterion#VETO} and DEFERRED. */
+  private static final double EXACT = 2;
+
+  /*
+   * Without trigonometry: the chord c between two unit vectors bounds the great-circle distance,
+   * R·c <= km <= R·c·(1 + c²/4) for the distances of a city (c < 0.5), with a margin for rounding
+   * and for the float unit vectors of the volunteer index (VolunteerIndex.CHORD_ERROR).
+   */
+
+  /** Returns whether the bounds of a chord hold: the distances of a city. */
+  private static boolean bounded(double chord) {
+    return chord + VolunteerIndex.CHORD_ERROR < 0.5;
+  }
+
+  /** Returns the least great-circle distance a chord allows. */
+  private static double nearestKm(double chord) {
+    return Geo.EARTH_RADIUS_KM * Math.max(0, chord - VolunteerIndex.CHORD_ERROR) * (1 - 1e-9) - 1e-9;
+  }
+
+  /** Returns the greatest great-circle distance a chord allows. */
+  private static double farthestKm(double chord) {
+    double c = chord + VolunteerIndex.CHORD_ERROR;
+    return Geo.EARTH_RADIUS_KM * c * (1 + c * c / 4) * (1 + 1e-9) + 1e-9;
+  }
+
+  /**
+   * Decides a volunteer's own limit from a chord: {@link CompiledCriterion#VETO} when surely too far,
+   * DEFERRED when surely within it, {@link #EXACT} when only the exact distance can tell.
+   */
+  private static double limit(double chord, double maxKm) {
+    if (bounded(chord) && nearestKm(chord) > maxKm) {
+      return CompiledCriterion.VETO;
+    }
+    if (bounded(chord) && farthestKm(chord) < maxKm) {
+      return CompiledCriterion.DEFERRED;
+    }
+    return EXACT;
+  }
+
+  /** Bounds the score of a pair from the chord between home and place of work. */
+  private void chordBounds(double chord, double lower, double[] range) {
+    if (!bounded(chord)) {
+      range[0] = lower;
+      range[1] = 1;
+      return;
+    }
+    scoreBounds(nearestKm(chord), farthestKm(chord), lower, range);
   }
 
   /** Whether a distance breaks the volunteer's own limit (NaN: none), when limits count: the rule of both paths. */
@@ -127,7 +173,7 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
     if (vacancy.workMode() == WorkMode.REMOTE) {
       return i -> 1;
     }
-    Location place = placeOf(vacancy, context);
+    Location place = placeOf(vacancy, context.organisationOf(vacancy));
     if (place == null) {
       return i -> CompiledCriterion.ABSTAIN;
     }
@@ -178,25 +224,10 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
 
     @Override
     public void bounds(int i, double[] range) {
-      double c = Math.sqrt(index.chordSquared(i, x, y, z));
-      double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
-      double cHigh = c + VolunteerIndex.CHORD_ERROR;
-      if (cHigh >= 0.5) {
-        range[0] = lower;
-        range[1] = 1;
-        return;
-      }
-      double nearest = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
-      double farthest = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
-      scoreBounds(nearest, farthest, lower, range);
+      chordBounds(Math.sqrt(index.chordSquared(i, x, y, z)), lower, range);
     }
 
-    /*
-     * Without trigonometry: the chord c between the unit vectors bounds the great-circle
-     * distance, R·c <= km <= R·c·(1 + c²/4) for the distances of a city, with a margin for
-     * rounding and for the float unit vectors of the index. Only a candidate near its own limit
-     * gets the exact distance here.
-     */
+    /** Only a candidate near its own limit gets the exact distance here ({@link #limit}). */
     @Override
     public void evaluate(int from, int to, double[] out) {
       for (int i = from; i < to; i++) {
@@ -209,18 +240,8 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
           out[i - from] = DEFERRED;
           continue;
         }
-        double c = Math.sqrt(index.chordSquared(i, x, y, z));
-        double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
-        double cHigh = c + VolunteerIndex.CHORD_ERROR;
-        double low = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
-        double high = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
-        if (cHigh < 0.5 && low > max) {
-          out[i - from] = VETO;
-        } else if (cHigh < 0.5 && high < max) {
-          out[i - from] = DEFERRED;
-        } else {
-          out[i - from] = evaluate(i);
-        }
+        double decided = limit(Math.sqrt(index.chordSquared(i, x, y, z)), max);
+        out[i - from] = decided == EXACT ? evaluate(i) : decided;
       }
     }
   }
@@ -305,17 +326,7 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
     @Override
     public void bounds(int j, double[] range) {
       double lower = places.mode()[j] == WorkMode.HYBRID ? hybridFloor : 0;
-      double c = chord(j);
-      double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
-      double cHigh = c + VolunteerIndex.CHORD_ERROR;
-      if (cHigh >= 0.5) {
-        range[0] = lower;
-        range[1] = 1;
-        return;
-      }
-      double nearest = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
-      double farthest = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
-      scoreBounds(nearest, farthest, lower, range);
+      chordBounds(chord(j), lower, range);
     }
 
     @Override
@@ -330,18 +341,8 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
           out[j - from] = DEFERRED;
           continue;
         }
-        double c = chord(j);
-        double cLow = Math.max(0, c - VolunteerIndex.CHORD_ERROR);
-        double cHigh = c + VolunteerIndex.CHORD_ERROR;
-        double low = Geo.EARTH_RADIUS_KM * cLow * (1 - 1e-9) - 1e-9;
-        double high = Geo.EARTH_RADIUS_KM * cHigh * (1 + cHigh * cHigh / 4) * (1 + 1e-9) + 1e-9;
-        if (cHigh < 0.5 && low > maxKm) {
-          out[j - from] = VETO;
-        } else if (cHigh < 0.5 && high < maxKm) {
-          out[j - from] = DEFERRED;
-        } else {
-          out[j - from] = evaluate(j);
-        }
+        double decided = limit(chord(j), maxKm);
+        out[j - from] = decided == EXACT ? evaluate(j) : decided;
       }
     }
   }
