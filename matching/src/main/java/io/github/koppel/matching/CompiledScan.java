@@ -167,7 +167,7 @@ final class CompiledScan {
 
     /** Returns an empty result of this plan's kind, with heaps for k matches and the near misses. */
     Partial partial(int k) {
-      return new Partial(compiled.length, new Heap(k, order), new Heap(evaluator.nearMisses(), order));
+      return CompiledScan.partial(evaluator, k, order);
     }
 
     /**
@@ -403,6 +403,11 @@ final class CompiledScan {
         misses.offer(other.misses.index[h], other.misses.hard[h], other.misses.score[h]);
       }
     }
+  }
+
+  /** Returns an empty result of a query, with heaps for k matches and the evaluator's near misses. */
+  static Partial partial(PolicyEvaluator evaluator, int k, Order order) {
+    return new Partial(evaluator.criteria().size(), new Heap(k, order), new Heap(evaluator.nearMisses(), order));
   }
 
   /** Returns what all the partial results of one query found. */

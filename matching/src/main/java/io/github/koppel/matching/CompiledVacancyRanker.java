@@ -23,6 +23,7 @@ import java.util.List;
 final class CompiledVacancyRanker {
   private final PolicyEvaluator evaluator;
   private final VacancyIndex index;
+
   private final CompileContext compileContext;
 
   CompiledVacancyRanker(PolicyEvaluator evaluator, VacancyIndex index) {

@@ -1,10 +1,7 @@
 package io.github.koppel.matching;
 
-import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.Location;
-import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
-import io.github.koppel.core.vocabulary.Vocabularies;
 import io.github.koppel.matching.CompiledScan.FeasibleSink;
 import io.github.koppel.matching.CompiledScan.Partial;
 import io.github.koppel.matching.CompiledScan.Plan;
@@ -15,7 +12,6 @@ import io.github.koppel.matching.internal.CompileContext;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Tasks;
 import io.github.koppel.matching.internal.VolunteerIndex;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -42,6 +38,11 @@ final class CompiledVolunteerRanker {
     this.evaluator = evaluator;
     this.store = store;
     this.compileContext = compileContext(evaluator.context());
+  }
+
+  /** Adapts a match context to what compiling needs. */
+  static CompileContext compileContext(MatchContext context) {
+    return CompileContext.of(context.vocabularies(), context.legalRules(), context.date(), context::organisationOf);
   }
 
   /** The fewest volunteers per thread of a parallel scan. */
@@ -85,7 +86,7 @@ final class CompiledVolunteerRanker {
       }
       tasks = tasks.subList(0, Math.min(1, tasks.size()));
     }
-    Partial all = new Plan(evaluator, new CompiledCriterion[evaluator.criteria().size()], empty(), order).partial(k);
+    Partial all = CompiledScan.partial(evaluator, k, order);
     for (Supplier<Partial> task : tasks) {
       all.merge(task.get());
     }
@@ -161,55 +162,6 @@ final class CompiledVolunteerRanker {
     }, order);
   }
 
-  /** No candidates: the plan of the merged result, which only sizes its heaps. */
-  private static CompiledScan.Candidates empty() {
-    return new CompiledScan.Candidates() {
-      @Override
-      public int size() {
-        return 0;
-      }
-
-      @Override
-      public boolean live(int i) {
-        return false;
-      }
-
-      @Override
-      public int global(int i) {
-        return i;
-      }
-
-      @Override
-      public boolean open(int i) {
-        return false;
-      }
-    };
-  }
-
-  /** Adapts the public match context to what compiling needs. */
-  static CompileContext compileContext(MatchContext context) {
-    return new CompileContext() {
-      @Override
-      public Vocabularies vocabularies() {
-        return context.vocabularies();
-      }
-
-      @Override
-      public LegalRules legalRules() {
-        return context.legalRules();
-      }
-
-      @Override
-      public LocalDate date() {
-        return context.date();
-      }
-
-      @Override
-      public Organisation organisationOf(Vacancy vacancy) {
-        return context.organisationOf(vacancy);
-      }
-    };
-  }
 
   /** Evaluates a criterion that cannot be compiled as an object, per candidate. */
   private static CompiledCriterion objectForm(

@@ -181,11 +181,12 @@ final class DefaultMatchEngine implements MatchEngine {
         : evaluator;
   }
 
-  private DefaultMatchEngine with(List<Vacancy> newVacancies, VolunteerStore newStore, MatchPolicy newPolicy) {
+  /** Returns the full view of this engine's policy over other vacancies or volunteers. */
+  private DefaultMatchEngine with(List<Vacancy> newVacancies, VolunteerStore newStore) {
     return new DefaultMatchEngine(
         organisations, newVacancies, newStore,
         newVacancies == vacancies && newStore == store ? dataset : null,
-        vocabularies, legalRules, newPolicy, registry, newPolicy == policy ? fullEvaluator() : null,
+        vocabularies, legalRules, policy, registry, fullEvaluator(),
         date, strategy, checkMode, parallelism, pool, newVacancies == vacancies ? vacancyIndex : null, false);
   }
 
@@ -219,19 +220,18 @@ final class DefaultMatchEngine implements MatchEngine {
         vacancies,
         VolunteerStore.of(
             store.live(), strategy == MatchEngine.Strategy.COMPILED, vocabularies, tailLimit,
-            maxSegments),
-        policy);
+            maxSegments));
   }
 
   @Override
   public MatchEngine withVolunteer(Volunteer volunteer) {
     vocabularies.validate(Objects.requireNonNull(volunteer, "volunteer"));
-    return with(vacancies, store.with(volunteer), policy);
+    return with(vacancies, store.with(volunteer));
   }
 
   @Override
   public MatchEngine withoutVolunteer(String volunteerId) {
-    return with(vacancies, store.without(Objects.requireNonNull(volunteerId, "volunteerId")), policy);
+    return with(vacancies, store.without(Objects.requireNonNull(volunteerId, "volunteerId")));
   }
 
   @Override
@@ -250,7 +250,7 @@ final class DefaultMatchEngine implements MatchEngine {
     List<Vacancy> copy = new ArrayList<>(vacancies);
     copy.removeIf(v -> v.id().equals(vacancy.id()));
     copy.add(vacancy);
-    return with(copy, store, policy);
+    return with(copy, store);
   }
 
   @Override
@@ -258,7 +258,7 @@ final class DefaultMatchEngine implements MatchEngine {
     Objects.requireNonNull(vacancyId, "vacancyId");
     List<Vacancy> copy = new ArrayList<>(vacancies);
     checkArgument(copy.removeIf(v -> v.id().equals(vacancyId)), "no vacancy with id %s in the engine", shownId(vacancyId));
-    return with(copy, store, policy);
+    return with(copy, store);
   }
 
   @Override

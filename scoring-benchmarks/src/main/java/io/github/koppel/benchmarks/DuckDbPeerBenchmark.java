@@ -3,19 +3,16 @@ package io.github.koppel.benchmarks;
 import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.io.BundledData;
 import io.github.koppel.core.model.Dataset;
-import io.github.koppel.core.model.LanguageRequirement;
 import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Talent;
 import io.github.koppel.core.model.TalentRequirement;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
-import io.github.koppel.core.model.WorkMode;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.Match;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
-import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.MatchPolicy;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -70,9 +67,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx12g"})
 public class DuckDbPeerBenchmark {
-  private static final double LANGUAGE = 2;
-  private static final double TALENTS = 3;
-  private static final double DISTANCE = 2;
+  private static final double LANGUAGE = PeerPolicy.LANGUAGE;
+  private static final double TALENTS = PeerPolicy.TALENTS;
+  private static final double DISTANCE = PeerPolicy.DISTANCE;
 
   /** The number of volunteers; organisations and vacancies stay at 300 and 400. */
   @Param({"10000", "100000"})
@@ -88,14 +85,7 @@ public class DuckDbPeerBenchmark {
   @Setup
   public void setUp() throws SQLException {
     Dataset city = DemoCity.generate(DemoCity.DEFAULT_SEED, volunteers, 300, 400);
-    MatchPolicy policy =
-        MatchPolicy.of(
-            "duckdb-peer",
-            List.of(
-                CriterionSpec.hard("age", 0),
-                CriterionSpec.hard("language", LANGUAGE),
-                CriterionSpec.soft("talents", TALENTS),
-                CriterionSpec.soft("distance", DISTANCE).withParameter("respectMobility", false)));
+    MatchPolicy policy = PeerPolicy.policy("duckdb-peer");
     compiled =
         MatchEngine.builder(city)
             .policy(policy)
@@ -151,23 +141,7 @@ public class DuckDbPeerBenchmark {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE INDEX lang_id ON lang (id, language)");
     }
-    List<Vacancy> chosen = new ArrayList<>();
-    for (Vacancy vacancy : city.vacancies()) {
-      if (chosen.size() < 16
-          && vacancy.workMode() == WorkMode.ON_SITE
-          && vacancy.location() != null
-          && vacancy.minimumAge() == null
-          && vacancy.practiseLanguages().isEmpty()
-          && vacancy.languages().size() <= 1
-          && vacancy.languages().stream().allMatch(LanguageRequirement::mandatory)
-          && vacancy.isOpenOn(DemoCity.REFERENCE_DATE)) {
-        chosen.add(vacancy);
-      }
-    }
-    if (chosen.size() < 4) {
-      throw new IllegalStateException("too few comparable vacancies: " + chosen.size());
-    }
-    vacancies = chosen.toArray(Vacancy[]::new);
+    vacancies = PeerPolicy.comparableVacancies(city);
     queries = new PreparedStatement[vacancies.length];
     for (int i = 0; i < vacancies.length; i++) {
       queries[i] = connection.prepareStatement(sql(vacancies[i], talents));
@@ -195,28 +169,13 @@ public class DuckDbPeerBenchmark {
       double weight = r.required() ? 2 : 1;
       weights += weight;
       for (int c = 0; c < talents.size(); c++) {
-        String id = talents.concepts().get(c).id();
-        double relation;
-        Integer up = talents.ancestors(id).get(r.conceptId());
-        Integer down = talents.ancestors(r.conceptId()).get(id);
-        if (id.equals(r.conceptId())) {
-          relation = 1;
-        } else if (up != null) {
-          relation = Math.pow(0.9, up);
-        } else if (down != null) {
-          relation = Math.pow(0.5, down);
-        } else {
+        double relation = PeerPolicy.relation(talents, talents.concepts().get(c).id(), r.conceptId());
+        if (Double.isNaN(relation)) {
           continue;
         }
         for (int level = 0; level <= 3; level++) {
-          double plain = relation;
-          if (r.minimumLevel() != null && level > 0) {
-            int gap = Math.max(0, r.minimumLevel().ordinal() - (level - 1));
-            if (gap > 0) {
-              plain *= Math.max(0, 1 - 0.25 * gap);
-            }
-          }
-          double learn = relation * (vacancy.offersTraining() ? 0.6 : 0);
+          double plain = PeerPolicy.held(r, relation, level);
+          double learn = PeerPolicy.learn(vacancy, relation);
           credits.append(credits.length() == 0 ? "" : ", ")
               .append(String.format(Locale.ROOT, "(%d, %d, %.17g, %.1f)", k, c * 8L + level * 2, plain, weight))
               .append(String.format(Locale.ROOT, ", (%d, %d, %.17g, %.1f)", k, c * 8L + level * 2 + 1, learn, weight));

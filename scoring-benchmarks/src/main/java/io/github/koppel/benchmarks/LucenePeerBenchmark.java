@@ -10,16 +10,13 @@ import io.github.koppel.core.model.Talent;
 import io.github.koppel.core.model.TalentRequirement;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
-import io.github.koppel.core.model.WorkMode;
 import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.matching.Match;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
 import io.github.koppel.matching.criteria.Decay;
-import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.MatchPolicy;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -87,9 +84,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx12g"})
 public class LucenePeerBenchmark {
   private static final double EARTH_RADIUS_KM = 6371.0088;
-  private static final double LANGUAGE = 2;
-  private static final double TALENTS = 3;
-  private static final double DISTANCE = 2;
+  private static final double LANGUAGE = PeerPolicy.LANGUAGE;
+  private static final double TALENTS = PeerPolicy.TALENTS;
+  private static final double DISTANCE = PeerPolicy.DISTANCE;
 
   /** The number of volunteers; organisations and vacancies stay at 300 and 400. */
   @Param({"10000", "100000"})
@@ -105,14 +102,7 @@ public class LucenePeerBenchmark {
   @Setup
   public void setUp() throws IOException {
     Dataset city = DemoCity.generate(DemoCity.DEFAULT_SEED, volunteers, 300, 400);
-    MatchPolicy policy =
-        MatchPolicy.of(
-            "lucene-peer",
-            List.of(
-                CriterionSpec.hard("age", 0),
-                CriterionSpec.hard("language", LANGUAGE),
-                CriterionSpec.soft("talents", TALENTS),
-                CriterionSpec.soft("distance", DISTANCE).withParameter("respectMobility", false)));
+    MatchPolicy policy = PeerPolicy.policy("lucene-peer");
     compiled =
         MatchEngine.builder(city)
             .policy(policy)
@@ -130,23 +120,7 @@ public class LucenePeerBenchmark {
       writer.forceMerge(1);
     }
     searcher = new IndexSearcher(DirectoryReader.open(directory));
-    List<Vacancy> chosen = new ArrayList<>();
-    for (Vacancy v : city.vacancies()) {
-      if (chosen.size() < 16
-          && v.workMode() == WorkMode.ON_SITE
-          && v.location() != null
-          && v.minimumAge() == null
-          && v.practiseLanguages().isEmpty()
-          && v.languages().size() <= 1
-          && v.languages().stream().allMatch(LanguageRequirement::mandatory)
-          && v.isOpenOn(DemoCity.REFERENCE_DATE)) {
-        chosen.add(v);
-      }
-    }
-    if (chosen.size() < 4) {
-      throw new IllegalStateException("too few comparable vacancies: " + chosen.size());
-    }
-    vacancies = chosen.toArray(Vacancy[]::new);
+    vacancies = PeerPolicy.comparableVacancies(city);
     queries = new Query[vacancies.length];
     for (int i = 0; i < vacancies.length; i++) {
       queries[i] = query(vacancies[i], talents);
@@ -259,29 +233,13 @@ public class LucenePeerBenchmark {
         weight[k] = r.required() ? 2 : 1;
         Arrays.fill(credit[k], 0);
         for (int c = 0; c < talents.size(); c++) {
-          String id = talents.concepts().get(c).id();
-          double relation;
-          Integer up = talents.ancestors(id).get(r.conceptId());
-          Integer down = talents.ancestors(r.conceptId()).get(id);
-          if (id.equals(r.conceptId())) {
-            relation = 1;
-          } else if (up != null) {
-            relation = Math.pow(0.9, up);
-          } else if (down != null) {
-            relation = Math.pow(0.5, down);
-          } else {
+          double relation = PeerPolicy.relation(talents, talents.concepts().get(c).id(), r.conceptId());
+          if (Double.isNaN(relation)) {
             continue;
           }
           for (int level = 0; level <= 3; level++) {
-            double plain = relation;
-            if (r.minimumLevel() != null && level > 0) {
-              int gap = Math.max(0, r.minimumLevel().ordinal() - (level - 1));
-              if (gap > 0) {
-                plain *= Math.max(0, 1 - 0.25 * gap);
-              }
-            }
-            credit[k][c * 8 + level * 2] = plain;
-            credit[k][c * 8 + level * 2 + 1] = relation * (vacancy.offersTraining() ? 0.6 : 0);
+            credit[k][c * 8 + level * 2] = PeerPolicy.held(r, relation, level);
+            credit[k][c * 8 + level * 2 + 1] = PeerPolicy.learn(vacancy, relation);
           }
         }
       }

@@ -62,9 +62,9 @@ final class LanguageCriterion implements Criterion, Compilable, VacancyCompilabl
 
   private record Term(int gap, int effective, boolean practising, double score, boolean vetoes) {}
 
-  /** The weight of a requirement in the mean. */
-  private double weight(LanguageRequirement r) {
-    return r.mandatory() ? mandatoryWeight : 1;
+  /** The weight of a requirement in the mean, mandatory or not. */
+  private double weight(boolean mandatory) {
+    return mandatory ? mandatoryWeight : 1;
   }
 
   /** The score of a weighted sum of terms: their mean, 1 without requirements. */
@@ -86,8 +86,8 @@ final class LanguageCriterion implements Criterion, Compilable, VacancyCompilabl
           term(
               r, skill == null ? -1 : skill.level().ordinal(), skill != null && skill.wantsToPractise(),
               vacancy.practiseLanguages().contains(r.language()));
-      sum += weight(r) * t.score();
-      weights += weight(r);
+      sum += weight(r.mandatory()) * t.score();
+      weights += weight(r.mandatory());
       String code =
           t.gap() == 0 ? "language.met" : skill == null ? "language.missing" : "language.gap";
       EvidenceBuilder b =
@@ -155,7 +155,7 @@ final class LanguageCriterion implements Criterion, Compilable, VacancyCompilabl
       for (int k = 0; k < r; k++) {
         LanguageRequirement req = requirements.get(k);
         language[k] = index.language(req.language());
-        weight[k] = c.weight(req);
+        weight[k] = c.weight(req.mandatory());
         boolean offered = vacancy.practiseLanguages().contains(req.language());
         for (int code = 0; code < CODES; code++) {
           for (int p = 0; p < 2; p++) {
@@ -238,7 +238,7 @@ final class LanguageCriterion implements Criterion, Compilable, VacancyCompilabl
       this.volunteer = volunteer;
       this.terms = new Term[requirements.languages().size()][];
       for (int key = 0; key < 32; key++) {
-        weightOf[key] = weight(new LanguageRequirement("nl", CefrLevel.A1, (key & 2) != 0));
+        weightOf[key] = weight((key & 2) != 0);
       }
     }
 

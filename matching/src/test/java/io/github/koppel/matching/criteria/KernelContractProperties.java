@@ -149,28 +149,15 @@ final class KernelContractProperties {
     return DomainArbitraries.datasets().filter(d -> !d.vacancies().isEmpty() && !d.volunteers().isEmpty());
   }
 
-  private static CompileContext compileContext(MatchContext context) {
-    return new CompileContext() {
-      @Override
-      public Vocabularies vocabularies() {
-        return context.vocabularies();
-      }
-
-      @Override
-      public LegalRules legalRules() {
-        return context.legalRules();
-      }
-
-      @Override
-      public LocalDate date() {
-        return context.date();
-      }
-
-      @Override
-      public Organisation organisationOf(Vacancy vacancy) {
-        return context.organisationOf(vacancy);
-      }
-    };
+  /** A day some days from the reference day, on which the bundled legal rules are in force. */
+  private static LocalDate dayInForce(int offset) {
+    LocalDate day = DAY.plusDays(offset);
+    try {
+      RULES.checkInForce(day);
+    } catch (IllegalArgumentException outside) {
+      Assume.that(false);
+    }
+    return day;
   }
 
   private static double expected(Evaluation e) {
@@ -183,19 +170,15 @@ final class KernelContractProperties {
       @ForAll("cities") Dataset city,
       @ForAll @IntRange(min = -400, max = 400) int dayOffset,
       @ForAll @IntRange(min = 0, max = 1000) int blockStart) {
-    LocalDate day = DAY.plusDays(dayOffset);
-    try {
-      RULES.checkInForce(day);
-    } catch (IllegalArgumentException outside) {
-      Assume.that(false);
-    }
+    LocalDate day = dayInForce(dayOffset);
     Criterion criterion = Criterion.builtIn(configured.type(), configured.parameters());
     assertTrue(criterion instanceof Compilable, configured.type() + " compiles");
     MatchContext context = MatchContext.of(VOCABULARIES, RULES, day, city.organisations());
+    CompileContext compiling = CompileContext.of(VOCABULARIES, RULES, day, context::organisationOf);
     VolunteerIndex index = new VolunteerIndex(city.volunteers(), VOCABULARIES);
     int n = index.size();
     for (Vacancy vacancy : city.vacancies()) {
-      CompiledCriterion kernel = ((Compilable) criterion).compile(vacancy, compileContext(context), index);
+      CompiledCriterion kernel = ((Compilable) criterion).compile(vacancy, compiling, index);
       assertNotNull(kernel, configured + " compiles for every vacancy on a day its rules are in force");
       double[] exact = new double[n];
       for (int i = 0; i < n; i++) {
@@ -242,21 +225,17 @@ final class KernelContractProperties {
       @ForAll("cities") Dataset city,
       @ForAll @IntRange(min = -400, max = 400) int dayOffset,
       @ForAll @IntRange(min = 0, max = 1000) int blockStart) {
-    LocalDate day = DAY.plusDays(dayOffset);
-    try {
-      RULES.checkInForce(day);
-    } catch (IllegalArgumentException outside) {
-      Assume.that(false);
-    }
+    LocalDate day = dayInForce(dayOffset);
     Criterion criterion = Criterion.builtIn(configured.type(), configured.parameters());
     assertTrue(criterion instanceof VacancyCompilable, configured.type() + " compiles for a volunteer's own search");
     MatchContext context = MatchContext.of(VOCABULARIES, RULES, day, city.organisations());
+    CompileContext compiling = CompileContext.of(VOCABULARIES, RULES, day, context::organisationOf);
     Map<String, Organisation> organisations = new LinkedHashMap<>();
     city.organisations().forEach(o -> organisations.put(o.id(), o));
     VacancyIndex index = new VacancyIndex(city.vacancies(), organisations);
     int n = index.size();
     for (Volunteer volunteer : city.volunteers()) {
-      CompiledCriterion kernel = ((VacancyCompilable) criterion).compileFor(volunteer, compileContext(context), index);
+      CompiledCriterion kernel = ((VacancyCompilable) criterion).compileFor(volunteer, compiling, index);
       assertNotNull(kernel, configured + " compiles for every volunteer on a day its rules are in force");
       double[] exact = new double[n];
       for (int j = 0; j < n; j++) {
