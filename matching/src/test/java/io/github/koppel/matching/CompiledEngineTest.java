@@ -110,6 +110,22 @@ final class CompiledEngineTest {
         compiled.rankVolunteers(vacancy, Integer.MAX_VALUE));
   }
 
+  /** The same for a volunteer's own search on the compiled path (#16). */
+  @Test
+  void rankVacancies_theLargestKDoesNotExhaustMemory() {
+    Dataset city = DemoCity.bundled();
+    MatchEngine objects = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).build();
+    MatchEngine compiled =
+        MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).build();
+    String volunteer = city.volunteers().get(3).id();
+    assertEquals(
+        objects.rankVacancies(volunteer, Integer.MAX_VALUE),
+        compiled.rankVacancies(volunteer, Integer.MAX_VALUE));
+    assertEquals(
+        "k must be >= 0: -1",
+        assertThrows(IllegalArgumentException.class, () -> compiled.rankVacancies(volunteer, -1)).getMessage());
+  }
+
   @Test
   void rankVolunteers_sameAsObjectsOnTheDemoCity() {
     Dataset city = DemoCity.bundled();
