@@ -4,6 +4,7 @@ import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.Deferrable;
 import io.github.koppel.matching.internal.Scores;
+import io.github.koppel.matching.internal.TabledCriterion;
 import io.github.koppel.matching.policy.Aggregation;
 import io.github.koppel.matching.policy.MatchPolicy;
 import java.util.ArrayList;
@@ -119,6 +120,15 @@ final class CompiledScan {
     private final Order order;
     private final boolean mean;
     /**
+     * Per criterion compiled as a table, its volunteers' codes, and per code what the criterion
+     * adds to a candidate's weight and weighted sum and whether it fails its gate (1 or 0); null
+     * for the other criteria. The scan adds these directly, without a result per candidate.
+     */
+    private final char[] @Nullable [] codes;
+    private final double[] @Nullable [] codeWeight;
+    private final double[] @Nullable [] codeSum;
+    private final int[] @Nullable [] codeFails;
+    /**
      * The criterion whose {@link CompiledCriterion#DEFERRED} results are settled from bounds, or
      * -1: the first {@link Deferrable} of a weighted mean whose gate a deferred score cannot fail.
      */
@@ -159,6 +169,29 @@ final class CompiledScan {
         }
       }
       deferredColumn = column;
+      codes = new char[m][];
+      codeWeight = new double[m][];
+      codeSum = new double[m][];
+      codeFails = new int[m][];
+      for (int j = 0; j < m; j++) {
+        if (compiled[j] instanceof TabledCriterion t) {
+          codes[j] = t.codes();
+          int size = t.size();
+          double[] weight = new double[size];
+          double[] sum = new double[size];
+          int[] fails = new int[size];
+          for (int c = 0; c < size; c++) {
+            double v = t.result(c);
+            boolean scored = v >= 0;
+            weight[c] = v != v ? (bonus[j] ? weights[j] : 0) : weights[j];
+            sum[c] = scored ? weights[j] * v : 0;
+            fails[c] = hard[j] && (v == CompiledCriterion.VETO || (scored && v < minimum[j])) ? 1 : 0;
+          }
+          codeWeight[j] = weight;
+          codeSum[j] = sum;
+          codeFails[j] = fails;
+        }
+      }
     }
 
     int size() {
@@ -183,7 +216,9 @@ final class CompiledScan {
       for (int start = from; start < to; start += BLOCK) {
         int n = Math.min(to, start + BLOCK) - start;
         for (int j = 0; j < m; j++) {
-          compiled[j].evaluate(start, start + n, block.results[j]);
+          if (codes[j] == null) {
+            compiled[j].evaluate(start, start + n, block.results[j]);
+          }
         }
         for (int b = 0; b < n; b++) {
           int live = candidates.live(start + b) ? 1 : 0;
@@ -213,6 +248,9 @@ final class CompiledScan {
      * blocks.
      */
     private int accumulate(int j, int start, int n, Block block) {
+      if (codes[j] != null) {
+        return accumulateCodes(j, start, n, block);
+      }
       double[] r = block.results[j];
       if (j != deferredColumn && compiled[j] instanceof Deferrable) {
         for (int b = 0; b < n; b++) {
@@ -253,6 +291,50 @@ final class CompiledScan {
       return blocked;
     }
 
+    /**
+     * {@link #accumulate} for a criterion compiled as a table: what each code adds was computed
+     * once per query with the same operations, so the sums are the same to the bit.
+     */
+    private int accumulateCodes(int j, int start, int n, Block block) {
+      char[] code = codes[j];
+      double[] weight = codeWeight[j];
+      double[] sum = codeSum[j];
+      int[] fails = codeFails[j];
+      double[] totalWeight = block.totalWeight;
+      double[] weightedSum = block.weightedSum;
+      int[] failed = block.failed;
+      int[] live = block.live;
+      int blocked = 0;
+      if (hard[j]) {
+        int[] privateFailed = block.privateFailed;
+        boolean unseen = privateGate[j];
+        for (int b = 0; b < n; b++) {
+          int c = code[start + b];
+          totalWeight[b] += weight[c];
+          weightedSum[b] += sum[c];
+          int f = fails[c];
+          failed[b] += f;
+          if (unseen) {
+            privateFailed[b] += f;
+          }
+          blocked += f & live[b];
+        }
+      } else {
+        for (int b = 0; b < n; b++) {
+          int c = code[start + b];
+          totalWeight[b] += weight[c];
+          weightedSum[b] += sum[c];
+        }
+      }
+      return blocked;
+    }
+
+    /** Returns criterion j's result for candidate i at position b of its block. */
+    private double result(int j, int i, int b, Block block) {
+      char[] code = codes[j];
+      return code != null ? ((TabledCriterion) compiled[j]).result(code[i]) : block.results[j][b];
+    }
+
     /** Settles candidate i, at position b of its block, or scores it exactly. */
     private void decide(int i, int b, Block block, Partial p, @Nullable FeasibleSink collect) {
       double totalWeight = block.totalWeight[b];
@@ -282,7 +364,7 @@ final class CompiledScan {
       double[] scores = block.scores;
       boolean[] part = block.part;
       for (int j = 0; j < m; j++) {
-        double v = block.results[j][b];
+        double v = result(j, i, b, block);
         if (v == CompiledCriterion.DEFERRED) {
           v = compiled[j].evaluate(i);
         }

@@ -12,6 +12,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import io.github.koppel.matching.internal.VolunteerIndex.Column;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,9 @@ import java.util.TreeSet;
  * without the volunteer's consent to use ability facts for matching.
  */
 final class AbilityCriterion implements Criterion, Compilable, VacancyCompilable {
+  /** What the kernel reads of a volunteer, for its table: {@link VolunteerIndex#tabled}. */
+  private static final Set<Column> TABLE_COLUMNS = Set.of(Column.POSSIBILITIES, Column.CONSENT);
+
   private final double gapPenalty;
   private final int maxGap;
 
@@ -128,7 +132,8 @@ final class AbilityCriterion implements Criterion, Compilable, VacancyCompilable
 
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    return new Kernel(vacancy, context, index);
+    // Volunteers take few distinct values of what the kernel reads: a table per query.
+    return index.tabled(TABLE_COLUMNS, new Kernel(vacancy, context, index));
   }
 
   /**

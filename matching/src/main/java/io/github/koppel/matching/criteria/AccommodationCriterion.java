@@ -13,6 +13,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import io.github.koppel.matching.internal.VolunteerIndex.Column;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,9 @@ import java.util.TreeSet;
  * volunteer needs fits them less, and they told the counter so that such places rank lower.
  */
 final class AccommodationCriterion implements Criterion, Compilable, VacancyCompilable {
+  /** What the kernel reads of a volunteer, for its table: {@link VolunteerIndex#tabled}. */
+  private static final Set<Column> TABLE_COLUMNS = Set.of(Column.SUPPORT_NEEDS, Column.CONSENT);
+
   private final boolean vetoUnmet;
 
   AccommodationCriterion(Parameters p) {
@@ -114,7 +118,8 @@ final class AccommodationCriterion implements Criterion, Compilable, VacancyComp
 
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    return new Kernel(vacancy, context, index);
+    // Volunteers take few distinct values of what the kernel reads: a table per query.
+    return index.tabled(TABLE_COLUMNS, new Kernel(vacancy, context, index));
   }
 
   /** The compiled form: whether the vacancy meets each accommodation concept, by index. */

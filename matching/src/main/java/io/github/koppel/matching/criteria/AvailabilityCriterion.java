@@ -14,6 +14,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import io.github.koppel.matching.internal.VolunteerIndex.Column;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * veto if {@code vetoOutsidePeriod}. Abstains when the volunteer gave no availability.
  */
 final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompilable {
+  /** What the kernel reads of a volunteer, for its table: {@link VolunteerIndex#tabled}. */
+  private static final Set<Column> TABLE_COLUMNS = Set.of(Column.AVAILABILITY);
+
   private static final LocalTime NOON = LocalTime.NOON;
   private static final LocalTime SIX_PM = LocalTime.of(18, 0);
 
@@ -170,7 +174,8 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
 
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    return new Kernel(vacancy, index);
+    // Volunteers take few distinct values of what the kernel reads: a table per query.
+    return index.tabled(TABLE_COLUMNS, new Kernel(vacancy, index));
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import io.github.koppel.matching.internal.VolunteerIndex.Column;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * for a vacancy that needs none.
  */
 final class DrivingLicenceCriterion implements Criterion, Compilable, VacancyCompilable {
+  /** What the kernel reads of a volunteer, for its table: {@link VolunteerIndex#tabled}. */
+  private static final Set<Column> TABLE_COLUMNS = Set.of(Column.DRIVING_LICENCES);
+
 
   DrivingLicenceCriterion(Parameters p) {
     // No parameters: a licence is held or not.
@@ -42,7 +46,8 @@ final class DrivingLicenceCriterion implements Criterion, Compilable, VacancyCom
 
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    return new Kernel(vacancy.drivingLicence(), index);
+    // Volunteers take few distinct values of what the kernel reads: a table per query.
+    return index.tabled(TABLE_COLUMNS, new Kernel(vacancy.drivingLicence(), index));
   }
 
   /** The compiled form: the index's bit of the category the vacancy needs. */

@@ -13,6 +13,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import io.github.koppel.matching.internal.VolunteerIndex.Column;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ import java.util.TreeSet;
  * consent to its use.
  */
 final class InclusionCriterion implements Criterion, Compilable, VacancyCompilable {
+  /** What the kernel reads of a volunteer, for its table: {@link VolunteerIndex#tabled}. */
+  private static final Set<Column> TABLE_COLUMNS = Set.of(Column.TARGET_GROUPS, Column.CONSENT);
+
   private final double groupWeight;
   private final double coachWeight;
   private final double trialWeight;
@@ -115,7 +119,8 @@ final class InclusionCriterion implements Criterion, Compilable, VacancyCompilab
 
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    return new Kernel(vacancy, context, index);
+    // Volunteers take few distinct values of what the kernel reads: a table per query.
+    return index.tabled(TABLE_COLUMNS, new Kernel(vacancy, context, index));
   }
 
   /**

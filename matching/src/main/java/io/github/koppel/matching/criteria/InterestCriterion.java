@@ -10,6 +10,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import io.github.koppel.matching.internal.VolunteerIndex.Column;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * organisation), taxonomy-aware. Abstains when the volunteer gave no interests.
  */
 final class InterestCriterion implements Criterion, Compilable, VacancyCompilable {
+  /** What the kernel reads of a volunteer, for its table: {@link VolunteerIndex#tabled}. */
+  private static final Set<Column> TABLE_COLUMNS = Set.of(Column.INTERESTS);
+
   private final double narrowerCredit;
   private final double broaderCredit;
   private final double noMatchScore;
@@ -85,7 +89,8 @@ final class InterestCriterion implements Criterion, Compilable, VacancyCompilabl
 
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    return new Kernel(sectorsOf(vacancy, context.organisationOf(vacancy)), context, index);
+    // Volunteers take few distinct values of what the kernel reads: a table per query.
+    return index.tabled(TABLE_COLUMNS, new Kernel(sectorsOf(vacancy, context.organisationOf(vacancy)), context, index));
   }
 
   /** The compiled form: the best credit of each interest concept against the sectors, by index. */

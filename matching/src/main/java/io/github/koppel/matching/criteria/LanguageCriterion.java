@@ -11,6 +11,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import io.github.koppel.matching.internal.VolunteerIndex.Column;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * of the gap forgiven.
  */
 final class LanguageCriterion implements Criterion, Compilable, VacancyCompilable {
+  /** What the kernel reads of a volunteer, for its table: {@link VolunteerIndex#tabled}. */
+  private static final Set<Column> TABLE_COLUMNS = Set.of(Column.LANGUAGES);
+
   private final double gapPenalty;
   private final int practiseTolerance;
   private final boolean vetoMandatoryGap;
@@ -128,7 +132,8 @@ final class LanguageCriterion implements Criterion, Compilable, VacancyCompilabl
 
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    return new Kernel(this, vacancy, index);
+    // Volunteers take few distinct values of what the kernel reads: a table per query.
+    return index.tabled(TABLE_COLUMNS, new Kernel(this, vacancy, index));
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import io.github.koppel.matching.internal.VolunteerIndex.Column;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * the volunteer wants to practise no language.
  */
 final class PractiseCriterion implements Criterion, Compilable, VacancyCompilable {
+  /** What the kernel reads of a volunteer, for its table: {@link VolunteerIndex#tabled}. */
+  private static final Set<Column> TABLE_COLUMNS = Set.of(Column.LANGUAGES);
+
   private final double noChanceScore;
 
   PractiseCriterion(Parameters p) {
@@ -54,7 +58,8 @@ final class PractiseCriterion implements Criterion, Compilable, VacancyCompilabl
 
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    return new Kernel(vacancy, index);
+    // Volunteers take few distinct values of what the kernel reads: a table per query.
+    return index.tabled(TABLE_COLUMNS, new Kernel(vacancy, index));
   }
 
   /** The compiled form: the index's codes of the languages the vacancy offers practice in. */

@@ -12,6 +12,7 @@ import io.github.koppel.matching.internal.CompiledCriterion;
 import io.github.koppel.matching.internal.VacancyCompilable;
 import io.github.koppel.matching.internal.VacancyIndex;
 import io.github.koppel.matching.internal.VolunteerIndex;
+import io.github.koppel.matching.internal.VolunteerIndex.Column;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * stated no preference that applies here.
  */
 final class PreferenceCriterion implements Criterion, Compilable, VacancyCompilable {
+  /** What the kernel reads of a volunteer, for its table: {@link VolunteerIndex#tabled}. */
+  private static final Set<Column> TABLE_COLUMNS = Set.of(Column.PREFERENCES);
+
   private final double mismatchScore;
 
   PreferenceCriterion(Parameters p) {
@@ -130,7 +134,8 @@ final class PreferenceCriterion implements Criterion, Compilable, VacancyCompila
 
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
-    return new Kernel(vacancy, index);
+    // Volunteers take few distinct values of what the kernel reads: a table per query.
+    return index.tabled(TABLE_COLUMNS, new Kernel(vacancy, index));
   }
 
   /** The compiled form: the vacancy's work mode, regularity and setting against the index's codes. */

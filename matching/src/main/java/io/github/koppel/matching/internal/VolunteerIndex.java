@@ -17,12 +17,15 @@ import io.github.koppel.core.vocabulary.ConceptScheme;
 import io.github.koppel.core.vocabulary.Vocabularies;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -96,6 +99,8 @@ public final class VolunteerIndex {
   private final byte[] setting;
   /** Per volunteer, a bit per driving licence category covered by the categories held. */
   private final byte[] licences;
+  /** The dictionaries the criteria's kernels built on first use, by key ({@link #tabled}). */
+  private final Map<Object, Dictionary> dictionaries = new ConcurrentHashMap<>();
 
   /**
    * Builds the index.
@@ -516,6 +521,226 @@ public final class VolunteerIndex {
   /** Returns the preferred social setting's ordinal, or -1. */
   public int setting(int i) {
     return setting[i];
+  }
+
+  /**
+   * What a volunteer's dictionary code can be made of: the columns of this index a kernel reads.
+   * {@link #CONSENT} is the volunteer's consents for matching, for the kernels of sensitive facts.
+   */
+  public enum Column {
+    /** Languages, levels and the wish to practise. */
+    LANGUAGES,
+    /** Interests. */
+    INTERESTS,
+    /** Possibilities per functional dimension. */
+    POSSIBILITIES,
+    /** Support needs. */
+    SUPPORT_NEEDS,
+    /** Target groups. */
+    TARGET_GROUPS,
+    /** Preferences: remote work, regularity, social setting. */
+    PREFERENCES,
+    /** Driving licences. */
+    DRIVING_LICENCES,
+    /** Availability: weekly day-parts, hours, period and dated shifts. */
+    AVAILABILITY,
+    /** The sensitive categories the volunteer consented to use for matching. */
+    CONSENT
+  }
+
+  /**
+   * Returns a kernel as a lookup table when the volunteers take few distinct values of the columns
+   * it reads, or the kernel itself. The dictionary of those columns is built on first use and
+   * kept: volunteers with equal values in every column share a code, and the kernel is evaluated
+   * once per code, for the code's first volunteer. A dictionary serves only when it has at most a
+   * quarter as many codes as volunteers (and at most {@value Dictionary#MAX_CODES}); otherwise the
+   * kernel evaluates every candidate. Exact as long as the kernel reads nothing of a volunteer
+   * outside the columns; the kernel contract property checks it for every built-in, tabled and not.
+   *
+   * @param columns every column the kernel reads; a criterion keeps them as a constant
+   * @param kernel the kernel, over this index's positions
+   * @return a {@link TabledCriterion}, or {@code kernel}
+   */
+  public CompiledCriterion tabled(Set<Column> columns, CompiledCriterion kernel) {
+    Objects.requireNonNull(columns, "columns");
+    Objects.requireNonNull(kernel, "kernel");
+    Set<Column> key = Set.copyOf(columns);
+    Dictionary dictionary =
+        dictionaries.computeIfAbsent(key, k -> Dictionary.build(this, key.toArray(Column[]::new)));
+    return dictionary.size() == 0 ? kernel : new TabledCriterion(dictionary, kernel);
+  }
+
+  /** Returns the number of codes of the dictionary of some columns, 0 if it was not built or does not serve. */
+  public int dictionarySize(Set<Column> columns) {
+    Dictionary d = dictionaries.get(Set.copyOf(columns));
+    return d == null ? 0 : d.size();
+  }
+
+  /** Returns a hash of a volunteer's values in some columns; equal values, equal hashes. */
+  private long hash(int i, Column[] columns) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (Column c : columns) {
+      h = mix(h + c.ordinal());
+      switch (c) {
+        case LANGUAGES -> {
+          for (int k = languageStart[i]; k < languageStart[i + 1]; k++) {
+            h = mix(h + languageEntries[k]);
+          }
+        }
+        case INTERESTS -> h = hashRow(h, interests, interestStart[i], interestStart[i + 1]);
+        case POSSIBILITIES -> {
+          for (int k = possibilityStart[i]; k < possibilityStart[i + 1]; k++) {
+            h = mix(h + possibilityEntries[k]);
+          }
+        }
+        case SUPPORT_NEEDS -> h = hashRow(h, needs, needStart[i], needStart[i + 1]);
+        case TARGET_GROUPS -> h = hashRow(h, groups, groupStart[i], groupStart[i + 1]);
+        case PREFERENCES -> h = mix(h + (flags[i] & (REMOTE_OK | PREFERS_REMOTE)) + (regularity[i] << 8) + (setting[i] << 16));
+        case DRIVING_LICENCES -> h = mix(h + licences[i]);
+        case AVAILABILITY -> {
+          h = mix(h + (flags[i] & (UNSPECIFIED | SHIFTS)) + ((long) weekly[i] << 8));
+          h = mix(h + Double.doubleToLongBits(hours[i]));
+          h = mix(h + availableFrom[i] + ((long) availableUntil[i] << 32));
+          if ((flags[i] & SHIFTS) != 0) {
+            h = mix(h + volunteers.get(i).availability().shifts().hashCode());
+          }
+        }
+        case CONSENT -> h = mix(h + matchingConsent[i]);
+      }
+    }
+    return h;
+  }
+
+  private static long hashRow(long h, int[] entries, int from, int to) {
+    h = mix(h + to - from);
+    for (int k = from; k < to; k++) {
+      h = mix(h + entries[k]);
+    }
+    return h;
+  }
+
+  /** A 64-bit finaliser (after SplitMix64). */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** Returns whether two volunteers have equal values in some columns. */
+  private boolean same(int i, int j, Column[] columns) {
+    for (Column c : columns) {
+      boolean equal = switch (c) {
+        case LANGUAGES -> sameRow(languageEntries, languageStart, i, j);
+        case INTERESTS -> sameRow(interests, interestStart, i, j);
+        case POSSIBILITIES -> sameRow(possibilityEntries, possibilityStart, i, j);
+        case SUPPORT_NEEDS -> sameRow(needs, needStart, i, j);
+        case TARGET_GROUPS -> sameRow(groups, groupStart, i, j);
+        case PREFERENCES -> (flags[i] & (REMOTE_OK | PREFERS_REMOTE)) == (flags[j] & (REMOTE_OK | PREFERS_REMOTE))
+            && regularity[i] == regularity[j] && setting[i] == setting[j];
+        case DRIVING_LICENCES -> licences[i] == licences[j];
+        case AVAILABILITY -> (flags[i] & (UNSPECIFIED | SHIFTS)) == (flags[j] & (UNSPECIFIED | SHIFTS))
+            && weekly[i] == weekly[j]
+            && Double.doubleToLongBits(hours[i]) == Double.doubleToLongBits(hours[j])
+            && availableFrom[i] == availableFrom[j] && availableUntil[i] == availableUntil[j]
+            && ((flags[i] & SHIFTS) == 0
+                || volunteers.get(i).availability().shifts().equals(volunteers.get(j).availability().shifts()));
+        case CONSENT -> matchingConsent[i] == matchingConsent[j];
+      };
+      if (!equal) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameRow(int[] entries, int[] start, int i, int j) {
+    int n = start[i + 1] - start[i];
+    return n == start[j + 1] - start[j]
+        && Arrays.equals(entries, start[i], start[i + 1], entries, start[j], start[j + 1]);
+  }
+
+  private static boolean sameRow(char[] entries, int[] start, int i, int j) {
+    int n = start[i + 1] - start[i];
+    return n == start[j + 1] - start[j]
+        && Arrays.equals(entries, start[i], start[i + 1], entries, start[j], start[j + 1]);
+  }
+
+  /**
+   * The distinct values of some columns, one code per volunteer: codes are numbered in the order
+   * of their first volunteer, who represents them. Immutable.
+   */
+  public static final class Dictionary {
+    /** The most codes of a dictionary: a code is a char. */
+    public static final int MAX_CODES = 1 << 16;
+
+    private static final Dictionary NONE = new Dictionary(new char[0], new int[0]);
+
+    private final char[] codes;
+    private final int[] representatives;
+
+    private Dictionary(char[] codes, int[] representatives) {
+      this.codes = codes;
+      this.representatives = representatives;
+    }
+
+    /**
+     * Codes every volunteer of an index, or returns an empty dictionary as soon as there are too
+     * many codes. An open-addressing table of hashes finds a volunteer's code; equal hashes are
+     * confirmed by comparing the columns with the code's representative.
+     */
+    static Dictionary build(VolunteerIndex index, Column[] columns) {
+      int n = index.size();
+      int cap = Math.min(MAX_CODES, n / 4);
+      if (cap == 0) {
+        return NONE;
+      }
+      int slots = Integer.highestOneBit(cap * 2 - 1) << 1;
+      int mask = slots - 1;
+      long[] slotHash = new long[slots];
+      int[] slotCode = new int[slots];
+      Arrays.fill(slotCode, -1);
+      int[] first = new int[cap];
+      char[] codes = new char[n];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        long h = index.hash(i, columns);
+        int slot = (int) (h ^ (h >>> 32)) & mask;
+        int code;
+        while (true) {
+          code = slotCode[slot];
+          if (code < 0) {
+            if (size == cap) {
+              return NONE;
+            }
+            code = size++;
+            first[code] = i;
+            slotHash[slot] = h;
+            slotCode[slot] = code;
+            break;
+          }
+          if (slotHash[slot] == h && index.same(i, first[code], columns)) {
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        codes[i] = (char) code;
+      }
+      return new Dictionary(codes, Arrays.copyOf(first, size));
+    }
+
+    /** Returns the number of codes; 0 when the dictionary does not serve. */
+    public int size() {
+      return representatives.length;
+    }
+
+    /** Returns the first volunteer with a code. */
+    public int representative(int code) {
+      return representatives[code];
+    }
+
+    char[] codes() {
+      return codes;
+    }
   }
 
   /** Returns whether the driving licences held cover a category, as {@link DrivingLicence#covers}. */
