@@ -167,6 +167,10 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
     private final double[][] table;
     private final double[] weight;
     private final boolean[] vetoes;
+    /** By talent code, whether any requirement credits it above 0: a volunteer without one scores {@link #none}. */
+    private final boolean[] credited;
+    /** The result of a volunteer none of whose talents any requirement credits. */
+    private final double none;
 
     Kernel(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
       this.index = index;
@@ -194,6 +198,18 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
           }
         }
       }
+      credited = new boolean[scheme.size() * 8];
+      double weights = 0;
+      boolean veto = false;
+      for (int k = 0; k < r; k++) {
+        for (int code = 0; code < credited.length; code++) {
+          credited[code] |= table[k][code] > 0;
+        }
+        veto |= vetoes[k];
+        weights += weight[k];
+      }
+      // What evaluate computes when every best credit stays 0, with the same operations.
+      none = veto ? VETO : mean(0, weights);
     }
 
     @Override
@@ -202,6 +218,13 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
       double weights = 0;
       int from = index.talentStart(i);
       int to = index.talentEnd(i);
+      boolean any = false;
+      for (int t = from; t < to; t++) {
+        any |= credited[index.talentCode(t)];
+      }
+      if (!any) {
+        return none;
+      }
       for (int k = 0; k < table.length; k++) {
         double best = 0;
         double[] credits = table[k];
