@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The volunteers of an engine as flat arrays, one entry per volunteer (struct of arrays), so that a
@@ -39,6 +40,14 @@ import java.util.stream.IntStream;
  * target groups) in compressed rows. Birth dates, extracts and availability periods are stored as
  * epoch days and judged per query, so one index serves every day of the match. Large populations
  * are indexed on the common fork-join pool. This class is immutable and thread-safe.
+ *
+ * <p>Storage: the rows of languages, interests, support needs, target groups and possibilities are
+ * kept once per distinct row, with a two-byte code per volunteer ({@link CodedRows}); the days, the
+ * weekly day-parts, the hours and the maximum distance once per distinct value ({@link
+ * CodedValues}); talent codes in two bytes while the talent scheme has at most 8,192 concepts. Each
+ * falls back to a value per volunteer beyond 65,536 distinct values. On the demo city this is
+ * about 61 bytes per volunteer, plus two bytes per volunteer for each dictionary {@link #tabled}
+ * builds (about 16 bytes under the default policy).
  */
 public final class VolunteerIndex {
   /** The most languages, and functional dimensions, an index holds: twelve bits of a char. */
@@ -70,31 +79,36 @@ public final class VolunteerIndex {
 
   private final List<Volunteer> volunteers;
   private final Map<String, Integer> languageIndex;
-  private final int[] languageStart;
+  private final CodedRows languageRows;
   private final char[] languageEntries;
   private final int[] talentStart;
-  private final int[] talentCodes;
-  private final int[] interestStart;
+  /** The talent codes in chars when every code fits one (at most 8,192 talent concepts), else null. */
+  private final char @Nullable [] talentChars;
+  /** The talent codes, when they do not all fit a char; else null. */
+  private final int @Nullable [] talentCodes;
+  private final CodedRows interestRows;
   private final int[] interests;
-  private final int[] needStart;
+  private final CodedRows needRows;
   private final int[] needs;
-  private final int[] groupStart;
+  private final CodedRows groupRows;
   private final int[] groups;
-  private final int[] possibilityStart;
+  private final CodedRows possibilityRows;
   private final char[] possibilityEntries;
   private final byte[] flags;
   private final byte[] matchingConsent;
   /** The epoch day of birth, or {@link #NO_BIRTH_DATE}: ages are judged per query, by cut-offs. */
-  private final int[] birthDay;
-  private final int[] extract;
-  private final int[] weekly;
-  private final double[] hours;
-  private final int[] availableFrom;
-  private final int[] availableUntil;
+  private final CodedValues birthDay;
+  private final CodedValues extract;
+  private final CodedValues weekly;
+  /** The bits of the hours per week, a double. */
+  private final CodedValues hours;
+  private final CodedValues availableFrom;
+  private final CodedValues availableUntil;
   private final float[] unitX;
   private final float[] unitY;
   private final float[] unitZ;
-  private final double[] maxKm;
+  /** The bits of the maximum distance, a double. */
+  private final CodedValues maxKm;
   private final byte[] regularity;
   private final byte[] setting;
   /** Per volunteer, a bit per driving licence category covered by the categories held. */
@@ -109,181 +123,305 @@ public final class VolunteerIndex {
    * @param vocabularies the vocabularies
    */
   public VolunteerIndex(List<Volunteer> volunteers, Vocabularies vocabularies) {
-    this.volunteers = List.copyOf(volunteers);
-    int n = this.volunteers.size();
-    int chunks = n < PARALLEL_THRESHOLD ? 1 : Math.max(1, n / CHUNK);
-    this.talentStart = new int[n + 1];
-    this.interestStart = new int[n + 1];
-    this.needStart = new int[n + 1];
-    this.groupStart = new int[n + 1];
-    this.languageStart = new int[n + 1];
-    this.possibilityStart = new int[n + 1];
-    List<Set<String>> spoken = new ArrayList<>();
-    for (int c = 0; c < chunks; c++) {
-      spoken.add(new HashSet<>());
-    }
-    // Pass 1, in parallel: the number of entries of each row, and the languages spoken.
-    chunks(n, chunks).forEach(c -> {
-      for (int i = from(c, n, chunks); i < from(c + 1, n, chunks); i++) {
-        Volunteer v = this.volunteers.get(i);
-        talentStart[i + 1] = v.talents().size();
-        interestStart[i + 1] = v.interests().size();
-        needStart[i + 1] = v.supportNeeds().size();
-        groupStart[i + 1] = v.targetGroups().size();
-        languageStart[i + 1] = v.languages().size();
-        possibilityStart[i + 1] = v.possibilities().size();
-        for (LanguageSkill s : v.languages()) {
-          spoken.get(c).add(s.language());
-        }
-      }
-    });
-    for (int i = 0; i < n; i++) {
-      talentStart[i + 1] += talentStart[i];
-      interestStart[i + 1] += interestStart[i];
-      needStart[i + 1] += needStart[i];
-      groupStart[i + 1] += groupStart[i];
-      languageStart[i + 1] += languageStart[i];
-      possibilityStart[i + 1] += possibilityStart[i];
-    }
-    Set<String> all = new TreeSet<>();
-    spoken.forEach(all::addAll);
-    Map<String, Integer> codes = new HashMap<>();
-    for (String code : all) {
-      codes.put(code, codes.size());
-    }
-    this.languageIndex = Map.copyOf(codes);
-    // Twelve bits each, in a char: ISO 639 and any sensible vocabulary fit (Vocabularies refuses more).
-    if (codes.size() > MAX_CODES || vocabularies.functionalDimensions().size() > MAX_CODES) {
-      throw new IllegalArgumentException(
-          "the compiled index holds at most " + MAX_CODES + " languages and " + MAX_CODES
-              + " functional dimensions: "
-              + codes.size() + " languages, " + vocabularies.functionalDimensions().size()
-              + " dimensions");
-    }
-    this.languageEntries = new char[languageStart[n]];
-    this.possibilityEntries = new char[possibilityStart[n]];
-    this.talentCodes = new int[talentStart[n]];
-    this.interests = new int[interestStart[n]];
-    this.needs = new int[needStart[n]];
-    this.groups = new int[groupStart[n]];
-    this.flags = new byte[n];
-    this.matchingConsent = new byte[n];
-    this.birthDay = new int[n];
-    this.extract = new int[n];
-    this.weekly = new int[n];
-    this.hours = new double[n];
-    this.availableFrom = new int[n];
-    this.availableUntil = new int[n];
-    this.unitX = new float[n];
-    this.unitY = new float[n];
-    this.unitZ = new float[n];
-    this.maxKm = new double[n];
-    this.regularity = new byte[n];
-    this.setting = new byte[n];
-    this.licences = new byte[n];
-    // Pass 2, in parallel: every row.
-    chunks(n, chunks).forEach(c -> {
-      for (int i = from(c, n, chunks); i < from(c + 1, n, chunks); i++) {
-        fill(i, codes, vocabularies);
-      }
-    });
+    this(new Builder(volunteers, vocabularies));
   }
 
-  private void fill(int i, Map<String, Integer> codes, Vocabularies vocabularies) {
-    ConceptScheme talentScheme = vocabularies.talents();
-    ConceptScheme dimensionScheme = vocabularies.functionalDimensions();
-    int t = talentStart[i];
-    int in = interestStart[i];
-    int ne = needStart[i];
-    int gr = groupStart[i];
-    int l = languageStart[i];
-    Volunteer v = this.volunteers.get(i);
-    for (LanguageSkill s : v.languages()) {
-      int code = s.level().ordinal() + 1 | (s.wantsToPractise() ? PRACTISE_BIT : 0);
-      languageEntries[l++] = (char) (codes.get(s.language()) << 4 | code);
-      if (s.wantsToPractise()) {
-        flags[i] |= PRACTISES_ANY;
+  /**
+   * Codes the columns read by a builder: the rows of languages, interests, needs, target groups
+   * and possibilities, and the days, hours and distances, are kept once per distinct value, each
+   * column on its own task.
+   */
+  private VolunteerIndex(Builder b) {
+    this.volunteers = b.volunteers;
+    this.languageIndex = b.languageIndex;
+    this.talentStart = b.talentStart;
+    if (b.talentConcepts * 8 <= Character.MAX_VALUE + 1) {
+      char[] chars = new char[b.talentCodes.length];
+      for (int t = 0; t < chars.length; t++) {
+        chars[t] = (char) b.talentCodes[t];
       }
-    }
-    for (Talent talent : v.talents()) {
-      int level = talent.level() == null ? 0 : talent.level().ordinal() + 1;
-      talentCodes[t++] = talentScheme.indexOf(talent.conceptId()) * 8 + level * 2 + (talent.wantsToLearn() ? 1 : 0);
-    }
-    for (String s : v.interests()) {
-      interests[in++] = vocabularies.sectors().indexOf(s);
-    }
-    for (String s : v.supportNeeds()) {
-      needs[ne++] = vocabularies.accommodations().indexOf(s);
-    }
-    for (String s : v.targetGroups()) {
-      groups[gr++] = vocabularies.targetGroups().indexOf(s);
-    }
-    int d = possibilityStart[i];
-    for (Map.Entry<String, FunctionalLevel> p : v.possibilities().entrySet()) {
-      possibilityEntries[d++] =
-          (char) (dimensionScheme.indexOf(p.getKey()) << 4 | (p.getValue().ordinal() + 1));
-    }
-    byte consent = 0;
-    for (Consent c : v.consents()) {
-      if (c.purposes().contains(ConsentPurpose.MATCHING)) {
-        consent |= (byte) (1 << c.category().ordinal());
-      }
-    }
-    matchingConsent[i] = consent;
-    LocalDate birth = v.birthDate();
-    // Birth dates lie in 1900 to today (Volunteer checks it), so epoch days fit an int.
-    birthDay[i] = birth == null ? NO_BIRTH_DATE : Math.toIntExact(birth.toEpochDay());
-    byte f = flags[i];
-    if (v.completedFirstStageSecondary()) {
-      f |= FIRST_STAGE;
-    }
-    LocalDate checked = v.backgroundCheckDate();
-    extract[i] = checked == null ? NO_EXTRACT : Math.toIntExact(checked.toEpochDay());
-    Availability a = v.availability();
-    if (a.weekly().isEmpty() && a.hoursPerWeek() == null && a.shifts().isEmpty() && a.from() == null
-        && a.until() == null) {
-      f |= UNSPECIFIED;
-    }
-    if (!a.shifts().isEmpty()) {
-      f |= SHIFTS;
-    }
-    int mask = 0;
-    for (WeeklySlot slot : a.weekly()) {
-      mask |= 1 << slot.index();
-    }
-    weekly[i] = mask;
-    hours[i] = a.hoursPerWeek() == null ? Double.NaN : a.hoursPerWeek();
-    availableFrom[i] = a.from() == null ? Integer.MIN_VALUE : Math.toIntExact(a.from().toEpochDay());
-    availableUntil[i] = a.until() == null ? Integer.MAX_VALUE : Math.toIntExact(a.until().toEpochDay());
-    Location home = v.home();
-    if (home == null) {
-      unitX[i] = Float.NaN;
+      this.talentChars = chars;
+      this.talentCodes = null;
     } else {
-      double phi = Math.toRadians(home.latitude());
-      double lambda = Math.toRadians(home.longitude());
-      unitX[i] = (float) (Math.cos(phi) * Math.cos(lambda));
-      unitY[i] = (float) (Math.cos(phi) * Math.sin(lambda));
-      unitZ[i] = (float) Math.sin(phi);
+      this.talentChars = null;
+      this.talentCodes = b.talentCodes;
     }
-    Mobility mobility = v.mobility();
-    maxKm[i] = mobility == null ? Double.NaN : mobility.maxDistanceKm();
-    Preferences p = v.preferences();
-    if (p.remoteOk()) {
-      f |= REMOTE_OK;
-    }
-    if (p.prefersRemote()) {
-      f |= PREFERS_REMOTE;
-    }
-    flags[i] = f;
-    regularity[i] = (byte) (p.regularity() == null ? -1 : p.regularity().ordinal());
-    setting[i] = (byte) (p.socialSetting() == null ? -1 : p.socialSetting().ordinal());
-    int covered = 0;
-    for (DrivingLicence held : v.drivingLicences()) {
-      for (DrivingLicence c : held.covered()) {
-        covered |= 1 << c.ordinal();
+    this.flags = b.flags;
+    this.matchingConsent = b.matchingConsent;
+    this.unitX = b.unitX;
+    this.unitY = b.unitY;
+    this.unitZ = b.unitZ;
+    this.regularity = b.regularity;
+    this.setting = b.setting;
+    this.licences = b.licences;
+    boolean parallel = b.volunteers.size() >= PARALLEL_THRESHOLD;
+    Object[] coded = new Object[16];
+    List<Runnable> tasks = List.of(
+        () -> {
+          CodedRows rows = CodedRows.of(b.languageStart, k -> b.languageEntries[k]);
+          coded[0] = rows;
+          coded[1] = rows.compact(b.languageStart, b.languageEntries);
+        },
+        () -> {
+          CodedRows rows = CodedRows.of(b.interestStart, k -> b.interests[k]);
+          coded[2] = rows;
+          coded[3] = rows.compact(b.interestStart, b.interests);
+        },
+        () -> {
+          CodedRows rows = CodedRows.of(b.needStart, k -> b.needs[k]);
+          coded[4] = rows;
+          coded[5] = rows.compact(b.needStart, b.needs);
+        },
+        () -> {
+          CodedRows rows = CodedRows.of(b.groupStart, k -> b.groups[k]);
+          coded[6] = rows;
+          coded[7] = rows.compact(b.groupStart, b.groups);
+        },
+        () -> {
+          CodedRows rows = CodedRows.of(b.possibilityStart, k -> b.possibilityEntries[k]);
+          coded[8] = rows;
+          coded[9] = rows.compact(b.possibilityStart, b.possibilityEntries);
+        },
+        () -> coded[10] = CodedValues.ofInts(b.birthDay),
+        () -> coded[11] = CodedValues.ofInts(b.extract),
+        () -> coded[12] = CodedValues.ofInts(b.weekly),
+        () -> coded[13] = CodedValues.ofDoubles(b.hours),
+        () -> coded[14] = CodedValues.ofInts(b.availableFrom),
+        () -> coded[15] = CodedValues.ofInts(b.availableUntil));
+    (parallel ? tasks.parallelStream() : tasks.stream()).forEach(Runnable::run);
+    this.languageRows = (CodedRows) coded[0];
+    this.languageEntries = (char[]) coded[1];
+    this.interestRows = (CodedRows) coded[2];
+    this.interests = (int[]) coded[3];
+    this.needRows = (CodedRows) coded[4];
+    this.needs = (int[]) coded[5];
+    this.groupRows = (CodedRows) coded[6];
+    this.groups = (int[]) coded[7];
+    this.possibilityRows = (CodedRows) coded[8];
+    this.possibilityEntries = (char[]) coded[9];
+    this.birthDay = (CodedValues) coded[10];
+    this.extract = (CodedValues) coded[11];
+    this.weekly = (CodedValues) coded[12];
+    this.hours = (CodedValues) coded[13];
+    this.availableFrom = (CodedValues) coded[14];
+    this.availableUntil = (CodedValues) coded[15];
+    this.maxKm = CodedValues.ofDoubles(b.maxKm);
+  }
+
+  /** The columns of an index as read from the volunteers, one row per volunteer, before coding. */
+  private static final class Builder {
+    List<Volunteer> volunteers;
+    Map<String, Integer> languageIndex;
+    int[] languageStart;
+    char[] languageEntries;
+    int[] talentStart;
+    int[] talentCodes;
+    int talentConcepts;
+    int[] interestStart;
+    int[] interests;
+    int[] needStart;
+    int[] needs;
+    int[] groupStart;
+    int[] groups;
+    int[] possibilityStart;
+    char[] possibilityEntries;
+    byte[] flags;
+    byte[] matchingConsent;
+    /** The epoch day of birth, or {@link #NO_BIRTH_DATE}: ages are judged per query, by cut-offs. */
+    int[] birthDay;
+    int[] extract;
+    int[] weekly;
+    double[] hours;
+    int[] availableFrom;
+    int[] availableUntil;
+    float[] unitX;
+    float[] unitY;
+    float[] unitZ;
+    double[] maxKm;
+    byte[] regularity;
+    byte[] setting;
+    /** Per volunteer, a bit per driving licence category covered by the categories held. */
+    byte[] licences;
+
+    Builder(List<Volunteer> volunteers, Vocabularies vocabularies) {
+      this.volunteers = List.copyOf(volunteers);
+      int n = this.volunteers.size();
+      int chunks = n < PARALLEL_THRESHOLD ? 1 : Math.max(1, n / CHUNK);
+      this.talentStart = new int[n + 1];
+      this.interestStart = new int[n + 1];
+      this.needStart = new int[n + 1];
+      this.groupStart = new int[n + 1];
+      this.languageStart = new int[n + 1];
+      this.possibilityStart = new int[n + 1];
+      List<Set<String>> spoken = new ArrayList<>();
+      for (int c = 0; c < chunks; c++) {
+        spoken.add(new HashSet<>());
       }
+      // Pass 1, in parallel: the number of entries of each row, and the languages spoken.
+      chunks(n, chunks).forEach(c -> {
+        for (int i = from(c, n, chunks); i < from(c + 1, n, chunks); i++) {
+          Volunteer v = this.volunteers.get(i);
+          talentStart[i + 1] = v.talents().size();
+          interestStart[i + 1] = v.interests().size();
+          needStart[i + 1] = v.supportNeeds().size();
+          groupStart[i + 1] = v.targetGroups().size();
+          languageStart[i + 1] = v.languages().size();
+          possibilityStart[i + 1] = v.possibilities().size();
+          for (LanguageSkill s : v.languages()) {
+            spoken.get(c).add(s.language());
+          }
+        }
+      });
+      for (int i = 0; i < n; i++) {
+        talentStart[i + 1] += talentStart[i];
+        interestStart[i + 1] += interestStart[i];
+        needStart[i + 1] += needStart[i];
+        groupStart[i + 1] += groupStart[i];
+        languageStart[i + 1] += languageStart[i];
+        possibilityStart[i + 1] += possibilityStart[i];
+      }
+      Set<String> all = new TreeSet<>();
+      spoken.forEach(all::addAll);
+      Map<String, Integer> codes = new HashMap<>();
+      for (String code : all) {
+        codes.put(code, codes.size());
+      }
+      this.languageIndex = Map.copyOf(codes);
+      // Twelve bits each, in a char: ISO 639 and any sensible vocabulary fit (Vocabularies refuses more).
+      if (codes.size() > MAX_CODES || vocabularies.functionalDimensions().size() > MAX_CODES) {
+        throw new IllegalArgumentException(
+            "the compiled index holds at most " + MAX_CODES + " languages and " + MAX_CODES
+                + " functional dimensions: "
+                + codes.size() + " languages, " + vocabularies.functionalDimensions().size()
+                + " dimensions");
+      }
+      this.languageEntries = new char[languageStart[n]];
+      this.possibilityEntries = new char[possibilityStart[n]];
+      this.talentCodes = new int[talentStart[n]];
+      this.talentConcepts = vocabularies.talents().size();
+      this.interests = new int[interestStart[n]];
+      this.needs = new int[needStart[n]];
+      this.groups = new int[groupStart[n]];
+      this.flags = new byte[n];
+      this.matchingConsent = new byte[n];
+      this.birthDay = new int[n];
+      this.extract = new int[n];
+      this.weekly = new int[n];
+      this.hours = new double[n];
+      this.availableFrom = new int[n];
+      this.availableUntil = new int[n];
+      this.unitX = new float[n];
+      this.unitY = new float[n];
+      this.unitZ = new float[n];
+      this.maxKm = new double[n];
+      this.regularity = new byte[n];
+      this.setting = new byte[n];
+      this.licences = new byte[n];
+      // Pass 2, in parallel: every row.
+      chunks(n, chunks).forEach(c -> {
+        for (int i = from(c, n, chunks); i < from(c + 1, n, chunks); i++) {
+          fill(i, codes, vocabularies);
+        }
+      });
     }
-    licences[i] = (byte) covered;
+
+    private void fill(int i, Map<String, Integer> codes, Vocabularies vocabularies) {
+      ConceptScheme talentScheme = vocabularies.talents();
+      ConceptScheme dimensionScheme = vocabularies.functionalDimensions();
+      int t = talentStart[i];
+      int in = interestStart[i];
+      int ne = needStart[i];
+      int gr = groupStart[i];
+      int l = languageStart[i];
+      Volunteer v = this.volunteers.get(i);
+      for (LanguageSkill s : v.languages()) {
+        int code = s.level().ordinal() + 1 | (s.wantsToPractise() ? PRACTISE_BIT : 0);
+        languageEntries[l++] = (char) (codes.get(s.language()) << 4 | code);
+        if (s.wantsToPractise()) {
+          flags[i] |= PRACTISES_ANY;
+        }
+      }
+      for (Talent talent : v.talents()) {
+        int level = talent.level() == null ? 0 : talent.level().ordinal() + 1;
+        talentCodes[t++] = talentScheme.indexOf(talent.conceptId()) * 8 + level * 2 + (talent.wantsToLearn() ? 1 : 0);
+      }
+      for (String s : v.interests()) {
+        interests[in++] = vocabularies.sectors().indexOf(s);
+      }
+      for (String s : v.supportNeeds()) {
+        needs[ne++] = vocabularies.accommodations().indexOf(s);
+      }
+      for (String s : v.targetGroups()) {
+        groups[gr++] = vocabularies.targetGroups().indexOf(s);
+      }
+      int d = possibilityStart[i];
+      for (Map.Entry<String, FunctionalLevel> p : v.possibilities().entrySet()) {
+        possibilityEntries[d++] =
+            (char) (dimensionScheme.indexOf(p.getKey()) << 4 | (p.getValue().ordinal() + 1));
+      }
+      byte consent = 0;
+      for (Consent c : v.consents()) {
+        if (c.purposes().contains(ConsentPurpose.MATCHING)) {
+          consent |= (byte) (1 << c.category().ordinal());
+        }
+      }
+      matchingConsent[i] = consent;
+      LocalDate birth = v.birthDate();
+      // Birth dates lie in 1900 to today (Volunteer checks it), so epoch days fit an int.
+      birthDay[i] = birth == null ? NO_BIRTH_DATE : Math.toIntExact(birth.toEpochDay());
+      byte f = flags[i];
+      if (v.completedFirstStageSecondary()) {
+        f |= FIRST_STAGE;
+      }
+      LocalDate checked = v.backgroundCheckDate();
+      extract[i] = checked == null ? NO_EXTRACT : Math.toIntExact(checked.toEpochDay());
+      Availability a = v.availability();
+      if (a.weekly().isEmpty() && a.hoursPerWeek() == null && a.shifts().isEmpty() && a.from() == null
+          && a.until() == null) {
+        f |= UNSPECIFIED;
+      }
+      if (!a.shifts().isEmpty()) {
+        f |= SHIFTS;
+      }
+      int mask = 0;
+      for (WeeklySlot slot : a.weekly()) {
+        mask |= 1 << slot.index();
+      }
+      weekly[i] = mask;
+      hours[i] = a.hoursPerWeek() == null ? Double.NaN : a.hoursPerWeek();
+      availableFrom[i] = a.from() == null ? Integer.MIN_VALUE : Math.toIntExact(a.from().toEpochDay());
+      availableUntil[i] = a.until() == null ? Integer.MAX_VALUE : Math.toIntExact(a.until().toEpochDay());
+      Location home = v.home();
+      if (home == null) {
+        unitX[i] = Float.NaN;
+      } else {
+        double phi = Math.toRadians(home.latitude());
+        double lambda = Math.toRadians(home.longitude());
+        unitX[i] = (float) (Math.cos(phi) * Math.cos(lambda));
+        unitY[i] = (float) (Math.cos(phi) * Math.sin(lambda));
+        unitZ[i] = (float) Math.sin(phi);
+      }
+      Mobility mobility = v.mobility();
+      maxKm[i] = mobility == null ? Double.NaN : mobility.maxDistanceKm();
+      Preferences p = v.preferences();
+      if (p.remoteOk()) {
+        f |= REMOTE_OK;
+      }
+      if (p.prefersRemote()) {
+        f |= PREFERS_REMOTE;
+      }
+      flags[i] = f;
+      regularity[i] = (byte) (p.regularity() == null ? -1 : p.regularity().ordinal());
+      setting[i] = (byte) (p.socialSetting() == null ? -1 : p.socialSetting().ordinal());
+      int covered = 0;
+      for (DrivingLicence held : v.drivingLicences()) {
+        for (DrivingLicence c : held.covered()) {
+          covered |= 1 << c.ordinal();
+        }
+      }
+      licences[i] = (byte) covered;
+    }
+
   }
 
   private static IntStream chunks(int n, int chunks) {
@@ -333,7 +471,7 @@ public final class VolunteerIndex {
     if (language < 0) {
       return -1;
     }
-    for (int k = languageStart[i]; k < languageStart[i + 1]; k++) {
+    for (int k = languageRows.start(i); k < languageRows.end(i); k++) {
       if (languageEntries[k] >> 4 == language) {
         return languageEntries[k];
       }
@@ -358,17 +496,18 @@ public final class VolunteerIndex {
 
   /** Returns a talent code. */
   public int talentCode(int t) {
-    return talentCodes[t];
+    char[] chars = talentChars;
+    return chars != null ? chars[t] : talentCodes[t];
   }
 
   /** Returns the start of a volunteer's interests (sector indices, sorted by id). */
   public int interestStart(int i) {
-    return interestStart[i];
+    return interestRows.start(i);
   }
 
   /** Returns the end (exclusive) of a volunteer's interests. */
   public int interestEnd(int i) {
-    return interestStart[i + 1];
+    return interestRows.end(i);
   }
 
   /** Returns an interest's sector index. */
@@ -378,12 +517,12 @@ public final class VolunteerIndex {
 
   /** Returns the start of a volunteer's support needs (accommodation indices, sorted by id). */
   public int needStart(int i) {
-    return needStart[i];
+    return needRows.start(i);
   }
 
   /** Returns the end (exclusive) of a volunteer's support needs. */
   public int needEnd(int i) {
-    return needStart[i + 1];
+    return needRows.end(i);
   }
 
   /** Returns a need's accommodation index. */
@@ -393,12 +532,12 @@ public final class VolunteerIndex {
 
   /** Returns the start of a volunteer's target groups (indices, sorted by id). */
   public int groupStart(int i) {
-    return groupStart[i];
+    return groupRows.start(i);
   }
 
   /** Returns the end (exclusive) of a volunteer's target groups. */
   public int groupEnd(int i) {
-    return groupStart[i + 1];
+    return groupRows.end(i);
   }
 
   /** Returns a target group's index. */
@@ -408,7 +547,7 @@ public final class VolunteerIndex {
 
   /** Returns a volunteer's possibility on a dimension as {@code ordinal + 1}, 0 if not declared. */
   public int possibility(int i, int dimension) {
-    for (int k = possibilityStart[i]; k < possibilityStart[i + 1]; k++) {
+    for (int k = possibilityRows.start(i); k < possibilityRows.end(i); k++) {
       if (possibilityEntries[k] >> 4 == dimension) {
         return possibilityEntries[k] & 0x0F;
       }
@@ -426,7 +565,7 @@ public final class VolunteerIndex {
    * cut-offs for its day (born on or before a day), so one index serves every date.
    */
   public int birthEpochDay(int i) {
-    return birthDay[i];
+    return (int) birthDay.get(i);
   }
 
   /** Returns whether the volunteer completed the first stage of secondary school. */
@@ -436,7 +575,7 @@ public final class VolunteerIndex {
 
   /** Returns the epoch day of the 596.2 extract, or {@link #NO_EXTRACT}. */
   public int extractEpochDay(int i) {
-    return extract[i];
+    return (int) extract.get(i);
   }
 
   /** Returns whether the volunteer gave no availability at all. */
@@ -451,22 +590,24 @@ public final class VolunteerIndex {
 
   /** Returns the weekly day-parts as a mask of {@link WeeklySlot#index()} bits. */
   public int weekly(int i) {
-    return weekly[i];
+    return (int) weekly.get(i);
   }
 
   /** Returns the hours per week, or NaN. */
   public double hours(int i) {
-    return hours[i];
+    return Double.longBitsToDouble(hours.get(i));
   }
 
   /** Returns the first available epoch day, or {@link Long#MIN_VALUE}. */
   public long availableFrom(int i) {
-    return availableFrom[i] == Integer.MIN_VALUE ? Long.MIN_VALUE : availableFrom[i];
+    int day = (int) availableFrom.get(i);
+    return day == Integer.MIN_VALUE ? Long.MIN_VALUE : day;
   }
 
   /** Returns the last available epoch day, or {@link Long#MAX_VALUE}. */
   public long availableUntil(int i) {
-    return availableUntil[i] == Integer.MAX_VALUE ? Long.MAX_VALUE : availableUntil[i];
+    int day = (int) availableUntil.get(i);
+    return day == Integer.MAX_VALUE ? Long.MAX_VALUE : day;
   }
 
   /** Returns the home latitude, or NaN; reads the volunteer, for exact distances only. */
@@ -500,7 +641,7 @@ public final class VolunteerIndex {
 
   /** Returns the maximum distance, or NaN if none is set. */
   public double maxKm(int i) {
-    return maxKm[i];
+    return Double.longBitsToDouble(maxKm.get(i));
   }
 
   /** Returns whether remote work is fine. */
@@ -580,68 +721,73 @@ public final class VolunteerIndex {
   private long hash(int i, Column[] columns) {
     long h = 0x9E3779B97F4A7C15L;
     for (Column c : columns) {
-      h = mix(h + c.ordinal());
+      h = CodedRows.mix(h + c.ordinal());
       switch (c) {
-        case LANGUAGES -> {
-          for (int k = languageStart[i]; k < languageStart[i + 1]; k++) {
-            h = mix(h + languageEntries[k]);
-          }
-        }
-        case INTERESTS -> h = hashRow(h, interests, interestStart[i], interestStart[i + 1]);
-        case POSSIBILITIES -> {
-          for (int k = possibilityStart[i]; k < possibilityStart[i + 1]; k++) {
-            h = mix(h + possibilityEntries[k]);
-          }
-        }
-        case SUPPORT_NEEDS -> h = hashRow(h, needs, needStart[i], needStart[i + 1]);
-        case TARGET_GROUPS -> h = hashRow(h, groups, groupStart[i], groupStart[i + 1]);
-        case PREFERENCES -> h = mix(h + (flags[i] & (REMOTE_OK | PREFERS_REMOTE)) + (regularity[i] << 8) + (setting[i] << 16));
-        case DRIVING_LICENCES -> h = mix(h + licences[i]);
+        case LANGUAGES -> h = hashRow(h, languageRows, languageEntries, i);
+        case INTERESTS -> h = hashRow(h, interestRows, interests, i);
+        case POSSIBILITIES -> h = hashRow(h, possibilityRows, possibilityEntries, i);
+        case SUPPORT_NEEDS -> h = hashRow(h, needRows, needs, i);
+        case TARGET_GROUPS -> h = hashRow(h, groupRows, groups, i);
+        case PREFERENCES -> h = CodedRows.mix(h + (flags[i] & (REMOTE_OK | PREFERS_REMOTE)) + (regularity[i] << 8) + (setting[i] << 16));
+        case DRIVING_LICENCES -> h = CodedRows.mix(h + licences[i]);
         case AVAILABILITY -> {
-          h = mix(h + (flags[i] & (UNSPECIFIED | SHIFTS)) + ((long) weekly[i] << 8));
-          h = mix(h + Double.doubleToLongBits(hours[i]));
-          h = mix(h + availableFrom[i] + ((long) availableUntil[i] << 32));
+          h = CodedRows.mix(h + (flags[i] & (UNSPECIFIED | SHIFTS)) + (weekly.get(i) << 8));
+          h = CodedRows.mix(h + hours.get(i));
+          h = CodedRows.mix(h + availableFrom.get(i) + (availableUntil.get(i) << 32));
           if ((flags[i] & SHIFTS) != 0) {
-            h = mix(h + volunteers.get(i).availability().shifts().hashCode());
+            h = CodedRows.mix(h + volunteers.get(i).availability().shifts().hashCode());
           }
         }
-        case CONSENT -> h = mix(h + matchingConsent[i]);
+        case CONSENT -> h = CodedRows.mix(h + matchingConsent[i]);
       }
     }
     return h;
   }
 
-  private static long hashRow(long h, int[] entries, int from, int to) {
-    h = mix(h + to - from);
+  /** Hashes a volunteer's row: by its code when the rows are coded, else by its entries. */
+  private static long hashRow(long h, CodedRows rows, int[] entries, int i) {
+    if (rows.coded()) {
+      return CodedRows.mix(h + rows.row(i));
+    }
+    int from = rows.start(i);
+    int to = rows.end(i);
+    h = CodedRows.mix(h + to - from);
     for (int k = from; k < to; k++) {
-      h = mix(h + entries[k]);
+      h = CodedRows.mix(h + entries[k]);
     }
     return h;
   }
 
-  /** A 64-bit finaliser (after SplitMix64). */
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+  private static long hashRow(long h, CodedRows rows, char[] entries, int i) {
+    if (rows.coded()) {
+      return CodedRows.mix(h + rows.row(i));
+    }
+    int from = rows.start(i);
+    int to = rows.end(i);
+    h = CodedRows.mix(h + to - from);
+    for (int k = from; k < to; k++) {
+      h = CodedRows.mix(h + entries[k]);
+    }
+    return h;
   }
+
 
   /** Returns whether two volunteers have equal values in some columns. */
   private boolean same(int i, int j, Column[] columns) {
     for (Column c : columns) {
       boolean equal = switch (c) {
-        case LANGUAGES -> sameRow(languageEntries, languageStart, i, j);
-        case INTERESTS -> sameRow(interests, interestStart, i, j);
-        case POSSIBILITIES -> sameRow(possibilityEntries, possibilityStart, i, j);
-        case SUPPORT_NEEDS -> sameRow(needs, needStart, i, j);
-        case TARGET_GROUPS -> sameRow(groups, groupStart, i, j);
+        case LANGUAGES -> sameRow(languageRows, languageEntries, i, j);
+        case INTERESTS -> sameRow(interestRows, interests, i, j);
+        case POSSIBILITIES -> sameRow(possibilityRows, possibilityEntries, i, j);
+        case SUPPORT_NEEDS -> sameRow(needRows, needs, i, j);
+        case TARGET_GROUPS -> sameRow(groupRows, groups, i, j);
         case PREFERENCES -> (flags[i] & (REMOTE_OK | PREFERS_REMOTE)) == (flags[j] & (REMOTE_OK | PREFERS_REMOTE))
             && regularity[i] == regularity[j] && setting[i] == setting[j];
         case DRIVING_LICENCES -> licences[i] == licences[j];
         case AVAILABILITY -> (flags[i] & (UNSPECIFIED | SHIFTS)) == (flags[j] & (UNSPECIFIED | SHIFTS))
-            && weekly[i] == weekly[j]
-            && Double.doubleToLongBits(hours[i]) == Double.doubleToLongBits(hours[j])
-            && availableFrom[i] == availableFrom[j] && availableUntil[i] == availableUntil[j]
+            && weekly.get(i) == weekly.get(j)
+            && hours.get(i) == hours.get(j)
+            && availableFrom.get(i) == availableFrom.get(j) && availableUntil.get(i) == availableUntil.get(j)
             && ((flags[i] & SHIFTS) == 0
                 || volunteers.get(i).availability().shifts().equals(volunteers.get(j).availability().shifts()));
         case CONSENT -> matchingConsent[i] == matchingConsent[j];
@@ -653,16 +799,17 @@ public final class VolunteerIndex {
     return true;
   }
 
-  private static boolean sameRow(int[] entries, int[] start, int i, int j) {
-    int n = start[i + 1] - start[i];
-    return n == start[j + 1] - start[j]
-        && Arrays.equals(entries, start[i], start[i + 1], entries, start[j], start[j + 1]);
+  /** Returns whether two volunteers' rows are equal: by code when coded, else by entries. */
+  private static boolean sameRow(CodedRows rows, int[] entries, int i, int j) {
+    return rows.coded()
+        ? rows.row(i) == rows.row(j)
+        : Arrays.equals(entries, rows.start(i), rows.end(i), entries, rows.start(j), rows.end(j));
   }
 
-  private static boolean sameRow(char[] entries, int[] start, int i, int j) {
-    int n = start[i + 1] - start[i];
-    return n == start[j + 1] - start[j]
-        && Arrays.equals(entries, start[i], start[i + 1], entries, start[j], start[j + 1]);
+  private static boolean sameRow(CodedRows rows, char[] entries, int i, int j) {
+    return rows.coded()
+        ? rows.row(i) == rows.row(j)
+        : Arrays.equals(entries, rows.start(i), rows.end(i), entries, rows.start(j), rows.end(j));
   }
 
   /**
