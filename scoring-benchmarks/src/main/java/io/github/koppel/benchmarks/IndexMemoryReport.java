@@ -4,6 +4,7 @@ import io.github.koppel.core.demo.DemoCity;
 import io.github.koppel.core.io.BundledData;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.vocabulary.Vocabularies;
+import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.internal.VolunteerIndex;
 import java.util.Locale;
 
@@ -12,6 +13,9 @@ import java.util.Locale;
  * garbage collection, with and without the index, on the generated city with the fixed seed. The
  * volunteers and vocabularies themselves are not counted (an index is built and dropped first, so
  * that their lazily built caches exist), except the index's list of references to the volunteers.
+ *
+ * <p>Then the dictionaries that the kernels build on an engine's first queries ({@link
+ * VolunteerIndex#tabled}): the used heap after 20 queries against the engine before any.
  *
  * <p>Run with {@code java -cp scoring-benchmarks/target/benchmarks.jar
  * io.github.koppel.benchmarks.IndexMemoryReport [volunteers]}.
@@ -37,6 +41,23 @@ public final class IndexMemoryReport {
     System.out.printf(
         Locale.ROOT, "| VolunteerIndex memory | %d | %.1f bytes per volunteer |%n", index.size(),
         (after - before) / (double) n);
+    if (index.size() != n) {
+      throw new IllegalStateException("the index lost volunteers");
+    }
+    // The dictionaries the kernels build on an engine's first queries, one per set of columns.
+    MatchEngine engine = MatchEngine.builder(city)
+        .date(DemoCity.REFERENCE_DATE)
+        .strategy(MatchEngine.Strategy.COMPILED)
+        .parallelism(1)
+        .build();
+    long built = used();
+    for (int v = 0; v < 20; v++) {
+      engine.rankVolunteers(city.vacancies().get(v * 13 % city.vacancies().size()).id(), 10);
+    }
+    long queried = used();
+    System.out.printf(
+        Locale.ROOT, "| Dictionaries after 20 vacancies' queries | %d | %.1f bytes per volunteer |%n",
+        n, (queried - built) / (double) n);
   }
 
   private static long used() {
