@@ -233,13 +233,81 @@ final class CompiledScan {
         for (int j = 0; j < m; j++) {
           p.blocked[j] += accumulate(j, start, n, block);
         }
-        for (int b = 0; b < n; b++) {
-          if (block.live[b] != 0) {
-            decide(start + b, b, block, p, collect);
-          }
+        int pending = mean ? settleBlock(n, block, p, collect) : keepLive(n, block);
+        int[] rest = block.pending;
+        for (int q = 0; q < pending; q++) {
+          int b = rest[q];
+          decide(start + b, b, block, p, collect);
         }
       }
       return p;
+    }
+
+    /** Lists the block's live candidates in {@link Block#pending}; returns how many. */
+    private static int keepLive(int n, Block block) {
+      int pending = 0;
+      for (int b = 0; b < n; b++) {
+        block.pending[pending] = b;
+        pending += block.live[b];
+      }
+      return pending;
+    }
+
+    /**
+     * Settles the live candidates of a weighted mean's block that {@link #settled} settles before
+     * any bounds of the deferred criterion, in one pass with few branches, against the heaps as
+     * they were at the start of the block: a heap only grows stricter, so a candidate it rejected
+     * then it rejects now, and offering it would change nothing. Lists the others in {@link
+     * Block#pending}, in block order, for {@link #decide}; returns how many.
+     */
+    private int settleBlock(int n, Block block, Partial p, @Nullable FeasibleSink collect) {
+      double minimumScore = policy.minimumScore();
+      boolean anyMinimum = minimumScore > 0;
+      // A heap's root now: a match is rejected at a score of at most matchRoot, a miss below the
+      // root's level, or at its level at a score of at most missRoot.
+      boolean matchesFull = p.matches.full();
+      double matchRoot = p.matches.capacity == 0 ? Double.POSITIVE_INFINITY : matchesFull ? p.matches.rootScore() : Double.NEGATIVE_INFINITY;
+      boolean missesFull = p.misses.capacity == 0 || p.misses.full();
+      int missLevel = p.misses.capacity == 0 ? Integer.MAX_VALUE : missesFull ? p.misses.rootHard() : Integer.MIN_VALUE;
+      double missRoot = p.misses.capacity == 0 ? Double.POSITIVE_INFINITY : missesFull ? p.misses.rootScore() : Double.NEGATIVE_INFINITY;
+      int dc = deferredColumn;
+      double[] deferredResults = dc >= 0 ? block.results[dc] : null;
+      double share = dc >= 0 ? weights[dc] : 0;
+      double deferredLow = dc >= 0 ? ((Deferrable) compiled[dc]).lowerBound() : 0;
+      double[] totalWeight = block.totalWeight;
+      double[] weightedSum = block.weightedSum;
+      int[] failed = block.failed;
+      int[] privateFailed = block.privateFailed;
+      int[] live = block.live;
+      int[] rest = block.pending;
+      boolean collecting = collect != null;
+      int pending = 0;
+      int belowMinimum = 0;
+      int feasible = 0;
+      for (int b = 0; b < n; b++) {
+        double tw = totalWeight[b];
+        double ws = weightedSum[b];
+        boolean deferred = deferredResults != null && deferredResults[b] == CompiledCriterion.DEFERRED;
+        double lowShare = deferred ? share * deferredLow : 0;
+        double highShare = deferred ? share : 0;
+        boolean weighted = tw > 0;
+        double low = weighted ? (ws + lowShare) / tw - EPS : 0;
+        double high = weighted ? (ws + highShare) / tw + EPS : 0;
+        boolean fails = high < minimumScore;
+        boolean decided = fails | !anyMinimum | low >= minimumScore;
+        int f = failed[b] + (fails ? 1 : 0);
+        boolean rejected = f == 0
+            ? matchRoot > high
+            : privateFailed[b] > 0 || missLevel > -f || (missLevel == -f & missRoot > high);
+        boolean settles = live[b] != 0 & decided & rejected & (!collecting | failed[b] > 0);
+        belowMinimum += settles & fails ? 1 : 0;
+        feasible += settles & f == 0 ? 1 : 0;
+        rest[pending] = b;
+        pending += live[b] != 0 & !settles ? 1 : 0;
+      }
+      p.blocked[compiled.length] += belowMinimum;
+      p.feasible += feasible;
+      return pending;
     }
 
     /**
@@ -451,6 +519,8 @@ final class CompiledScan {
     final boolean[] part;
     final double[] contributions;
     final double[] range = new double[2];
+    /** The block's positions left to {@link Plan#decide} after a first pass settled the others. */
+    final int[] pending = new int[BLOCK];
 
     Block(int criteria) {
       results = new double[criteria][BLOCK];
@@ -529,6 +599,21 @@ final class CompiledScan {
         score[0] = s;
         down(0);
       }
+    }
+
+    /** Returns whether the heap holds its capacity. */
+    boolean full() {
+      return size == capacity;
+    }
+
+    /** Returns the hard level of the worst entry; the heap must not be empty. */
+    int rootHard() {
+      return hard[0];
+    }
+
+    /** Returns the score of the worst entry; the heap must not be empty. */
+    double rootScore() {
+      return score[0];
     }
 
     /** Returns what the heap holds, in heap order. */

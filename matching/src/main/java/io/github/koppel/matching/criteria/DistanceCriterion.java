@@ -127,6 +127,67 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
     return EXACT;
   }
 
+  /** The squared chords below which {@link #bounded} surely holds of their square root. */
+  private static final double BOUNDED_SQUARED = boundedSquared();
+
+  private static double boundedSquared() {
+    double s = (0.5 - VolunteerIndex.CHORD_ERROR) * (0.5 - VolunteerIndex.CHORD_ERROR);
+    // Every squared chord below s has a bounded root: sqrt is monotone, so check the largest.
+    while (!bounded(Math.sqrt(Math.nextDown(s)))) {
+      s = Math.nextDown(s);
+    }
+    return s;
+  }
+
+  /**
+   * Returns a squared chord below which {@link #limit} surely answers DEFERRED for a maximum
+   * distance: every smaller squared chord has a bounded root whose farthest distance is within the
+   * limit ({@link #farthestKm} grows with the chord, so checking the largest suffices); 0 if none.
+   */
+  private static double deferBelow(double maxKm) {
+    double low = 0;
+    double high = 0.5;
+    for (int step = 0; step < 64; step++) {
+      double mid = (low + high) / 2;
+      if (bounded(mid) && farthestKm(mid) < maxKm) {
+        low = mid;
+      } else {
+        high = mid;
+      }
+    }
+    double s = low * low;
+    while (s > 0 && !(bounded(Math.sqrt(Math.nextDown(s))) && farthestKm(Math.sqrt(Math.nextDown(s))) < maxKm)) {
+      s = Math.nextDown(s);
+    }
+    return s;
+  }
+
+  /**
+   * Returns a squared chord from which (below {@link #BOUNDED_SQUARED}) {@link #limit} surely
+   * answers VETO for a maximum distance: its root's nearest distance is beyond the limit, and
+   * {@link #nearestKm} does not fall as the chord grows; infinity if no bounded chord is.
+   */
+  private static double vetoFrom(double maxKm) {
+    double low = 0;
+    double high = 0.5;
+    if (!(bounded(Math.sqrt(Math.nextDown(BOUNDED_SQUARED))) && nearestKm(Math.sqrt(Math.nextDown(BOUNDED_SQUARED))) > maxKm)) {
+      return Double.POSITIVE_INFINITY;
+    }
+    for (int step = 0; step < 64; step++) {
+      double mid = (low + high) / 2;
+      if (nearestKm(mid) > maxKm) {
+        high = mid;
+      } else {
+        low = mid;
+      }
+    }
+    double s = high * high;
+    while (!(nearestKm(Math.sqrt(s)) > maxKm)) {
+      s = Math.nextUp(s);
+    }
+    return s;
+  }
+
   /** Bounds the score of a pair from the chord between home and place of work. */
   private void chordBounds(double chord, double lower, double[] range) {
     if (!bounded(chord)) {
@@ -194,6 +255,13 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
     private final double y;
     private final double z;
     private final double lower;
+    /**
+     * By code of the volunteers' maximum distance ({@link VolunteerIndex#maxKmCode}): below which
+     * squared chord {@link #limit} surely answers DEFERRED, and from which (up to {@link
+     * #boundedSquared}) surely VETO; null when the index does not code the distances.
+     */
+    private final double @Nullable [] deferBelow;
+    private final double @Nullable [] vetoFrom;
 
     Kernel(Location place, boolean hybrid, VolunteerIndex index) {
       this.index = index;
@@ -206,6 +274,20 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
       this.y = Math.cos(phi) * Math.sin(lambda);
       this.z = Math.sin(phi);
       this.lower = hybrid ? hybridFloor : 0;
+      int codes = index.maxKmCodes();
+      if (codes == 0) {
+        deferBelow = null;
+        vetoFrom = null;
+      } else {
+        deferBelow = new double[codes];
+        vetoFrom = new double[codes];
+        for (int c = 0; c < codes; c++) {
+          double max = index.maxKmOfCode(c);
+          boolean unlimited = !respectMobility || Double.isNaN(max);
+          deferBelow[c] = unlimited ? Double.POSITIVE_INFINITY : deferBelow(max);
+          vetoFrom[c] = unlimited ? Double.POSITIVE_INFINITY : vetoFrom(max);
+        }
+      }
     }
 
     @Override
@@ -227,9 +309,33 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
       chordBounds(Math.sqrt(index.chordSquared(i, x, y, z)), lower, range);
     }
 
-    /** Only a candidate near its own limit gets the exact distance here ({@link #limit}). */
+    /**
+     * Only a candidate near its own limit gets the exact distance here ({@link #limit}). With coded
+     * distances, the squared chord is compared with the thresholds of the volunteer's limit, without
+     * a square root; between them, {@link #limit} decides as without codes.
+     */
     @Override
     public void evaluate(int from, int to, double[] out) {
+      double[] defer = deferBelow;
+      double[] veto = vetoFrom;
+      if (defer != null && veto != null) {
+        for (int i = from; i < to; i++) {
+          if (!index.hasHome(i)) {
+            out[i - from] = homeUnknown(index.maxKm(i));
+            continue;
+          }
+          double squared = index.chordSquared(i, x, y, z);
+          int code = index.maxKmCode(i);
+          if (squared < defer[code]) {
+            out[i - from] = DEFERRED;
+          } else if (squared >= veto[code] && squared < BOUNDED_SQUARED) {
+            out[i - from] = VETO;
+          } else {
+            out[i - from] = decide(i, Math.sqrt(squared), index.maxKm(i));
+          }
+        }
+        return;
+      }
       for (int i = from; i < to; i++) {
         if (!index.hasHome(i)) {
           out[i - from] = homeUnknown(index.maxKm(i));
@@ -240,9 +346,17 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
           out[i - from] = DEFERRED;
           continue;
         }
-        double decided = limit(Math.sqrt(index.chordSquared(i, x, y, z)), max);
-        out[i - from] = decided == EXACT ? evaluate(i) : decided;
+        out[i - from] = decide(i, Math.sqrt(index.chordSquared(i, x, y, z)), max);
       }
+    }
+
+    /** Returns what {@link #limit} decides for a chord, or the exact evaluation near the limit. */
+    private double decide(int i, double chord, double max) {
+      if (!respectMobility || Double.isNaN(max)) {
+        return DEFERRED;
+      }
+      double decided = limit(chord, max);
+      return decided == EXACT ? evaluate(i) : decided;
     }
   }
 

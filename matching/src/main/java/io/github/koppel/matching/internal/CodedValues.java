@@ -26,6 +26,16 @@ final class CodedValues {
     return c == null ? values[i] : values[c[i]];
   }
 
+  /** Returns a volunteer's code; the column must be coded. */
+  int code(int i) {
+    return code[i];
+  }
+
+  /** Returns the value of a code; the column must be coded. */
+  long value(int code) {
+    return values[code];
+  }
+
   /** Returns whether the column is coded. */
   boolean coded() {
     return code != null;

@@ -639,6 +639,24 @@ public final class VolunteerIndex {
     return home == null ? Double.NaN : home.longitude();
   }
 
+  /**
+   * Returns the number of distinct maximum distances, each with a code ({@link #maxKmCode}), or 0
+   * when there are too many to code them; NaN (none set) counts as one.
+   */
+  public int maxKmCodes() {
+    return maxKm.coded() ? maxKm.stored() : 0;
+  }
+
+  /** Returns the code of a volunteer's maximum distance; only when {@link #maxKmCodes} is not 0. */
+  public int maxKmCode(int i) {
+    return maxKm.code(i);
+  }
+
+  /** Returns the maximum distance of a code, or NaN. */
+  public double maxKmOfCode(int code) {
+    return Double.longBitsToDouble(maxKm.value(code));
+  }
+
   /** Returns the maximum distance, or NaN if none is set. */
   public double maxKm(int i) {
     return Double.longBitsToDouble(maxKm.get(i));
