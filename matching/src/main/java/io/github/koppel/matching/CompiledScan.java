@@ -125,9 +125,23 @@ final class CompiledScan {
      * for the other criteria. The scan adds these directly, without a result per candidate.
      */
     private final char[] @Nullable [] codes;
-    private final double[] @Nullable [] codeWeight;
-    private final double[] @Nullable [] codeSum;
-    private final int[] @Nullable [] codeFails;
+    /**
+     * Per tabled criterion, per code c, at 3c, 3c + 1 and 3c + 2: the weight, the weighted sum and
+     * the failed gate (1.0 or 0.0), side by side so that a candidate reads one place of memory.
+     */
+    private final double[] @Nullable [] codeTable;
+    /**
+     * Per criterion, whether it is a table whose every code gives the same result, so that it adds
+     * the same to every candidate: those additions start each candidate's sums ({@link
+     * #constantWeight}, {@link #constantSum}) and failed gates, and the scan does not read it again.
+     * The sums are bounds, widened by {@link #EPS}, so their order of addition does not matter;
+     * the exact score still adds every criterion in order.
+     */
+    private final boolean[] constant;
+    private final double constantWeight;
+    private final double constantSum;
+    private final int constantFailed;
+    private final int constantPrivateFailed;
     /**
      * The criterion whose {@link CompiledCriterion#DEFERRED} results are settled from bounds, or
      * -1: the first {@link Deferrable} of a weighted mean whose gate a deferred score cannot fail.
@@ -170,28 +184,42 @@ final class CompiledScan {
       }
       deferredColumn = column;
       codes = new char[m][];
-      codeWeight = new double[m][];
-      codeSum = new double[m][];
-      codeFails = new int[m][];
+      codeTable = new double[m][];
+      constant = new boolean[m];
+      double startWeight = 0;
+      double startSum = 0;
+      int startFailed = 0;
+      int startPrivateFailed = 0;
       for (int j = 0; j < m; j++) {
         if (compiled[j] instanceof TabledCriterion t) {
           codes[j] = t.codes();
           int size = t.size();
-          double[] weight = new double[size];
-          double[] sum = new double[size];
-          int[] fails = new int[size];
+          double[] table = new double[3 * size];
           for (int c = 0; c < size; c++) {
             double v = t.result(c);
             boolean scored = v >= 0;
-            weight[c] = v != v ? (bonus[j] ? weights[j] : 0) : weights[j];
-            sum[c] = scored ? weights[j] * v : 0;
-            fails[c] = hard[j] && (v == CompiledCriterion.VETO || (scored && v < minimum[j])) ? 1 : 0;
+            table[3 * c] = v != v ? (bonus[j] ? weights[j] : 0) : weights[j];
+            table[3 * c + 1] = scored ? weights[j] * v : 0;
+            table[3 * c + 2] = hard[j] && (v == CompiledCriterion.VETO || (scored && v < minimum[j])) ? 1 : 0;
           }
-          codeWeight[j] = weight;
-          codeSum[j] = sum;
-          codeFails[j] = fails;
+          codeTable[j] = table;
+          boolean same = size > 0;
+          for (int c = 1; c < size && same; c++) {
+            same = table[3 * c] == table[0] && table[3 * c + 1] == table[1] && table[3 * c + 2] == table[2];
+          }
+          if (same) {
+            constant[j] = true;
+            startWeight += table[0];
+            startSum += table[1];
+            startFailed += (int) table[2];
+            startPrivateFailed += privateGate[j] ? (int) table[2] : 0;
+          }
         }
       }
+      constantWeight = startWeight;
+      constantSum = startSum;
+      constantFailed = startFailed;
+      constantPrivateFailed = startPrivateFailed;
     }
 
     int size() {
@@ -220,18 +248,20 @@ final class CompiledScan {
             compiled[j].evaluate(start, start + n, block.results[j]);
           }
         }
+        int lives = 0;
         for (int b = 0; b < n; b++) {
           int live = candidates.live(start + b) ? 1 : 0;
           int closed = candidates.open(start + b) ? 0 : 1;
           block.live[b] = live;
-          block.totalWeight[b] = 0;
-          block.weightedSum[b] = 0;
-          block.failed[b] = closed;
-          block.privateFailed[b] = 0;
+          block.totalWeight[b] = constantWeight;
+          block.weightedSum[b] = constantSum;
+          block.failed[b] = closed + constantFailed;
+          block.privateFailed[b] = constantPrivateFailed;
           p.blocked[m + 1] += closed & live;
+          lives += live;
         }
         for (int j = 0; j < m; j++) {
-          p.blocked[j] += accumulate(j, start, n, block);
+          p.blocked[j] += constant[j] ? (int) codeTable[j][2] * lives : accumulate(j, start, n, block);
         }
         int pending = mean ? settleBlock(n, block, p, collect) : keepLive(n, block);
         int[] rest = block.pending;
@@ -339,6 +369,21 @@ final class CompiledScan {
       boolean unseen = privateGate[j];
       int[] live = block.live;
       int blocked = 0;
+      if (w == 0) {
+        // A gate of weight 0 adds 0 to every sum, which leaves them as they are: only its gate.
+        if (gate) {
+          for (int b = 0; b < n; b++) {
+            double v = r[b];
+            int f = (v == CompiledCriterion.VETO) | (v >= 0 & v < min) ? 1 : 0;
+            failed[b] += f;
+            if (unseen) {
+              privateFailed[b] += f;
+            }
+            blocked += f & live[b];
+          }
+        }
+        return blocked;
+      }
       // Without branches on the data: only the deferred column answers DEFERRED, which takes part
       // with a score settled later; an abstention takes no part, a veto takes part with 0.
       for (int b = 0; b < n; b++) {
@@ -365,9 +410,7 @@ final class CompiledScan {
      */
     private int accumulateCodes(int j, int start, int n, Block block) {
       char[] code = codes[j];
-      double[] weight = codeWeight[j];
-      double[] sum = codeSum[j];
-      int[] fails = codeFails[j];
+      double[] table = codeTable[j];
       double[] totalWeight = block.totalWeight;
       double[] weightedSum = block.weightedSum;
       int[] failed = block.failed;
@@ -377,10 +420,10 @@ final class CompiledScan {
         int[] privateFailed = block.privateFailed;
         boolean unseen = privateGate[j];
         for (int b = 0; b < n; b++) {
-          int c = code[start + b];
-          totalWeight[b] += weight[c];
-          weightedSum[b] += sum[c];
-          int f = fails[c];
+          int c = 3 * code[start + b];
+          totalWeight[b] += table[c];
+          weightedSum[b] += table[c + 1];
+          int f = (int) table[c + 2];
           failed[b] += f;
           if (unseen) {
             privateFailed[b] += f;
@@ -389,9 +432,9 @@ final class CompiledScan {
         }
       } else {
         for (int b = 0; b < n; b++) {
-          int c = code[start + b];
-          totalWeight[b] += weight[c];
-          weightedSum[b] += sum[c];
+          int c = 3 * code[start + b];
+          totalWeight[b] += table[c];
+          weightedSum[b] += table[c + 1];
         }
       }
       return blocked;
@@ -440,8 +483,16 @@ final class CompiledScan {
         part[j] = Scores.takesPart(abstained, bonus[j], weights[j]);
         scores[j] = abstained || v == CompiledCriterion.VETO ? 0 : v;
       }
+      // The block's weight is a bound (constant tables start it); the exact score adds the
+      // weights in criterion order, as the engine does.
+      double exactWeight = 0;
+      for (int j = 0; j < m; j++) {
+        if (part[j]) {
+          exactWeight += weights[j];
+        }
+      }
       double score =
-          Scores.scoreInto(!mean, weights, scores, part, totalWeight, block.contributions);
+          Scores.scoreInto(!mean, weights, scores, part, exactWeight, block.contributions);
       if (score < policy.minimumScore()) {
         failed++;
         p.blocked[m]++;
