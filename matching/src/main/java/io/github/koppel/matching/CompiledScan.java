@@ -2,6 +2,7 @@ package io.github.koppel.matching;
 
 import io.github.koppel.matching.criteria.Evaluation;
 import io.github.koppel.matching.internal.CompiledCriterion;
+import io.github.koppel.matching.internal.ConstantCriterion;
 import io.github.koppel.matching.internal.Deferrable;
 import io.github.koppel.matching.internal.Scores;
 import io.github.koppel.matching.internal.TabledCriterion;
@@ -131,13 +132,15 @@ final class CompiledScan {
      */
     private final double[] @Nullable [] codeTable;
     /**
-     * Per criterion, whether it is a table whose every code gives the same result, so that it adds
-     * the same to every candidate: those additions start each candidate's sums ({@link
+     * Per criterion, whether it gives every candidate the same result (a {@link ConstantCriterion},
+     * or a table whose every code has the same result), so that it adds the same to every candidate: those additions start each candidate's sums ({@link
      * #constantWeight}, {@link #constantSum}) and failed gates, and the scan does not read it again.
      * The sums are bounds, widened by {@link #EPS}, so their order of addition does not matter;
      * the exact score still adds every criterion in order.
      */
     private final boolean[] constant;
+    /** Per constant criterion, its result. */
+    private final double[] constantResult;
     private final double constantWeight;
     private final double constantSum;
     private final int constantFailed;
@@ -190,22 +193,29 @@ final class CompiledScan {
       double startSum = 0;
       int startFailed = 0;
       int startPrivateFailed = 0;
+      constantResult = new double[m];
       for (int j = 0; j < m; j++) {
-        if (compiled[j] instanceof TabledCriterion t) {
-          codes[j] = t.codes();
-          int size = t.size();
+        boolean tabled = compiled[j] instanceof TabledCriterion;
+        if (tabled || compiled[j] instanceof ConstantCriterion) {
+          TabledCriterion t = tabled ? (TabledCriterion) compiled[j] : null;
+          if (t != null) {
+            codes[j] = t.codes();
+          }
+          int size = t != null ? t.size() : 1;
           double[] table = new double[3 * size];
           for (int c = 0; c < size; c++) {
-            double v = t.result(c);
+            double v = t != null ? t.result(c) : ((ConstantCriterion) compiled[j]).result();
             boolean scored = v >= 0;
             table[3 * c] = v != v ? (bonus[j] ? weights[j] : 0) : weights[j];
             table[3 * c + 1] = scored ? weights[j] * v : 0;
             table[3 * c + 2] = hard[j] && (v == CompiledCriterion.VETO || (scored && v < minimum[j])) ? 1 : 0;
           }
           codeTable[j] = table;
+          constantResult[j] = t != null ? t.result(0) : ((ConstantCriterion) compiled[j]).result();
+          // Constant when every code has the same result, to the bit (so also the same additions).
           boolean same = size > 0;
           for (int c = 1; c < size && same; c++) {
-            same = table[3 * c] == table[0] && table[3 * c + 1] == table[1] && table[3 * c + 2] == table[2];
+            same = Double.compare(t.result(c), t.result(0)) == 0;
           }
           if (same) {
             constant[j] = true;
@@ -244,7 +254,7 @@ final class CompiledScan {
       for (int start = from; start < to; start += BLOCK) {
         int n = Math.min(to, start + BLOCK) - start;
         for (int j = 0; j < m; j++) {
-          if (codes[j] == null) {
+          if (codes[j] == null && !constant[j]) {
             compiled[j].evaluate(start, start + n, block.results[j]);
           }
         }
@@ -442,6 +452,9 @@ final class CompiledScan {
 
     /** Returns criterion j's result for candidate i at position b of its block. */
     private double result(int j, int i, int b, Block block) {
+      if (constant[j]) {
+        return constantResult[j];
+      }
       char[] code = codes[j];
       return code != null ? ((TabledCriterion) compiled[j]).result(code[i]) : block.results[j][b];
     }

@@ -255,7 +255,8 @@ final class CompiledEngineTest {
 
   /**
    * A table whose every code gives the same result (no volunteer of the generated city holds a
-   * driving licence; a vacancy without a chance to practise Dutch) is added to every candidate once per query instead of per candidate; the
+   * driving licence; a vacancy without a chance to practise Dutch), and a kernel that is constant
+   * (a remote vacancy's distance), is added to every candidate once per query instead of per candidate; the
    * scan's sums then add in another order, so the exact scores must still add the weights in
    * criterion order. Weights whose sums depend on their order (0.7 + 0.3 + 0.1 is not 0.1 + 0.7 + 0.3) show any
    * difference in the last bit, in the rankings, their counts and every feasible score.
@@ -274,6 +275,9 @@ final class CompiledEngineTest {
     MatchEngine objects = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).policy(policy).build();
     MatchEngine compiled = MatchEngine.builder(city).date(DemoCity.REFERENCE_DATE).policy(policy)
         .strategy(MatchEngine.Strategy.COMPILED).build();
+    // Constant kernels too: a remote vacancy's distance, a vacancy without a background check.
+    assertTrue(city.vacancies().stream().anyMatch(v -> v.workMode() == WorkMode.REMOTE));
+    assertTrue(city.vacancies().stream().anyMatch(v -> !v.requiresBackgroundCheck()));
     for (Vacancy vacancy : city.vacancies()) {
       assertEquals(objects.rankVolunteers(vacancy.id(), 2_000), compiled.rankVolunteers(vacancy.id(), 2_000), vacancy.id());
       assertEquals(objects.feasibleVolunteers(vacancy.id()), compiled.feasibleVolunteers(vacancy.id()), vacancy.id());

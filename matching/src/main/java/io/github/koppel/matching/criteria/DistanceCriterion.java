@@ -232,11 +232,11 @@ final class DistanceCriterion implements Criterion, Compilable, VacancyCompilabl
   @Override
   public CompiledCriterion compile(Vacancy vacancy, CompileContext context, VolunteerIndex index) {
     if (vacancy.workMode() == WorkMode.REMOTE) {
-      return i -> 1;
+      return CompiledCriterion.constant(1);
     }
     Location place = placeOf(vacancy, context.organisationOf(vacancy));
     if (place == null) {
-      return i -> CompiledCriterion.ABSTAIN;
+      return CompiledCriterion.constant(CompiledCriterion.ABSTAIN);
     }
     return new Kernel(place, vacancy.workMode() == WorkMode.HYBRID, index);
   }

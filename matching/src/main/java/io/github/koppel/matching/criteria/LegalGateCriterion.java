@@ -108,7 +108,7 @@ final class LegalGateCriterion implements Criterion, Compilable, VacancyCompilab
         return new AgeKernel(context.legalRules().ageRuleOn(date), vacancy, date, index);
       }
       if (!vacancy.requiresBackgroundCheck()) {
-        return i -> 1;
+        return CompiledCriterion.constant(1);
       }
       return new ExtractKernel(context.legalRules().backgroundCheckRuleOn(date), vacancy, context, index);
     } catch (IllegalArgumentException noRuleInForce) {

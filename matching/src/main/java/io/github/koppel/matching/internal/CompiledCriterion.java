@@ -24,6 +24,18 @@ public interface CompiledCriterion {
   double DEFERRED = -2;
 
   /**
+   * Returns a kernel that gives every candidate the same result, which a scan adds once per query
+   * instead of once per candidate.
+   *
+   * @param result a score in [0, 1], {@link #VETO} or {@link #ABSTAIN}
+   * @return the kernel
+   * @throws IllegalArgumentException if the result is none of these
+   */
+  static CompiledCriterion constant(double result) {
+    return new ConstantCriterion(result);
+  }
+
+  /**
    * Evaluates a candidate.
    *
    * @param i the candidate's index
