@@ -268,8 +268,12 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
     return new VacancyKernel(volunteer.availability(), index);
   }
 
-  /** Each vacancy's schedule as columns, by position. */
-  private record Schedules(boolean[] oneOff, int[] slots, int[] needed, double[] hours) {}
+  /**
+   * Each vacancy's schedule as columns, by position; a one-off vacancy's shifts as epoch days and
+   * the bit of their weekly slot, as the other direction's kernel holds them.
+   */
+  private record Schedules(
+      boolean[] oneOff, int[] slots, int[] needed, double[] hours, long[][] shiftDays, int[][] shiftSlots) {}
 
   private static final Object SCHEDULES = "availability.schedules";
 
@@ -286,13 +290,14 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
     private final long from;
     private final long until;
     private final double available;
+    private final boolean dated;
 
     VacancyKernel(Availability a, VacancyIndex index) {
       this.index = index;
       this.a = a;
       this.schedules = index.column(SCHEDULES, ix -> {
         int n = ix.size();
-        Schedules c = new Schedules(new boolean[n], new int[n], new int[n], new double[n]);
+        Schedules c = new Schedules(new boolean[n], new int[n], new int[n], new double[n], new long[n][], new int[n][]);
         for (int j = 0; j < n; j++) {
           Schedule s = ix.vacancy(j).schedule();
           c.oneOff()[j] = s.regularity() == Regularity.ONE_OFF;
@@ -303,6 +308,14 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
           c.slots()[j] = mask;
           c.needed()[j] = s.weekly().size();
           c.hours()[j] = s.hoursPerWeek() == null ? Double.NaN : s.hoursPerWeek();
+          int shifts = s.shifts().size();
+          c.shiftDays()[j] = new long[shifts];
+          c.shiftSlots()[j] = new int[shifts];
+          for (int k = 0; k < shifts; k++) {
+            Shift shift = s.shifts().get(k);
+            c.shiftDays()[j][k] = shift.date().toEpochDay();
+            c.shiftSlots()[j][k] = 1 << WeeklySlot.of(shift.date().getDayOfWeek(), partOf(shift.start())).index();
+          }
         }
         return c;
       });
@@ -317,6 +330,7 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
       this.from = a.from() == null ? Long.MIN_VALUE : a.from().toEpochDay();
       this.until = a.until() == null ? Long.MAX_VALUE : a.until().toEpochDay();
       this.available = a.hoursPerWeek() == null ? Double.NaN : a.hoursPerWeek();
+      this.dated = !a.shifts().isEmpty();
     }
 
     @Override
@@ -328,14 +342,20 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
         return vetoOutsidePeriod ? VETO : 0;
       }
       if (schedules.oneOff()[j]) {
-        List<Shift> shifts = index.vacancy(j).schedule().shifts();
+        // covers(a, shift), from the columns: the rule of the other direction's kernel.
+        long[] days = schedules.shiftDays()[j];
+        int[] slotBits = schedules.shiftSlots()[j];
         int covered = 0;
-        for (Shift shift : shifts) {
-          if (covers(a, shift)) {
+        for (int k = 0; k < days.length; k++) {
+          if (days[k] >= from
+              && days[k] <= until
+              && ((free == 0 && !dated)
+                  || (dated && coveredByShift(a, index.vacancy(j).schedule().shifts().get(k)))
+                  || (free & slotBits[k]) != 0)) {
             covered++;
           }
         }
-        return (double) covered / shifts.size();
+        return (double) covered / days.length;
       }
       double slotScore = -1;
       double hourScore = -1;

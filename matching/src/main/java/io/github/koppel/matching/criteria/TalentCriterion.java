@@ -256,8 +256,13 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
     return new VacancyKernel(volunteer, context, index);
   }
 
-  /** Each vacancy's required and desired concepts as indices of the talents scheme, in the vacancy's order. */
-  private static final Object CONCEPTS = "talents.concepts";
+  /**
+   * Each vacancy's requirements, in the vacancy's order, as {@code key * 2 + required}, where the
+   * key {@code concept * 10 + (minimum level + 1) * 2} (level -1 when none) indexes {@link
+   * VacancyKernel#best} with the vacancy's training added; -1 for a concept outside the talents
+   * scheme, whose credit is computed from the requirement itself.
+   */
+  private static final Object REQUIREMENTS = "talents.requirements";
 
   /** Whether each vacancy trains, by position. */
   private static final Object TRAINS = "talents.trains";
@@ -265,13 +270,14 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
   /**
    * The kernel of a volunteer's own search: the best credit of the volunteer's talents for a
    * concept, at a minimum level, with or without training, computed by {@link #credit} on first
-   * use and kept for the query.
+   * use and kept for the query. The vacancies' requirements are read from primitive columns; a
+   * requirement object only where a credit is first computed.
    */
   private final class VacancyKernel implements CompiledCriterion {
     private final VacancyIndex index;
     private final ConceptScheme scheme;
     private final List<Talent> talents;
-    private final int[][] concepts;
+    private final int[][] requirements;
     private final boolean[] trains;
     /** By concept * 10 + (minimum level + 1) * 2 + training: the best credit, NaN until computed. */
     private final double[] best;
@@ -280,13 +286,16 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
       this.index = index;
       this.scheme = context.vocabularies().talents();
       this.talents = volunteer.talents();
-      this.concepts = index.column(CONCEPTS, ix -> {
+      this.requirements = index.column(REQUIREMENTS, ix -> {
         int[][] c = new int[ix.size()][];
         for (int j = 0; j < c.length; j++) {
           List<TalentRequirement> rs = ix.vacancy(j).talents();
           c[j] = new int[rs.size()];
           for (int k = 0; k < rs.size(); k++) {
-            c[j][k] = scheme.indexOf(rs.get(k).conceptId());
+            TalentRequirement r = rs.get(k);
+            int concept = scheme.indexOf(r.conceptId());
+            int level = r.minimumLevel() == null ? -1 : r.minimumLevel().ordinal();
+            c[j][k] = concept < 0 ? -1 : (concept * 10 + (level + 1) * 2) * 2 + (r.required() ? 1 : 0);
           }
         }
         return c;
@@ -300,20 +309,6 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
       });
       this.best = new double[Math.max(1, scheme.size()) * 10];
       Arrays.fill(best, Double.NaN);
-    }
-
-    private double best(TalentRequirement r, int concept, boolean training) {
-      int level = r.minimumLevel() == null ? -1 : r.minimumLevel().ordinal();
-      int key = concept * 10 + (level + 1) * 2 + (training ? 1 : 0);
-      if (concept < 0) {
-        return bestCredit(r, training);
-      }
-      double b = best[key];
-      if (Double.isNaN(b)) {
-        b = bestCredit(r, training);
-        best[key] = b;
-      }
-      return b;
     }
 
     private double bestCredit(TalentRequirement r, boolean training) {
@@ -334,22 +329,37 @@ final class TalentCriterion implements Criterion, Compilable, VacancyCompilable 
 
     @Override
     public double evaluate(int j) {
-      int[] c = concepts[j];
+      int[] c = requirements[j];
       if (c.length == 0) {
         return mean(0, 0);
       }
-      List<TalentRequirement> requirements = index.vacancy(j).talents();
       boolean training = trains[j];
       double sum = 0;
       double weights = 0;
       for (int k = 0; k < c.length; k++) {
-        TalentRequirement r = requirements.get(k);
-        double b = best(r, c[k], training);
-        if (b == 0 && vetoes(r)) {
+        int code = c[k];
+        boolean required;
+        double b;
+        if (code < 0) {
+          TalentRequirement r = index.vacancy(j).talents().get(k);
+          required = r.required();
+          b = bestCredit(r, training);
+        } else {
+          required = (code & 1) != 0;
+          int key = (code >> 1) + (training ? 1 : 0);
+          b = best[key];
+          if (Double.isNaN(b)) {
+            b = bestCredit(index.vacancy(j).talents().get(k), training);
+            best[key] = b;
+          }
+        }
+        // weight(r) and vetoes(r), from the column.
+        double weight = required ? requiredWeight : 1;
+        if (b == 0 && required && vetoMissingRequired) {
           return VETO;
         }
-        sum += weight(r) * b;
-        weights += weight(r);
+        sum += weight * b;
+        weights += weight;
       }
       return mean(sum, weights);
     }
