@@ -196,7 +196,9 @@ final class AbilityCriterion implements Criterion, Compilable, VacancyCompilable
 
   @Override
   public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
-    return new VacancyKernel(volunteer, context, index);
+    VacancyKernel kernel = new VacancyKernel(volunteer, context, index);
+    // Without consent every vacancy abstains: a constant, added once per query.
+    return kernel.consent ? kernel : CompiledCriterion.constant(CompiledCriterion.ABSTAIN);
   }
 
   /** Each vacancy's demanded dimensions (sorted) with their accommodated demands, by position. */

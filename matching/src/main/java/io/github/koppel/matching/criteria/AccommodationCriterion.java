@@ -166,7 +166,9 @@ final class AccommodationCriterion implements Criterion, Compilable, VacancyComp
 
   @Override
   public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
-    return new VacancyKernel(volunteer, context, index);
+    VacancyKernel kernel = new VacancyKernel(volunteer, context, index);
+    // Without needs (or consent to use them) every vacancy abstains: a constant, added once per query.
+    return kernel.meets.length > 0 ? kernel : CompiledCriterion.constant(CompiledCriterion.ABSTAIN);
   }
 
   /** The accommodations each vacancy offers, as indices of the accommodations scheme, by position. */

@@ -265,7 +265,9 @@ final class AvailabilityCriterion implements Criterion, Compilable, VacancyCompi
 
   @Override
   public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
-    return new VacancyKernel(volunteer.availability(), index);
+    VacancyKernel kernel = new VacancyKernel(volunteer.availability(), index);
+    // Without any availability every vacancy abstains: a constant, added once per query.
+    return kernel.unspecified ? CompiledCriterion.constant(CompiledCriterion.ABSTAIN) : kernel;
   }
 
   /**

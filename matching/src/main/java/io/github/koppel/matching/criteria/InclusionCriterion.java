@@ -173,7 +173,9 @@ final class InclusionCriterion implements Criterion, Compilable, VacancyCompilab
 
   @Override
   public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
-    return new VacancyKernel(volunteer, context, index);
+    VacancyKernel kernel = new VacancyKernel(volunteer, context, index);
+    // Without groups (or consent to use them) every vacancy abstains: a constant, added once per query.
+    return kernel.groups.isEmpty() ? CompiledCriterion.constant(CompiledCriterion.ABSTAIN) : kernel;
   }
 
   /** Each vacancy's organisation as a position among the index's organisations, and those organisations. */

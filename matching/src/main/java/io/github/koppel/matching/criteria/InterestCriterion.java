@@ -139,7 +139,9 @@ final class InterestCriterion implements Criterion, Compilable, VacancyCompilabl
 
   @Override
   public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
-    return new VacancyKernel(volunteer, context, index);
+    VacancyKernel kernel = new VacancyKernel(volunteer, context, index);
+    // Without interests every vacancy abstains: a constant, added once per query.
+    return kernel.none ? CompiledCriterion.constant(CompiledCriterion.ABSTAIN) : kernel;
   }
 
   /** The sectors of each vacancy (its own, or else its organisation's) as indices of the sectors scheme. */

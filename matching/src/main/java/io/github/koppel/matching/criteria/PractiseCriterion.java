@@ -98,7 +98,9 @@ final class PractiseCriterion implements Criterion, Compilable, VacancyCompilabl
 
   @Override
   public CompiledCriterion compileFor(Volunteer volunteer, CompileContext context, VacancyIndex index) {
-    return new VacancyKernel(volunteer, index);
+    VacancyKernel kernel = new VacancyKernel(volunteer, index);
+    // Without a language to practise every vacancy abstains: a constant, added once per query.
+    return kernel.none ? CompiledCriterion.constant(CompiledCriterion.ABSTAIN) : kernel;
   }
 
   /** The kernel of a volunteer's own search: per language the volunteer wants to practise, which vacancies offer it. */
