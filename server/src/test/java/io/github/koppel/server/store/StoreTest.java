@@ -1,0 +1,84 @@
+package io.github.koppel.server.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.koppel.core.demo.DemoCity;
+import io.github.koppel.core.io.KoppelJson;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.Volunteer;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store on a real embedded database file: what is written is what a new process reads. */
+class StoreTest {
+  private static final KoppelJson JSON = KoppelJson.create();
+
+  @TempDir Path dir;
+
+  private static Dataset sortedById(Dataset d) {
+    return Dataset.of(
+        d.organisations().stream().sorted(Comparator.comparing(o -> o.id())).toList(),
+        d.vacancies().stream().sorted(Comparator.comparing(v -> v.id())).toList(),
+        d.volunteers().stream().sorted(Comparator.comparing(v -> v.id())).toList());
+  }
+
+  @Test
+  void theDemoCityComesBackEqualFromANewConnection() {
+    Dataset city = DemoCity.bundled();
+    String url = Store.embedded(dir.resolve("koppel"));
+    try (Store store = Store.open(url, null, null, JSON)) {
+      assertEquals(0, store.version());
+      List<Change> changes = store.putAll(city);
+      int records = city.organisations().size() + city.vacancies().size() + city.volunteers().size();
+      assertEquals(records, changes.size());
+      assertEquals(records, store.version());
+      assertEquals(1, changes.get(0).seq());
+      assertEquals(Kind.ORGANISATION, changes.get(0).kind());
+    }
+    try (Store again = Store.open(url, null, null, JSON)) {
+      Store.Snapshot snapshot = again.load();
+      assertEquals(sortedById(city).volunteers(), snapshot.dataset().volunteers());
+      assertEquals(sortedById(city).vacancies(), snapshot.dataset().vacancies());
+      assertEquals(sortedById(city).organisations(), snapshot.dataset().organisations());
+      assertEquals(again.version(), snapshot.version());
+    }
+  }
+
+  @Test
+  void replacingAndDeletingAreChangesInOrder() {
+    Dataset city = DemoCity.bundled();
+    try (Store store = Store.open(Store.embedded(dir.resolve("koppel")), null, null, JSON)) {
+      store.putAll(Dataset.of(city.organisations(), city.vacancies(), List.of()));
+      long before = store.version();
+      Volunteer v = city.volunteers().get(0);
+      Change created = store.put(v);
+      Change replaced = store.put(v.toBuilder().displayName("Another name").build());
+      Change deleted = store.delete(Kind.VOLUNTEER, v.id());
+      assertNull(store.delete(Kind.VOLUNTEER, v.id()), "deleting what is gone changes nothing");
+      assertEquals(List.of(
+          new Change(before + 1, Kind.VOLUNTEER, v.id(), false),
+          new Change(before + 2, Kind.VOLUNTEER, v.id(), false),
+          new Change(before + 3, Kind.VOLUNTEER, v.id(), true)), store.changesSince(before, 10));
+      assertEquals(List.of(created, replaced, deleted), store.changesSince(before, 3));
+      assertEquals(List.of(created), store.changesSince(before, 1));
+      assertEquals(before + 3, store.version());
+      assertTrue(store.load().dataset().volunteers().isEmpty());
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.changesSince(0, 0));
+      assertEquals("max must be >= 1: 0", e.getMessage());
+    }
+  }
+
+  @Test
+  void anUnreachableDatabaseIsAStoreErrorWithoutThePassword() {
+    StoreException e = assertThrows(StoreException.class,
+        () -> Store.open("jdbc:postgresql://127.0.0.1:1/koppel?password=secret", "koppel", "secret", JSON));
+    assertTrue(e.getMessage().startsWith("cannot migrate the database jdbc:postgresql://127.0.0.1:1/koppel: "), e.getMessage());
+    assertTrue(!e.getMessage().contains("secret"), e.getMessage());
+  }
+}
