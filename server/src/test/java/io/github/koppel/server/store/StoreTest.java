@@ -12,7 +12,10 @@ import io.github.koppel.core.model.Volunteer;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import io.github.koppel.server.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store on a real embedded database file: what is written is what a new process reads. */
@@ -28,11 +31,20 @@ class StoreTest {
         d.volunteers().stream().sorted(Comparator.comparing(v -> v.id())).toList());
   }
 
-  @Test
-  void theDemoCityComesBackEqualFromANewConnection() {
+  static List<String> databases() {
+    return TestDatabases.names();
+  }
+
+  private Store open(TestDatabases.Database db) {
+    return Store.open(db.url(), db.user(), db.password(), JSON);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void theDemoCityComesBackEqualFromANewConnection(String database) {
     Dataset city = DemoCity.bundled();
-    String url = Store.embedded(dir.resolve("koppel"));
-    try (Store store = Store.open(url, null, null, JSON)) {
+    TestDatabases.Database db = TestDatabases.fresh(database, dir);
+    try (Store store = open(db)) {
       assertEquals(0, store.version());
       List<Change> changes = store.putAll(city);
       int records = city.organisations().size() + city.vacancies().size() + city.volunteers().size();
@@ -41,7 +53,7 @@ class StoreTest {
       assertEquals(1, changes.get(0).seq());
       assertEquals(Kind.ORGANISATION, changes.get(0).kind());
     }
-    try (Store again = Store.open(url, null, null, JSON)) {
+    try (Store again = open(db)) {
       Store.Snapshot snapshot = again.load();
       assertEquals(sortedById(city).volunteers(), snapshot.dataset().volunteers());
       assertEquals(sortedById(city).vacancies(), snapshot.dataset().vacancies());
@@ -50,10 +62,11 @@ class StoreTest {
     }
   }
 
-  @Test
-  void replacingAndDeletingAreChangesInOrder() {
+  @ParameterizedTest
+  @MethodSource("databases")
+  void replacingAndDeletingAreChangesInOrder(String database) {
     Dataset city = DemoCity.bundled();
-    try (Store store = Store.open(Store.embedded(dir.resolve("koppel")), null, null, JSON)) {
+    try (Store store = open(TestDatabases.fresh(database, dir))) {
       store.putAll(Dataset.of(city.organisations(), city.vacancies(), List.of()));
       long before = store.version();
       Volunteer v = city.volunteers().get(0);
