@@ -1,0 +1,369 @@
+package io.github.koppel.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.koppel.core.InvalidDataException;
+import io.github.koppel.core.io.KoppelJson;
+import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
+import io.github.koppel.matching.Audience;
+import io.github.koppel.matching.MatchEngine;
+import io.github.koppel.matching.Ranking;
+import io.github.koppel.server.access.AccessKeys;
+import io.github.koppel.server.access.Principal;
+import io.github.koppel.server.access.Role;
+import io.github.koppel.server.store.Change;
+import io.github.koppel.server.store.Store;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Koppel engine over HTTP/JSON: an adapter in which every request maps to one library call.
+ * A request carries its key as {@code Authorization: Bearer koppel_...}; the key's role decides
+ * what it may see and in which audience, and the client cannot choose a stronger one. Errors are
+ * RFC 9457 problem documents. A change is durable in the store before its 2xx.
+ *
+ * <p>Endpoints: {@code GET /health}; {@code GET /v1/vacancies/{id}/volunteers?k=} (an
+ * organisation: only its own vacancies, always in its audience); {@code GET
+ * /v1/volunteers/{id}/vacancies?k=} (a volunteer: only their own); {@code PUT} and {@code DELETE}
+ * of {@code /v1/volunteers/{id}} and {@code /v1/vacancies/{id}}.
+ */
+public final class KoppelServer implements AutoCloseable {
+  /** The most matches a ranking may ask for. */
+  public static final int MAX_K = 1_000;
+
+  /** The largest request body accepted, in bytes. */
+  public static final long MAX_BODY_BYTES = 1 << 20;
+
+  private static final String PRINCIPAL = "koppel.principal";
+
+  private final Store store;
+  private final AccessKeys keys;
+  private final Engines engines;
+  private final KoppelJson json;
+  private final ObjectMapper problems = new ObjectMapper();
+  private final Javalin app;
+
+  /**
+   * What a server needs.
+   *
+   * @param store the store, which the server closes with itself
+   * @param json reads and writes the records, with the vocabularies
+   * @param date the day of matching
+   * @param host the address to listen on, such as {@code 127.0.0.1}
+   * @param port the port, 0 for any free one
+   */
+  public record Settings(Store store, KoppelJson json, LocalDate date, String host, int port) {
+    /** Settings. */
+    public Settings {
+      Objects.requireNonNull(store, "store");
+      Objects.requireNonNull(json, "json");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(host, "host");
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be in [0, 65535]: " + port);
+      }
+    }
+  }
+
+  private KoppelServer(Settings settings) {
+    this.store = settings.store();
+    this.json = settings.json();
+    this.keys = new AccessKeys(store);
+    LocalDate date = settings.date();
+    this.engines = new Engines(store, (Dataset d) -> MatchEngine.builder(d)
+        .date(date)
+        .strategy(MatchEngine.Strategy.COMPILED)
+        .build());
+    this.app = Javalin.create(config -> {
+      config.jetty.host = settings.host();
+      config.jetty.port = settings.port();
+      config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.startup.showJavalinBanner = false;
+      config.routes.before(this::authenticate);
+      config.routes.get("/health", this::health);
+      config.routes.get("/v1/vacancies/{id}/volunteers", this::volunteersForVacancy);
+      config.routes.get("/v1/volunteers/{id}/vacancies", this::vacanciesForVolunteer);
+      config.routes.put("/v1/volunteers/{id}", this::putVolunteer);
+      config.routes.delete("/v1/volunteers/{id}", this::deleteVolunteer);
+      config.routes.put("/v1/vacancies/{id}", this::putVacancy);
+      config.routes.delete("/v1/vacancies/{id}", this::deleteVacancy);
+      config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
+      config.routes.exception(InvalidDataException.class, (e, ctx) -> problem(ctx, Problem.invalidData(e)));
+      config.routes.exception(NoSuchElementException.class,
+          (e, ctx) -> problem(ctx, Problem.of(404, "not-found", "Not found", e.getMessage())));
+      config.routes.exception(Exception.class, (e, ctx) -> problem(ctx,
+          Problem.of(500, "internal", "Internal error", "the server failed; the request was not applied")));
+      config.routes.error(404, "*", ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          problem(ctx, Problem.of(404, "not-found", "Not found", "no endpoint " + ctx.method() + " " + ctx.path()));
+        }
+      });
+    });
+  }
+
+  /**
+   * Starts a server: builds the engine from the store, then listens.
+   *
+   * @param settings the settings
+   * @return the running server
+   */
+  public static KoppelServer start(Settings settings) {
+    Objects.requireNonNull(settings, "settings");
+    KoppelServer server = new KoppelServer(settings);
+    server.app.start();
+    return server;
+  }
+
+  /** Returns the port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Returns the server's keys, to issue and revoke. */
+  public AccessKeys keys() {
+    return keys;
+  }
+
+  /** Returns the data version the server answers from. */
+  public long dataVersion() {
+    return engines.current().version();
+  }
+
+  /** Returns the engine the server answers from now, as the library would answer. */
+  public MatchEngine engine() {
+    return engines.current().engine();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    store.close();
+  }
+
+  // ---- Access
+
+  private void authenticate(Context ctx) {
+    if (ctx.path().equals("/health")) {
+      return;
+    }
+    String header = ctx.header("Authorization");
+    String key = header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).strip() : null;
+    Optional<Principal> principal = keys.authenticate(key);
+    if (principal.isEmpty()) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"koppel\"");
+      throw Problem.of(401, "unauthorized", "Unauthorized",
+          key == null ? "the request carries no key: send Authorization: Bearer <key>" : "the key is not valid or was revoked");
+    }
+    ctx.attribute(PRINCIPAL, principal.get());
+  }
+
+  private static Principal principal(Context ctx) {
+    Principal p = ctx.attribute(PRINCIPAL);
+    if (p == null) {
+      throw new IllegalStateException("a request reached a handler without a principal");
+    }
+    return p;
+  }
+
+  private static Problem forbidden(String detail) {
+    return Problem.of(403, "forbidden", "Forbidden", detail);
+  }
+
+  /** The audience of a role: the server sets it, the client cannot raise it. */
+  private static Audience audience(Role role) {
+    return switch (role) {
+      case MUNICIPALITY, COUNSELLOR -> Audience.COUNSELLOR;
+      case ORGANISATION -> Audience.ORGANISATION;
+      case VOLUNTEER -> Audience.VOLUNTEER;
+    };
+  }
+
+  // ---- Handlers
+
+  private void health(Context ctx) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", "UP");
+    body.put("dataVersion", engines.current().version());
+    write(ctx, 200, body);
+  }
+
+  private void volunteersForVacancy(Context ctx) {
+    Principal p = principal(ctx);
+    int k = k(ctx);
+    Engines.Live live = engines.current();
+    String id = ctx.pathParam("id");
+    Vacancy vacancy = live.engine().dataset().vacancy(id);
+    if (vacancy == null) {
+      throw new NoSuchElementException("no vacancy has the id " + id);
+    }
+    switch (p.role()) {
+      case MUNICIPALITY, COUNSELLOR -> { }
+      case ORGANISATION -> {
+        if (!vacancy.organisationId().equals(p.subject())) {
+          throw forbidden("an organisation sees the candidates of its own vacancies only");
+        }
+      }
+      case VOLUNTEER -> throw forbidden("a volunteer cannot rank volunteers");
+    }
+    Ranking ranking = live.engine().rankVolunteers(id, k, audience(p.role()));
+    ranked(ctx, ranking, live.version());
+  }
+
+  private void vacanciesForVolunteer(Context ctx) {
+    Principal p = principal(ctx);
+    int k = k(ctx);
+    Engines.Live live = engines.current();
+    String id = ctx.pathParam("id");
+    switch (p.role()) {
+      case MUNICIPALITY, COUNSELLOR -> { }
+      case VOLUNTEER -> {
+        if (!id.equals(p.subject())) {
+          throw forbidden("a volunteer sees their own rankings only");
+        }
+      }
+      case ORGANISATION -> throw forbidden("an organisation cannot rank a volunteer's vacancies");
+    }
+    if (live.engine().dataset().volunteer(id) == null) {
+      throw new NoSuchElementException("no volunteer has the id " + id);
+    }
+    Ranking ranking = live.engine().rankVacancies(id, k, audience(p.role()));
+    ranked(ctx, ranking, live.version());
+  }
+
+  private void putVolunteer(Context ctx) {
+    Principal p = principal(ctx);
+    String id = ctx.pathParam("id");
+    if (p.role() == Role.ORGANISATION || (p.role() == Role.VOLUNTEER && !id.equals(p.subject()))) {
+      throw forbidden(p.role() == Role.ORGANISATION
+          ? "an organisation cannot write a volunteer" : "a volunteer writes their own profile only");
+    }
+    Volunteer volunteer = body(ctx, Volunteer.class);
+    if (!volunteer.id().equals(id)) {
+      throw Problem.badParameter("id", volunteer.id(), "the body's id " + InvalidDataException.printable(volunteer.id())
+          + " is not the path's " + InvalidDataException.printable(id));
+    }
+    boolean existed = engines.current().engine().dataset().volunteer(id) != null;
+    changed(ctx, existed ? 200 : 201, engines.put(volunteer));
+  }
+
+  private void deleteVolunteer(Context ctx) {
+    Principal p = principal(ctx);
+    String id = ctx.pathParam("id");
+    if (p.role() == Role.ORGANISATION || (p.role() == Role.VOLUNTEER && !id.equals(p.subject()))) {
+      throw forbidden(p.role() == Role.ORGANISATION
+          ? "an organisation cannot delete a volunteer" : "a volunteer deletes their own profile only");
+    }
+    changed(ctx, 200, engines.deleteVolunteer(id));
+  }
+
+  private void putVacancy(Context ctx) {
+    Principal p = principal(ctx);
+    String id = ctx.pathParam("id");
+    Vacancy vacancy = body(ctx, Vacancy.class);
+    if (!vacancy.id().equals(id)) {
+      throw Problem.badParameter("id", vacancy.id(), "the body's id " + InvalidDataException.printable(vacancy.id())
+          + " is not the path's " + InvalidDataException.printable(id));
+    }
+    Vacancy existing = engines.current().engine().dataset().vacancy(id);
+    mayWriteVacancy(p, vacancy.organisationId(), existing);
+    changed(ctx, existing != null ? 200 : 201, engines.put(vacancy));
+  }
+
+  private void deleteVacancy(Context ctx) {
+    Principal p = principal(ctx);
+    String id = ctx.pathParam("id");
+    Vacancy existing = engines.current().engine().dataset().vacancy(id);
+    if (existing == null) {
+      throw new NoSuchElementException("no vacancy has the id " + id);
+    }
+    mayWriteVacancy(p, existing.organisationId(), existing);
+    changed(ctx, 200, engines.deleteVacancy(id));
+  }
+
+  /** The municipality writes every vacancy; an organisation its own, and cannot take another's. */
+  private static void mayWriteVacancy(Principal p, String organisationId, @Nullable Vacancy existing) {
+    switch (p.role()) {
+      case MUNICIPALITY -> { }
+      case ORGANISATION -> {
+        if (!organisationId.equals(p.subject()) || (existing != null && !existing.organisationId().equals(p.subject()))) {
+          throw forbidden("an organisation writes its own vacancies only");
+        }
+      }
+      case COUNSELLOR, VOLUNTEER -> throw forbidden("a " + p.role().name().toLowerCase(java.util.Locale.ROOT)
+          + " cannot write a vacancy");
+    }
+  }
+
+  // ---- Reading and writing
+
+  private static int k(Context ctx) {
+    String value = ctx.queryParam("k");
+    if (value == null) {
+      return 10;
+    }
+    int k;
+    try {
+      k = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw Problem.badParameter("k", value, "k must be a whole number in [0, " + MAX_K + "]");
+    }
+    if (k < 0 || k > MAX_K) {
+      throw Problem.badParameter("k", value, "k must be in [0, " + MAX_K + "]: " + k);
+    }
+    return k;
+  }
+
+  private <T> T body(Context ctx, Class<T> type) {
+    String contentType = ctx.contentType();
+    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
+          "the body must be application/json, not " + (contentType == null ? "none" : InvalidDataException.printable(contentType)));
+    }
+    try {
+      return json.fromJson(ctx.body(), type);
+    } catch (InvalidDataException e) {
+      throw e.relocate("request body", "$");
+    }
+  }
+
+  private void ranked(Context ctx, Ranking ranking, long version) {
+    ctx.header("Koppel-Data-Version", Long.toString(version));
+    ctx.status(200).contentType("application/json").result(json.toJsonDocument(ranking));
+  }
+
+  private void changed(Context ctx, int status, Change change) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("kind", change.kind().name().toLowerCase(java.util.Locale.ROOT));
+    body.put("id", change.id());
+    body.put("deleted", change.deleted());
+    body.put("dataVersion", change.seq());
+    ctx.header("Koppel-Data-Version", Long.toString(change.seq()));
+    write(ctx, status, body);
+  }
+
+  private void write(Context ctx, int status, Map<String, Object> body) {
+    try {
+      ctx.status(status).contentType("application/json").result(problems.writeValueAsString(body) + "\n");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a response", e);
+    }
+  }
+
+  private void problem(Context ctx, Problem p) {
+    try {
+      ctx.status(p.status()).contentType("application/problem+json")
+          .result(problems.writeValueAsString(p.document(ctx.path())) + "\n");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a problem document", e);
+    }
+  }
+}
