@@ -385,6 +385,69 @@ public final class Store implements AutoCloseable {
     return new Change(seq, kind, id, deleted);
   }
 
+  /**
+   * Returns a setting that the store carries for every server on it.
+   *
+   * @param name the setting's name
+   * @return its value, or null if it is not set
+   * @throws StoreException if the database fails
+   */
+  public @Nullable String setting(String name) {
+    Objects.requireNonNull(name, "name");
+    lock.lock();
+    try (PreparedStatement s = connection.prepareStatement("SELECT setting_value FROM server_settings WHERE setting_name = ?")) {
+      s.setString(1, name);
+      String value;
+      try (ResultSet r = s.executeQuery()) {
+        value = r.next() ? r.getString(1) : null;
+      }
+      connection.commit();
+      return value;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read a setting of the " + description + ": " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Sets a setting that the store carries for every server on it, durable before it returns.
+   *
+   * @param name the setting's name, at most 100 characters
+   * @param value its value, at most 1,000 characters
+   * @throws StoreException if the database fails
+   */
+  public void setSetting(String name, String value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    lock.lock();
+    try {
+      try {
+        int updated;
+        try (PreparedStatement s = connection.prepareStatement("UPDATE server_settings SET setting_value = ? WHERE setting_name = ?")) {
+          s.setString(1, value);
+          s.setString(2, name);
+          updated = s.executeUpdate();
+        }
+        if (updated == 0) {
+          try (PreparedStatement s = connection.prepareStatement("INSERT INTO server_settings (setting_name, setting_value) VALUES (?, ?)")) {
+            s.setString(1, name);
+            s.setString(2, value);
+            s.executeUpdate();
+          }
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot write a setting of the " + description + ": " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** One record to write (body not null) or delete (body null). */
   private record Write(Kind kind, String id, @Nullable String organisationId, @Nullable String body) {}
 

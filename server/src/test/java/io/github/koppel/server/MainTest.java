@@ -1,0 +1,75 @@
+package io.github.koppel.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.koppel.core.demo.DemoCity;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code koppel serve}: its options, and a first start that a newcomer can use at once. */
+class MainTest {
+  @TempDir Path dir;
+
+  @Test
+  void badOptionsAreNamed() {
+    Map<List<String>, String> bad = Map.of(
+        List.of("--port", "http"), "--port must be a number in [0, 65535]: http",
+        List.of("--port", "70000"), "--port must be a number in [0, 65535]: 70000",
+        List.of("--port"), "--port needs a value",
+        List.of("--date", "7/12/2026"), "--date must be a day as YYYY-MM-DD: 7/12/2026",
+        List.of("--postgres", "postgres://x"), "--postgres must be a jdbc:postgresql: address: postgres://x",
+        List.of("--colour", "red"), "unknown option --colour",
+        List.of("serve"), "unknown argument serve");
+    bad.forEach((args, message) ->
+        assertEquals(message, assertThrows(IllegalArgumentException.class, () -> Main.parse(args)).getMessage(), args.toString()));
+    Main.Options defaults = Main.parse(List.of());
+    assertEquals(8080, defaults.port());
+    assertEquals("127.0.0.1", defaults.host());
+    assertEquals(Path.of("koppel-data", "koppel"), defaults.database());
+  }
+
+  @Test
+  void aFirstStartServesTheDemoCityWithAKeyShownOnce() throws Exception {
+    Main.Options options = new Main.Options(0, "127.0.0.1", dir.resolve("koppel"), null, null);
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    String key;
+    try (KoppelServer server = Main.start(options, Map.of(), new PrintStream(first, true, StandardCharsets.UTF_8))) {
+      String printed = first.toString(StandardCharsets.UTF_8);
+      assertTrue(printed.contains("matching on " + DemoCity.REFERENCE_DATE), printed);
+      Matcher m = Pattern.compile("  (koppel_\\S+)").matcher(printed);
+      assertTrue(m.find(), printed);
+      key = m.group(1);
+      HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+              "http://127.0.0.1:" + server.port() + "/v1/volunteers/" + DemoCity.bundled().volunteers().get(0).id() + "/vacancies?k=3"))
+          .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode(), r.body());
+      assertEquals(DemoCity.bundled().volunteers().size(), server.engine().dataset().volunteers().size());
+    }
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    try (KoppelServer server = Main.start(options, Map.of(), new PrintStream(second, true, StandardCharsets.UTF_8))) {
+      String printed = second.toString(StandardCharsets.UTF_8);
+      assertTrue(!printed.contains("koppel_"), "a key is shown once: " + printed);
+      assertEquals(DemoCity.REFERENCE_DATE, server.engine().date(), "the demo's day, also later");
+      assertTrue(server.keys().authenticate(key).isPresent());
+    }
+    Main.Options dated = new Main.Options(0, "127.0.0.1", dir.resolve("koppel"), null, LocalDate.of(2026, 11, 2));
+    try (KoppelServer server = Main.start(dated, Map.of(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+      assertEquals(LocalDate.of(2026, 11, 2), server.engine().date());
+    }
+  }
+}
