@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * what it may see and in which audience, and the client cannot choose a stronger one. Errors are
  * RFC 9457 problem documents. A change is durable in the store before its 2xx.
  *
- * <p>Endpoints: {@code GET /health}; {@code GET /v1/vacancies/{id}/volunteers?k=} (an
+ * <p>Endpoints, described in OpenAPI 3.1 at {@code /openapi.json}: {@code GET /health}; {@code GET
+ * /v1/vacancies/{id}/volunteers?k=} (an
  * organisation: only its own vacancies, always in its audience); {@code GET
  * /v1/volunteers/{id}/vacancies?k=} (a volunteer: only their own); {@code PUT} and {@code DELETE}
  * of {@code /v1/volunteers/{id}} and {@code /v1/vacancies/{id}}.
@@ -44,6 +45,20 @@ public final class KoppelServer implements AutoCloseable {
   public static final long MAX_BODY_BYTES = 1 << 20;
 
   private static final String PRINCIPAL = "koppel.principal";
+
+  /** The OpenAPI 3.1 description of the endpoints, served at {@code /openapi.json}. */
+  static final byte[] OPENAPI = openApi();
+
+  private static byte[] openApi() {
+    try (java.io.InputStream in = KoppelServer.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("the server's openapi.json is missing from its jar");
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the server's openapi.json", e);
+    }
+  }
 
   private final Store store;
   private final AccessKeys keys;
@@ -90,6 +105,7 @@ public final class KoppelServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.routes.before(this::authenticate);
       config.routes.get("/health", this::health);
+      config.routes.get("/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(OPENAPI));
       config.routes.get("/v1/vacancies/{id}/volunteers", this::volunteersForVacancy);
       config.routes.get("/v1/volunteers/{id}/vacancies", this::vacanciesForVolunteer);
       config.routes.put("/v1/volunteers/{id}", this::putVolunteer);
@@ -152,7 +168,7 @@ public final class KoppelServer implements AutoCloseable {
   // ---- Access
 
   private void authenticate(Context ctx) {
-    if (ctx.path().equals("/health")) {
+    if (ctx.path().equals("/health") || ctx.path().equals("/openapi.json")) {
       return;
     }
     String header = ctx.header("Authorization");
