@@ -34,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Endpoints, described in OpenAPI 3.1 at {@code /openapi.json}: {@code GET /health}; {@code GET
  * /v1/vacancies/{id}/volunteers?k=} (an
  * organisation: only its own vacancies, always in its audience); {@code GET
- * /v1/volunteers/{id}/vacancies?k=} (a volunteer: only their own); {@code PUT} and {@code DELETE}
+ * /v1/volunteers/{id}/vacancies?k=} (a volunteer: only their own); {@code POST
+ * /v1/visitors/vacancies?k=} (a visitor in the body, never stored: staff only); {@code GET
+ * /v1/volunteers/{volunteerId}/vacancies/{vacancyId}/explanation}; {@code PUT} and {@code DELETE}
  * of {@code /v1/volunteers/{id}} and {@code /v1/vacancies/{id}}.
  */
 public final class KoppelServer implements AutoCloseable {
@@ -108,6 +110,8 @@ public final class KoppelServer implements AutoCloseable {
       config.routes.get("/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(OPENAPI));
       config.routes.get("/v1/vacancies/{id}/volunteers", this::volunteersForVacancy);
       config.routes.get("/v1/volunteers/{id}/vacancies", this::vacanciesForVolunteer);
+      config.routes.post("/v1/visitors/vacancies", this::vacanciesForVisitor);
+      config.routes.get("/v1/volunteers/{volunteerId}/vacancies/{vacancyId}/explanation", this::explain);
       config.routes.put("/v1/volunteers/{id}", this::putVolunteer);
       config.routes.delete("/v1/volunteers/{id}", this::deleteVolunteer);
       config.routes.put("/v1/vacancies/{id}", this::putVacancy);
@@ -253,6 +257,52 @@ public final class KoppelServer implements AutoCloseable {
     }
     Ranking ranking = live.engine().rankVacancies(id, k, audience(p.role()));
     ranked(ctx, ranking, live.version());
+  }
+
+  /** A visitor at the counter, sent in the request and never stored: staff only. */
+  private void vacanciesForVisitor(Context ctx) {
+    Principal p = principal(ctx);
+    if (p.role() != Role.MUNICIPALITY && p.role() != Role.COUNSELLOR) {
+      throw forbidden("only counter staff rank vacancies for a visitor");
+    }
+    int k = k(ctx);
+    Volunteer visitor = body(ctx, Volunteer.class);
+    Engines.Live live = engines.current();
+    ranked(ctx, live.engine().rankVacancies(visitor, k, audience(p.role())), live.version());
+  }
+
+  /**
+   * Why a pair matches or not: staff for every pair, a volunteer for their own, an organisation
+   * for its own vacancies, in its audience.
+   */
+  private void explain(Context ctx) {
+    Principal p = principal(ctx);
+    Engines.Live live = engines.current();
+    String volunteerId = ctx.pathParam("volunteerId");
+    String vacancyId = ctx.pathParam("vacancyId");
+    Vacancy vacancy = live.engine().dataset().vacancy(vacancyId);
+    if (vacancy == null) {
+      throw new NoSuchElementException("no vacancy has the id " + vacancyId);
+    }
+    switch (p.role()) {
+      case MUNICIPALITY, COUNSELLOR -> { }
+      case VOLUNTEER -> {
+        if (!volunteerId.equals(p.subject())) {
+          throw forbidden("a volunteer reads the explanations of their own matches only");
+        }
+      }
+      case ORGANISATION -> {
+        if (!vacancy.organisationId().equals(p.subject())) {
+          throw forbidden("an organisation reads the explanations of its own vacancies only");
+        }
+      }
+    }
+    if (live.engine().dataset().volunteer(volunteerId) == null) {
+      throw new NoSuchElementException("no volunteer has the id " + volunteerId);
+    }
+    ctx.header("Koppel-Data-Version", Long.toString(live.version()));
+    ctx.status(200).contentType("application/json")
+        .result(json.toJsonDocument(live.engine().explain(volunteerId, vacancyId, audience(p.role()))));
   }
 
   private void putVolunteer(Context ctx) {

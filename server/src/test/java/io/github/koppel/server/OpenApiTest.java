@@ -76,6 +76,14 @@ class OpenApiTest {
       send("GET", volunteers, "/v1/vacancies/vac-none/volunteers", staff, null);
       send("GET", vacancies, "/v1/volunteers/" + volunteer.id() + "/vacancies?k=2", staff, null);
       send("GET", vacancies, "/v1/volunteers/" + volunteer.id() + "/vacancies", org, null);
+      String visitor = JSON.toJson(volunteer.toBuilder().id("visitor-1").build());
+      send("POST", "/v1/visitors/vacancies", "/v1/visitors/vacancies?k=3", staff, visitor);
+      send("POST", "/v1/visitors/vacancies", "/v1/visitors/vacancies?k=3", org, visitor);
+      send("POST", "/v1/visitors/vacancies", "/v1/visitors/vacancies", staff, "[]");
+      String explanation = "/v1/volunteers/{volunteerId}/vacancies/{vacancyId}/explanation";
+      send("GET", explanation, "/v1/volunteers/" + volunteer.id() + "/vacancies/" + vacancy.id() + "/explanation", staff, null);
+      send("GET", explanation, "/v1/volunteers/" + volunteer.id() + "/vacancies/" + vacancy.id() + "/explanation", org, null);
+      send("GET", explanation, "/v1/volunteers/vol-none/vacancies/" + vacancy.id() + "/explanation", staff, null);
       String volunteerPath = "/v1/volunteers/{id}";
       send("PUT", volunteerPath, "/v1/volunteers/" + volunteer.id(), staff, JSON.toJson(volunteer));
       send("PUT", volunteerPath, "/v1/volunteers/vol-new", staff, JSON.toJson(volunteer.toBuilder().id("vol-new").build()));

@@ -114,6 +114,37 @@ class ServerAccessTest {
   }
 
   @Test
+  void aVisitorIsRankedAsTheLibraryRanksThemAndNeverStored() throws Exception {
+    start("h2");
+    Volunteer visitor = CITY.volunteers().get(2).toBuilder().id("visitor-at-the-counter").build();
+    long version = server.dataVersion();
+    HttpResponse<String> r = send("POST", "/v1/visitors/vacancies?k=4", counsellor, JSON.toJson(visitor));
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals(JSON.toJsonDocument(server.engine().rankVacancies(visitor, 4, Audience.COUNSELLOR)), r.body());
+    assertEquals(null, server.engine().dataset().volunteer(visitor.id()), "a visitor is not stored");
+    assertEquals(version, server.dataVersion());
+    assertEquals(403, send("POST", "/v1/visitors/vacancies", organisation, JSON.toJson(visitor)).statusCode());
+    assertEquals(403, send("POST", "/v1/visitors/vacancies", volunteer, JSON.toJson(visitor)).statusCode());
+  }
+
+  @Test
+  void anExplanationIsTheLibrarysInTheAudienceOfTheRole() throws Exception {
+    start("h2");
+    String pair = "/v1/volunteers/" + ownVolunteer.id() + "/vacancies/" + ownVacancy.id() + "/explanation";
+    HttpResponse<String> staff = get(pair, counsellor);
+    assertEquals(200, staff.statusCode(), staff.body());
+    assertEquals(JSON.toJsonDocument(server.engine().explain(ownVolunteer.id(), ownVacancy.id(), Audience.COUNSELLOR)), staff.body());
+    HttpResponse<String> org = get(pair, organisation);
+    assertEquals(JSON.toJsonDocument(server.engine().explain(ownVolunteer.id(), ownVacancy.id(), Audience.ORGANISATION)), org.body());
+    assertEquals(JSON.toJsonDocument(server.engine().explain(ownVolunteer.id(), ownVacancy.id(), Audience.VOLUNTEER)),
+        get(pair, volunteer).body());
+    assertEquals(403, get("/v1/volunteers/" + ownVolunteer.id() + "/vacancies/" + otherVacancy.id() + "/explanation",
+        organisation).statusCode(), "another organisation's vacancy");
+    assertEquals(403, get("/v1/volunteers/" + CITY.volunteers().get(1).id() + "/vacancies/" + ownVacancy.id() + "/explanation",
+        volunteer).statusCode(), "another volunteer's match");
+  }
+
+  @Test
   void eachRoleReadsOnlyWhatItMay() throws Exception {
     start("h2");
     String other = "/v1/vacancies/" + otherVacancy.id() + "/volunteers";
