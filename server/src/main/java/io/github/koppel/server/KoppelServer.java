@@ -68,6 +68,7 @@ public final class KoppelServer implements AutoCloseable {
   private final KoppelJson json;
   private final ObjectMapper problems = new ObjectMapper();
   private final Javalin app;
+  private final RateLimit.Buckets buckets;
 
   /**
    * What a server needs.
@@ -77,17 +78,32 @@ public final class KoppelServer implements AutoCloseable {
    * @param date the day of matching
    * @param host the address to listen on, such as {@code 127.0.0.1}
    * @param port the port, 0 for any free one
+   * @param rateLimit the limit on each key's requests
    */
-  public record Settings(Store store, KoppelJson json, LocalDate date, String host, int port) {
+  public record Settings(Store store, KoppelJson json, LocalDate date, String host, int port, RateLimit rateLimit) {
     /** Settings. */
     public Settings {
       Objects.requireNonNull(store, "store");
       Objects.requireNonNull(json, "json");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(rateLimit, "rateLimit");
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port must be in [0, 65535]: " + port);
       }
+    }
+
+    /**
+     * Settings with {@link RateLimit#DEFAULT}.
+     *
+     * @param store the store, which the server closes with itself
+     * @param json reads and writes the records, with the vocabularies
+     * @param date the day of matching
+     * @param host the address to listen on
+     * @param port the port, 0 for any free one
+     */
+    public Settings(Store store, KoppelJson json, LocalDate date, String host, int port) {
+      this(store, json, date, host, port, RateLimit.DEFAULT);
     }
   }
 
@@ -95,6 +111,7 @@ public final class KoppelServer implements AutoCloseable {
     this.store = settings.store();
     this.json = settings.json();
     this.keys = new AccessKeys(store);
+    this.buckets = new RateLimit.Buckets(settings.rateLimit());
     LocalDate date = settings.date();
     this.engines = new Engines(store, (Dataset d) -> MatchEngine.builder(d)
         .date(date)
@@ -182,6 +199,13 @@ public final class KoppelServer implements AutoCloseable {
       ctx.header("WWW-Authenticate", "Bearer realm=\"koppel\"");
       throw Problem.of(401, "unauthorized", "Unauthorized",
           key == null ? "the request carries no key: send Authorization: Bearer <key>" : "the key is not valid or was revoked");
+    }
+    java.time.Duration wait = buckets.take(principal.get().keyId(), System.nanoTime());
+    if (!wait.isZero()) {
+      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+      ctx.header("Retry-After", Long.toString(seconds));
+      throw Problem.of(429, "rate-limited", "Too many requests",
+          "this key made more requests than its limit; retry after " + seconds + " s");
     }
     ctx.attribute(PRINCIPAL, principal.get());
   }

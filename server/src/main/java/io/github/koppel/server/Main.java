@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * koppel serve [--port 8080] [--host 127.0.0.1] [--database koppel-data/koppel]
- *              [--postgres jdbc:postgresql://host/db] [--date YYYY-MM-DD]
+ *              [--postgres jdbc:postgresql://host/db] [--date YYYY-MM-DD] [--rate-limit 50]
  * </pre>
  *
  * <p>PostgreSQL's user and password come from {@code KOPPEL_DB_USER} and {@code
@@ -37,7 +37,12 @@ public final class Main {
   private Main() {}
 
   /** The settings of the command line. */
-  record Options(int port, String host, Path database, @Nullable String postgres, @Nullable LocalDate date) {}
+  record Options(
+      int port, String host, Path database, @Nullable String postgres, @Nullable LocalDate date, RateLimit rateLimit) {
+    Options(int port, String host, Path database, @Nullable String postgres, @Nullable LocalDate date) {
+      this(port, host, database, postgres, date, RateLimit.DEFAULT);
+    }
+  }
 
   /**
    * Starts the server and waits.
@@ -50,7 +55,7 @@ public final class Main {
       options = parse(List.of(args));
     } catch (IllegalArgumentException e) {
       System.err.println("koppel serve: " + e.getMessage());
-      System.err.println("usage: koppel serve [--port 8080] [--host 127.0.0.1] [--database FILE] [--postgres JDBC_URL] [--date YYYY-MM-DD]");
+      System.err.println("usage: koppel serve [--port 8080] [--host 127.0.0.1] [--database FILE] [--postgres JDBC_URL] [--date YYYY-MM-DD] [--rate-limit N]");
       System.exit(2);
       return;
     }
@@ -70,6 +75,7 @@ public final class Main {
     Path database = Path.of("koppel-data", "koppel");
     String postgres = null;
     LocalDate date = null;
+    RateLimit rateLimit = RateLimit.DEFAULT;
     List<String> rest = new ArrayList<>(args);
     while (!rest.isEmpty()) {
       String option = rest.remove(0);
@@ -103,10 +109,22 @@ public final class Main {
             throw new IllegalArgumentException("--date must be a day as YYYY-MM-DD: " + value);
           }
         }
+        case "--rate-limit" -> {
+          int perSecond;
+          try {
+            perSecond = Integer.parseInt(value);
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--rate-limit must be a number of requests per second in [1, 100000]: " + value);
+          }
+          if (perSecond < 1 || perSecond > 100_000) {
+            throw new IllegalArgumentException("--rate-limit must be a number of requests per second in [1, 100000]: " + value);
+          }
+          rateLimit = new RateLimit(perSecond, 2 * perSecond);
+        }
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
-    return new Options(port, host, database, postgres, date);
+    return new Options(port, host, database, postgres, date, rateLimit);
   }
 
   /**
@@ -127,7 +145,7 @@ public final class Main {
     String stored = store.setting(MATCH_DATE);
     LocalDate date = options.date() != null ? options.date()
         : stored != null ? LocalDate.parse(stored) : LocalDate.now(ZoneId.of("Europe/Brussels"));
-    KoppelServer server = KoppelServer.start(new KoppelServer.Settings(store, json, date, options.host(), options.port()));
+    KoppelServer server = KoppelServer.start(new KoppelServer.Settings(store, json, date, options.host(), options.port(), options.rateLimit()));
     out.println("Koppel server on http://" + options.host() + ":" + server.port() + " ("
         + (options.postgres() != null ? "PostgreSQL" : "embedded database " + options.database().toAbsolutePath())
         + ", matching on " + date + ", data version " + server.dataVersion() + ")");

@@ -34,13 +34,17 @@ class MainTest {
         List.of("--date", "7/12/2026"), "--date must be a day as YYYY-MM-DD: 7/12/2026",
         List.of("--postgres", "postgres://x"), "--postgres must be a jdbc:postgresql: address: postgres://x",
         List.of("--colour", "red"), "unknown option --colour",
-        List.of("serve"), "unknown argument serve");
+        List.of("serve"), "unknown argument serve",
+        List.of("--rate-limit", "0"), "--rate-limit must be a number of requests per second in [1, 100000]: 0",
+        List.of("--rate-limit", "many"), "--rate-limit must be a number of requests per second in [1, 100000]: many");
     bad.forEach((args, message) ->
         assertEquals(message, assertThrows(IllegalArgumentException.class, () -> Main.parse(args)).getMessage(), args.toString()));
     Main.Options defaults = Main.parse(List.of());
     assertEquals(8080, defaults.port());
     assertEquals("127.0.0.1", defaults.host());
     assertEquals(Path.of("koppel-data", "koppel"), defaults.database());
+    assertEquals(RateLimit.DEFAULT, defaults.rateLimit());
+    assertEquals(new RateLimit(5, 10), Main.parse(List.of("--rate-limit", "5")).rateLimit());
   }
 
   @Test

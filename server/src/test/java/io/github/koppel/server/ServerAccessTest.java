@@ -223,6 +223,32 @@ class ServerAccessTest {
   }
 
   @Test
+  void aKeyBeyondItsRateIsToldToWait() throws Exception {
+    Store store = Store.open(Store.embedded(dir.resolve("limited")), null, null, JSON);
+    store.putAll(CITY);
+    // Three at once, then one a minute: the fourth request within the test is refused.
+    server = KoppelServer.start(new KoppelServer.Settings(
+        store, JSON, DemoCity.REFERENCE_DATE, "127.0.0.1", 0, new RateLimit(1 / 60.0, 3)));
+    String busy = server.keys().issue(Role.COUNSELLOR, null, "busy").key();
+    String other = server.keys().issue(Role.COUNSELLOR, null, "other").key();
+    String path = "/v1/volunteers/" + CITY.volunteers().get(0).id() + "/vacancies?k=1";
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, get(path, busy).statusCode(), "request " + (i + 1));
+    }
+    HttpResponse<String> refused = get(path, busy);
+    assertEquals(429, refused.statusCode());
+    long wait = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(wait >= 1 && wait <= 60, "Retry-After " + wait);
+    assertEquals("rate-limited", tree(refused).get("type").asText().replaceAll(".*problem-", ""));
+    assertEquals(200, get(path, other).statusCode(), "another key has its own bucket");
+    assertEquals(200, get("/health", null).statusCode());
+    IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new RateLimit(0, 3));
+    assertEquals("perSecond must be a positive number: 0.0", bad.getMessage());
+    assertEquals("burst must be >= 1: 0",
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new RateLimit(1, 0)).getMessage());
+  }
+
+  @Test
   void badRequestsAreProblemDocuments() throws Exception {
     start("h2");
     String path = "/v1/vacancies/" + ownVacancy.id() + "/volunteers?k=";
