@@ -270,6 +270,14 @@ class ServerAccessTest {
     JsonNode p = tree(invalid);
     assertEquals("request body", p.get("source").asText());
     assertTrue(p.get("path").asText().startsWith("$."), p.get("path").asText());
+    HttpResponse<String> deep = send("PUT", "/v1/volunteers/" + ownVolunteer.id(), counsellor,
+        "{\"id\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+    assertEquals(400, deep.statusCode(), "100,000 levels of nesting");
+    assertTrue(tree(deep).get("type").asText().endsWith("problem-invalid-data"), deep.body());
+    HttpResponse<String> deepTop = send("PUT", "/v1/volunteers/" + ownVolunteer.id(), counsellor,
+        "[".repeat(200_000) + "]".repeat(200_000));
+    assertEquals(400, deepTop.statusCode(), "200,000 levels of nesting at the top");
+    assertEquals(200, get("/health", null).statusCode(), "the server is still up");
     HttpResponse<String> broken = send("PUT", "/v1/volunteers/" + ownVolunteer.id(), counsellor, "{\"id\":");
     assertEquals(400, broken.statusCode(), broken.body());
     HttpResponse<String> mismatch = send("PUT", "/v1/volunteers/vol-other", counsellor, JSON.toJson(ownVolunteer));
