@@ -319,6 +319,12 @@ public final class KoppelServer implements AutoCloseable {
         if (!vacancy.organisationId().equals(p.subject())) {
           throw forbidden("an organisation reads the explanations of its own vacancies only");
         }
+        // Only a candidate its own ranking shows: an explanation of anyone else would tell a
+        // volunteer held back by a sensitive gate (unseen in the ranking) from one who is not,
+        // and whether an id exists. The same answer for every other id, known or not.
+        if (!shownToOrganisation(live.engine(), vacancyId, volunteerId)) {
+          throw forbidden("an organisation reads the explanations of the candidates its ranking shows only");
+        }
       }
     }
     if (live.engine().dataset().volunteer(volunteerId) == null) {
@@ -327,6 +333,13 @@ public final class KoppelServer implements AutoCloseable {
     ctx.header("Koppel-Data-Version", Long.toString(live.version()));
     ctx.status(200).contentType("application/json")
         .result(json.toJsonDocument(live.engine().explain(volunteerId, vacancyId, audience(p.role()))));
+  }
+
+  /** Whether the organisation's ranking of a vacancy, as long as it may ask, shows a volunteer. */
+  private static boolean shownToOrganisation(MatchEngine engine, String vacancyId, String volunteerId) {
+    Ranking ranking = engine.rankVolunteers(vacancyId, MAX_K, Audience.ORGANISATION);
+    return ranking.matches().stream().anyMatch(m -> m.explanation().volunteerId().equals(volunteerId))
+        || ranking.nearMisses().stream().anyMatch(m -> m.explanation().volunteerId().equals(volunteerId));
   }
 
   private void putVolunteer(Context ctx) {

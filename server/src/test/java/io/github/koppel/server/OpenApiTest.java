@@ -82,7 +82,10 @@ class OpenApiTest {
       send("POST", "/v1/visitors/vacancies", "/v1/visitors/vacancies", staff, "[]");
       String explanation = "/v1/volunteers/{volunteerId}/vacancies/{vacancyId}/explanation";
       send("GET", explanation, "/v1/volunteers/" + volunteer.id() + "/vacancies/" + vacancy.id() + "/explanation", staff, null);
-      send("GET", explanation, "/v1/volunteers/" + volunteer.id() + "/vacancies/" + vacancy.id() + "/explanation", org, null);
+      String candidate = server.engine().rankVolunteers(vacancy.id(), 1, io.github.koppel.matching.Audience.ORGANISATION)
+          .matches().get(0).explanation().volunteerId();
+      send("GET", explanation, "/v1/volunteers/" + candidate + "/vacancies/" + vacancy.id() + "/explanation", org, null);
+      send("GET", explanation, "/v1/volunteers/vol-none/vacancies/" + vacancy.id() + "/explanation", org, null);
       send("GET", explanation, "/v1/volunteers/vol-none/vacancies/" + vacancy.id() + "/explanation", staff, null);
       String volunteerPath = "/v1/volunteers/{id}";
       send("PUT", volunteerPath, "/v1/volunteers/" + volunteer.id(), staff, JSON.toJson(volunteer));

@@ -12,6 +12,7 @@ import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.Audience;
+import io.github.koppel.matching.Ranking;
 import io.github.koppel.server.access.Role;
 import io.github.koppel.server.store.Store;
 import java.net.URI;
@@ -53,10 +54,14 @@ class ServerAccessTest {
   }
 
   private void start(String database) {
+    start(database, RateLimit.DEFAULT);
+  }
+
+  private void start(String database, RateLimit limit) {
     TestDatabases.Database db = TestDatabases.fresh(database, dir);
     Store store = Store.open(db.url(), db.user(), db.password(), JSON);
     store.putAll(CITY);
-    server = KoppelServer.start(new KoppelServer.Settings(store, JSON, DemoCity.REFERENCE_DATE, "127.0.0.1", 0));
+    server = KoppelServer.start(new KoppelServer.Settings(store, JSON, DemoCity.REFERENCE_DATE, "127.0.0.1", 0, limit));
     ownVacancy = CITY.vacancies().get(0);
     otherVacancy = CITY.vacancies().stream()
         .filter(v -> !v.organisationId().equals(ownVacancy.organisationId())).findFirst().orElseThrow();
@@ -134,14 +139,49 @@ class ServerAccessTest {
     HttpResponse<String> staff = get(pair, counsellor);
     assertEquals(200, staff.statusCode(), staff.body());
     assertEquals(JSON.toJsonDocument(server.engine().explain(ownVolunteer.id(), ownVacancy.id(), Audience.COUNSELLOR)), staff.body());
-    HttpResponse<String> org = get(pair, organisation);
-    assertEquals(JSON.toJsonDocument(server.engine().explain(ownVolunteer.id(), ownVacancy.id(), Audience.ORGANISATION)), org.body());
+    // An organisation, for a candidate its ranking shows.
+    String candidate = server.engine().rankVolunteers(ownVacancy.id(), 1, Audience.ORGANISATION)
+        .matches().get(0).explanation().volunteerId();
+    HttpResponse<String> org = get("/v1/volunteers/" + candidate + "/vacancies/" + ownVacancy.id() + "/explanation", organisation);
+    assertEquals(200, org.statusCode(), org.body());
+    assertEquals(JSON.toJsonDocument(server.engine().explain(candidate, ownVacancy.id(), Audience.ORGANISATION)), org.body());
     assertEquals(JSON.toJsonDocument(server.engine().explain(ownVolunteer.id(), ownVacancy.id(), Audience.VOLUNTEER)),
         get(pair, volunteer).body());
     assertEquals(403, get("/v1/volunteers/" + ownVolunteer.id() + "/vacancies/" + otherVacancy.id() + "/explanation",
         organisation).statusCode(), "another organisation's vacancy");
     assertEquals(403, get("/v1/volunteers/" + CITY.volunteers().get(1).id() + "/vacancies/" + ownVacancy.id() + "/explanation",
         volunteer).statusCode(), "another volunteer's match");
+  }
+
+  /**
+   * The organisation plays attacker: it asks for the explanation of every volunteer id it can
+   * think of for its vacancy. It gets one exactly for the candidates its ranking shows; every other
+   * id, of a volunteer held back unseen by a sensitive gate, of any other volunteer, or of nobody,
+   * gets the same refusal, so the answers tell nothing the ranking did not.
+   */
+  @Test
+  void anOrganisationExplainsOnlyTheCandidatesItsRankingShows() throws Exception {
+    start("h2", new RateLimit(10_000, 10_000));
+    Ranking shown = server.engine().rankVolunteers(ownVacancy.id(), KoppelServer.MAX_K, Audience.ORGANISATION);
+    java.util.Set<String> visible = new java.util.TreeSet<>();
+    shown.matches().forEach(m -> visible.add(m.explanation().volunteerId()));
+    shown.nearMisses().forEach(m -> visible.add(m.explanation().volunteerId()));
+    java.util.List<String> probes = new java.util.ArrayList<>(visible);
+    CITY.volunteers().stream().map(Volunteer::id).filter(id -> !visible.contains(id)).limit(150).forEach(probes::add);
+    probes.add("vol-nobody");
+    assertTrue(probes.size() > visible.size() + 100, "the probe includes volunteers the ranking does not show");
+    java.util.Set<String> explained = new java.util.TreeSet<>();
+    java.util.Set<String> refusals = new java.util.TreeSet<>();
+    for (String id : probes) {
+      HttpResponse<String> r = get("/v1/volunteers/" + id + "/vacancies/" + ownVacancy.id() + "/explanation", organisation);
+      if (r.statusCode() == 200) {
+        explained.add(id);
+      } else {
+        refusals.add(r.statusCode() + " " + tree(r).get("detail").asText());
+      }
+    }
+    assertEquals(visible, explained);
+    assertEquals(java.util.Set.of("403 an organisation reads the explanations of the candidates its ranking shows only"), refusals);
   }
 
   @Test
