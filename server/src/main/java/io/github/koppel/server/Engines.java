@@ -11,6 +11,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The engine a server answers from, and its data version. Engines are immutable: a change is
@@ -52,11 +54,8 @@ final class Engines {
    * @return the change, durable
    * @throws io.github.koppel.core.InvalidDataException if the engine refuses the volunteer
    */
-  synchronized Change put(Volunteer volunteer) {
-    MatchEngine next = live.get().engine().withVolunteer(volunteer);
-    Change change = store.put(volunteer);
-    live.set(new Live(next, change.seq()));
-    return change;
+  Change put(Volunteer volunteer) {
+    return change(engine -> engine.withVolunteer(volunteer), () -> store.put(volunteer));
   }
 
   /**
@@ -65,15 +64,13 @@ final class Engines {
    * @return the change, durable
    * @throws NoSuchElementException if the engine holds no such volunteer
    */
-  synchronized Change deleteVolunteer(String id) {
-    Live now = live.get();
-    if (now.engine().dataset().volunteer(id) == null) {
-      throw new NoSuchElementException("no volunteer has the id " + id);
-    }
-    MatchEngine next = now.engine().withoutVolunteer(id);
-    Change change = Objects.requireNonNull(store.delete(Kind.VOLUNTEER, id), "a volunteer of the engine is in the store");
-    live.set(new Live(next, change.seq()));
-    return change;
+  Change deleteVolunteer(String id) {
+    return change(engine -> {
+      if (engine.dataset().volunteer(id) == null) {
+        throw new NoSuchElementException("no volunteer has the id " + id);
+      }
+      return engine.withoutVolunteer(id);
+    }, () -> Objects.requireNonNull(store.delete(Kind.VOLUNTEER, id), "a volunteer of the engine is in the store"));
   }
 
   /**
@@ -82,11 +79,8 @@ final class Engines {
    * @return the change, durable
    * @throws io.github.koppel.core.InvalidDataException if the engine refuses the vacancy
    */
-  synchronized Change put(Vacancy vacancy) {
-    MatchEngine next = live.get().engine().withVacancy(vacancy);
-    Change change = store.put(vacancy);
-    live.set(new Live(next, change.seq()));
-    return change;
+  Change put(Vacancy vacancy) {
+    return change(engine -> engine.withVacancy(vacancy), () -> store.put(vacancy));
   }
 
   /**
@@ -95,19 +89,23 @@ final class Engines {
    * @return the change, durable
    * @throws NoSuchElementException if the engine holds no such vacancy
    */
-  synchronized Change deleteVacancy(String id) {
-    Live now = live.get();
-    if (now.engine().dataset().vacancy(id) == null) {
-      throw new NoSuchElementException("no vacancy has the id " + id);
-    }
-    MatchEngine next = now.engine().withoutVacancy(id);
-    Change change = Objects.requireNonNull(store.delete(Kind.VACANCY, id), "a vacancy of the engine is in the store");
-    live.set(new Live(next, change.seq()));
-    return change;
+  Change deleteVacancy(String id) {
+    return change(engine -> {
+      if (engine.dataset().vacancy(id) == null) {
+        throw new NoSuchElementException("no vacancy has the id " + id);
+      }
+      return engine.withoutVacancy(id);
+    }, () -> Objects.requireNonNull(store.delete(Kind.VACANCY, id), "a vacancy of the engine is in the store"));
   }
 
-  /** Returns the builder of engines, for a test that rebuilds from the store. */
-  Function<Dataset, MatchEngine> builder() {
-    return build;
+  /**
+   * Applies one change: the next engine first (which refuses what it cannot hold), then the
+   * store, then the swap, so that nothing is stored that the engine refused.
+   */
+  private synchronized Change change(UnaryOperator<MatchEngine> next, Supplier<Change> durable) {
+    MatchEngine engine = next.apply(live.get().engine());
+    Change change = durable.get();
+    live.set(new Live(engine, change.seq()));
+    return change;
   }
 }

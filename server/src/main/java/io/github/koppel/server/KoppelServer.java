@@ -48,6 +48,8 @@ public final class KoppelServer implements AutoCloseable {
 
   private static final String PRINCIPAL = "koppel.principal";
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KoppelServer.class);
+
   /** The OpenAPI 3.1 description of the endpoints, served at {@code /openapi.json}. */
   static final byte[] OPENAPI = openApi();
 
@@ -137,8 +139,11 @@ public final class KoppelServer implements AutoCloseable {
       config.routes.exception(InvalidDataException.class, (e, ctx) -> problem(ctx, Problem.invalidData(e)));
       config.routes.exception(NoSuchElementException.class,
           (e, ctx) -> problem(ctx, Problem.of(404, "not-found", "Not found", e.getMessage())));
-      config.routes.exception(Exception.class, (e, ctx) -> problem(ctx,
-          Problem.of(500, "internal", "Internal error", "the server failed; the request was not applied")));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        // The operator needs the cause; the client gets no internals.
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        problem(ctx, Problem.of(500, "internal", "Internal error", "the server failed; the request was not applied"));
+      });
       config.routes.error(404, "*", ctx -> {
         if (ctx.result() == null || ctx.result().isEmpty()) {
           problem(ctx, Problem.of(404, "not-found", "Not found", "no endpoint " + ctx.method() + " " + ctx.path()));
@@ -345,15 +350,9 @@ public final class KoppelServer implements AutoCloseable {
   private void putVolunteer(Context ctx) {
     Principal p = principal(ctx);
     String id = ctx.pathParam("id");
-    if (p.role() == Role.ORGANISATION || (p.role() == Role.VOLUNTEER && !id.equals(p.subject()))) {
-      throw forbidden(p.role() == Role.ORGANISATION
-          ? "an organisation cannot write a volunteer" : "a volunteer writes their own profile only");
-    }
+    mayWriteVolunteer(p, id);
     Volunteer volunteer = body(ctx, Volunteer.class);
-    if (!volunteer.id().equals(id)) {
-      throw Problem.badParameter("id", volunteer.id(), "the body's id " + InvalidDataException.printable(volunteer.id())
-          + " is not the path's " + InvalidDataException.printable(id));
-    }
+    samePathId(volunteer.id(), id);
     boolean existed = engines.current().engine().dataset().volunteer(id) != null;
     changed(ctx, existed ? 200 : 201, engines.put(volunteer));
   }
@@ -361,21 +360,33 @@ public final class KoppelServer implements AutoCloseable {
   private void deleteVolunteer(Context ctx) {
     Principal p = principal(ctx);
     String id = ctx.pathParam("id");
-    if (p.role() == Role.ORGANISATION || (p.role() == Role.VOLUNTEER && !id.equals(p.subject()))) {
-      throw forbidden(p.role() == Role.ORGANISATION
-          ? "an organisation cannot delete a volunteer" : "a volunteer deletes their own profile only");
-    }
+    mayWriteVolunteer(p, id);
     changed(ctx, 200, engines.deleteVolunteer(id));
+  }
+
+  /** Staff write every volunteer, a volunteer their own profile, an organisation none. */
+  private static void mayWriteVolunteer(Principal p, String id) {
+    if (p.role() == Role.ORGANISATION) {
+      throw forbidden("an organisation cannot write a volunteer");
+    }
+    if (p.role() == Role.VOLUNTEER && !id.equals(p.subject())) {
+      throw forbidden("a volunteer writes their own profile only");
+    }
+  }
+
+  /** A body must be the record its path names. */
+  private static void samePathId(String bodyId, String pathId) {
+    if (!bodyId.equals(pathId)) {
+      throw Problem.badParameter("id", bodyId, "the body's id " + InvalidDataException.printable(bodyId)
+          + " is not the path's " + InvalidDataException.printable(pathId));
+    }
   }
 
   private void putVacancy(Context ctx) {
     Principal p = principal(ctx);
     String id = ctx.pathParam("id");
     Vacancy vacancy = body(ctx, Vacancy.class);
-    if (!vacancy.id().equals(id)) {
-      throw Problem.badParameter("id", vacancy.id(), "the body's id " + InvalidDataException.printable(vacancy.id())
-          + " is not the path's " + InvalidDataException.printable(id));
-    }
+    samePathId(vacancy.id(), id);
     Vacancy existing = engines.current().engine().dataset().vacancy(id);
     mayWriteVacancy(p, vacancy.organisationId(), existing);
     changed(ctx, existing != null ? 200 : 201, engines.put(vacancy));

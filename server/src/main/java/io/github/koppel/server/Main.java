@@ -84,16 +84,7 @@ public final class Main {
       }
       String value = rest.remove(0);
       switch (option) {
-        case "--port" -> {
-          try {
-            port = Integer.parseInt(value);
-          } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port must be a number in [0, 65535]: " + value);
-          }
-          if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("--port must be a number in [0, 65535]: " + value);
-          }
-        }
+        case "--port" -> port = number(value, 0, 65_535, "--port must be a number in [0, 65535]: ");
         case "--host" -> host = value;
         case "--database" -> database = Path.of(value);
         case "--postgres" -> {
@@ -110,21 +101,27 @@ public final class Main {
           }
         }
         case "--rate-limit" -> {
-          int perSecond;
-          try {
-            perSecond = Integer.parseInt(value);
-          } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--rate-limit must be a number of requests per second in [1, 100000]: " + value);
-          }
-          if (perSecond < 1 || perSecond > 100_000) {
-            throw new IllegalArgumentException("--rate-limit must be a number of requests per second in [1, 100000]: " + value);
-          }
+          int perSecond = number(value, 1, 100_000, "--rate-limit must be a number of requests per second in [1, 100000]: ");
           rateLimit = new RateLimit(perSecond, 2 * perSecond);
         }
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
     return new Options(port, host, database, postgres, date, rateLimit);
+  }
+
+  /** Reads a whole number in [min, max]; otherwise the message, followed by the value. */
+  private static int number(String value, int min, int max, String message) {
+    int n;
+    try {
+      n = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(message + value);
+    }
+    if (n < min || n > max) {
+      throw new IllegalArgumentException(message + value);
+    }
+    return n;
   }
 
   /**

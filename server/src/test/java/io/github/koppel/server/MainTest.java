@@ -39,12 +39,24 @@ class MainTest {
         List.of("--rate-limit", "many"), "--rate-limit must be a number of requests per second in [1, 100000]: many");
     bad.forEach((args, message) ->
         assertEquals(message, assertThrows(IllegalArgumentException.class, () -> Main.parse(args)).getMessage(), args.toString()));
+    try (io.github.koppel.server.store.Store store = dummyStore()) {
+      for (int port : new int[] {-1, 65_536}) {
+      assertEquals("port must be in [0, 65535]: " + port, assertThrows(IllegalArgumentException.class,
+          () -> new KoppelServer.Settings(store, io.github.koppel.core.io.KoppelJson.create(),
+              DemoCity.REFERENCE_DATE, "127.0.0.1", port)).getMessage());
+      }
+    }
     Main.Options defaults = Main.parse(List.of());
     assertEquals(8080, defaults.port());
     assertEquals("127.0.0.1", defaults.host());
     assertEquals(Path.of("koppel-data", "koppel"), defaults.database());
     assertEquals(RateLimit.DEFAULT, defaults.rateLimit());
     assertEquals(new RateLimit(5, 10), Main.parse(List.of("--rate-limit", "5")).rateLimit());
+  }
+
+  private io.github.koppel.server.store.Store dummyStore() {
+    return io.github.koppel.server.store.Store.open(io.github.koppel.server.store.Store.embedded(dir.resolve("settings")),
+        null, null, io.github.koppel.core.io.KoppelJson.create());
   }
 
   @Test

@@ -499,35 +499,28 @@ public final class Store implements AutoCloseable {
     String update = vacancy
         ? "UPDATE vacancies SET body = ?, changed = ?, organisation_id = ? WHERE id = ?"
         : "UPDATE " + w.kind().table() + " SET body = ?, changed = ? WHERE id = ?";
-    try (PreparedStatement s = connection.prepareStatement(update)) {
-      s.setString(1, w.body());
-      s.setLong(2, seq);
-      if (vacancy) {
-        s.setString(3, w.organisationId());
-        s.setString(4, w.id());
-      } else {
-        s.setString(3, w.id());
-      }
-      if (s.executeUpdate() > 0) {
-        return true;
-      }
-    }
-    // The version's row lock is held: no other writer inserts the same id meanwhile.
+    // The version's row lock is held: no other writer inserts the same id between the two.
     String insert = vacancy
         ? "INSERT INTO vacancies (body, changed, organisation_id, id) VALUES (?, ?, ?, ?)"
         : "INSERT INTO " + w.kind().table() + " (body, changed, id) VALUES (?, ?, ?)";
-    try (PreparedStatement s = connection.prepareStatement(insert)) {
-      s.setString(1, w.body());
-      s.setLong(2, seq);
-      if (vacancy) {
-        s.setString(3, w.organisationId());
-        s.setString(4, w.id());
-      } else {
-        s.setString(3, w.id());
-      }
-      s.executeUpdate();
+    if (execute(update, w, seq) == 0) {
+      execute(insert, w, seq);
     }
     return true;
+  }
+
+  /** Runs an update or insert whose parameters are body, changed, [organisation_id,] id. */
+  private int execute(String sql, Write w, long seq) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setString(1, w.body());
+      s.setLong(2, seq);
+      int next = 3;
+      if (w.kind() == Kind.VACANCY) {
+        s.setString(next++, w.organisationId());
+      }
+      s.setString(next, w.id());
+      return s.executeUpdate();
+    }
   }
 
   @Override

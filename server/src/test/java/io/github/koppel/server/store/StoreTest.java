@@ -84,6 +84,10 @@ class StoreTest {
       assertTrue(store.load().dataset().volunteers().isEmpty());
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.changesSince(0, 0));
       assertEquals("max must be >= 1: 0", e.getMessage());
+      assertEquals("a key is revoked, never deleted: k1",
+          assertThrows(IllegalArgumentException.class, () -> store.delete(Kind.KEY, "k1")).getMessage());
+      assertEquals("seq must be >= 1: 0",
+          assertThrows(IllegalArgumentException.class, () -> new Change(0, Kind.VOLUNTEER, "v", false)).getMessage());
     }
   }
 
