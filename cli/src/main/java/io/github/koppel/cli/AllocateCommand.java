@@ -9,6 +9,7 @@ import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.allocation.Allocation;
 import io.github.koppel.matching.allocation.AllocationMode;
 import io.github.koppel.matching.allocation.AllocationProblem;
+import io.github.koppel.matching.allocation.AllocationSummary;
 import io.github.koppel.matching.allocation.Allocations;
 import io.github.koppel.matching.allocation.Allocator;
 import io.github.koppel.matching.allocation.Placement;
@@ -21,7 +22,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +79,7 @@ final class AllocateCommand implements Runnable {
     if (options.json) {
       out.print(
           KoppelJson.create()
-              .toJsonDocument(organisation ? OrganisationAllocationDocument.of(allocation) : AllocationDocument.of(allocation)));
+              .toJsonDocument(AllocationSummary.of(allocation, options.audience())));
       return;
     }
     String lang = options.lang;
@@ -132,57 +132,13 @@ final class AllocateCommand implements Runnable {
   }
 
   private AllocationMode mode() {
-    return switch (mode) {
-      case "optimal" -> AllocationMode.OPTIMAL;
-      case "stable" -> AllocationMode.STABLE_VOLUNTEERS_PROPOSE;
-      case "stable-vacancies" -> AllocationMode.STABLE_VACANCIES_PROPOSE;
-      case "greedy" -> AllocationMode.GREEDY;
-      default -> throw new CommandLine.ParameterException(
+    try {
+      return AllocationMode.ofShortName(mode);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
           spec.commandLine(),
           "--mode must be optimal, stable, stable-vacancies or greedy: '" + mode + "'");
-    };
-  }
-
-  /**
-   * The JSON form of an allocation for an organisation: who is placed where, without scores, and
-   * how many are not placed for each reason, not who (a person's reason, such as "no feasible
-   * vacancy", could come from a private gate).
-   */
-  record OrganisationAllocationDocument(
-      String mode,
-      int placed,
-      int notPlaced,
-      List<OrganisationPlacement> placements,
-      Map<String, Integer> notPlacedByReason) {
-    static OrganisationAllocationDocument of(Allocation a) {
-      Map<String, Integer> reasons = new java.util.TreeMap<>();
-      for (Unplaced u : a.unplaced()) {
-        reasons.merge(u.reason().name(), 1, Integer::sum);
-      }
-      return new OrganisationAllocationDocument(
-          a.mode().name(), a.placedCount(), a.unplaced().size(),
-          a.placements().stream()
-              .map(p -> new OrganisationPlacement(p.volunteerId(), p.vacancyId(), p.teamId()))
-              .toList(),
-          reasons);
     }
   }
 
-  /** A placement without its score. */
-  record OrganisationPlacement(String volunteerId, String vacancyId, @Nullable String teamId) {}
-
-  /** The JSON form of an allocation. */
-  record AllocationDocument(
-      String mode,
-      int placed,
-      int notPlaced,
-      double totalScore,
-      List<Placement> placements,
-      List<Unplaced> unplaced) {
-    static AllocationDocument of(Allocation a) {
-      return new AllocationDocument(
-          a.mode().name(), a.placedCount(), a.unplaced().size(), a.totalScore(), a.placements(),
-          a.unplaced());
-    }
-  }
 }

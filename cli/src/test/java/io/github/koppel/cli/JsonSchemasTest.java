@@ -42,10 +42,10 @@ final class JsonSchemasTest {
     return List.of(
         new Doc("ranking.schema.json", "A ranking: koppel match --json", Ranking.class),
         new Doc("explanation.schema.json", "An explanation of one pair: koppel explain --json", MatchExplanation.class),
-        new Doc("allocation.schema.json", "An allocation: koppel allocate --json", AllocateCommand.AllocationDocument.class),
+        new Doc("allocation.schema.json", "An allocation: koppel allocate --json", io.github.koppel.matching.allocation.AllocationSummary.Full.class),
         new Doc("allocation-for-organisation.schema.json",
             "An allocation as an organisation sees it: koppel allocate --json --audience organisation",
-            AllocateCommand.OrganisationAllocationDocument.class),
+            io.github.koppel.matching.allocation.AllocationSummary.WithoutScores.class),
         new Doc("validation.schema.json", "A validation report: koppel validate --json",
             Class.forName("io.github.koppel.core.io.Documents$ValidationDocument")),
         new Doc("error.schema.json", "An error, on standard error, of any command given --json", ErrorDocument.class));

@@ -2,6 +2,28 @@ package io.github.koppel.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.koppel.core.model.History;
+import io.github.koppel.matching.allocation.Allocation;
+import io.github.koppel.matching.allocation.AllocationMode;
+import io.github.koppel.matching.allocation.AllocationProblem;
+import io.github.koppel.matching.allocation.AllocationSummary;
+import io.github.koppel.matching.allocation.Allocations;
+import io.github.koppel.matching.allocation.Allocator;
+import io.github.koppel.matching.evaluation.Evaluator;
+import io.github.koppel.matching.evaluation.PolicyEvaluation;
+import io.github.koppel.matching.policy.MatchPolicies;
+import io.github.koppel.matching.policy.MatchPolicy;
+import io.github.koppel.server.store.StoreException;
+import io.github.koppel.server.store.StoredKey;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Dataset;
@@ -31,20 +53,23 @@ import org.jspecify.annotations.Nullable;
  * what it may see and in which audience, and the client cannot choose a stronger one. Errors are
  * RFC 9457 problem documents. A change is durable in the store before its 2xx.
  *
- * <p>Endpoints, described in OpenAPI 3.1 at {@code /openapi.json}: {@code GET /health}; {@code GET
- * /v1/vacancies/{id}/volunteers?k=} (an
- * organisation: only its own vacancies, always in its audience); {@code GET
- * /v1/volunteers/{id}/vacancies?k=} (a volunteer: only their own); {@code POST
- * /v1/visitors/vacancies?k=} (a visitor in the body, never stored: staff only); {@code GET
- * /v1/volunteers/{volunteerId}/vacancies/{vacancyId}/explanation}; {@code PUT} and {@code DELETE}
- * of {@code /v1/volunteers/{id}} and {@code /v1/vacancies/{id}}.
+ * <p>Endpoints, described in OpenAPI 3.1 at {@code /openapi.json} and in {@code docs/server.md}:
+ * health; organisations, vacancies and volunteers (read, create or replace, delete, bulk import of
+ * the JSON and CSV forms); rankings both ways, for a stored volunteer or a visitor sent in the
+ * request; the explanation of a pair; allocation; evaluation on a history; and the keys.
+ *
+ * <p>Several servers may share one PostgreSQL database: each follows the others' changes through
+ * the store's log every {@link Settings#followInterval()}.
  */
 public final class KoppelServer implements AutoCloseable {
   /** The most matches a ranking may ask for. */
   public static final int MAX_K = 1_000;
 
-  /** The largest request body accepted, in bytes. */
+  /** The largest request body accepted, in bytes, but for a bulk import. */
   public static final long MAX_BODY_BYTES = 1 << 20;
+
+  /** The largest bulk import accepted, in bytes: a city of about 100,000 volunteers. */
+  public static final long MAX_IMPORT_BYTES = 64L << 20;
 
   private static final String PRINCIPAL = "koppel.principal";
 
@@ -71,6 +96,12 @@ public final class KoppelServer implements AutoCloseable {
   private final ObjectMapper problems = new ObjectMapper();
   private final Javalin app;
   private final RateLimit.Buckets buckets;
+  private final LocalDate date;
+  private final ScheduledExecutorService follower;
+  private final Map<String, Shown> shown = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The candidates an organisation's ranking of a vacancy shows, at one data version. */
+  private record Shown(long version, Set<String> volunteerIds) {}
 
   /**
    * What a server needs.
@@ -81,8 +112,17 @@ public final class KoppelServer implements AutoCloseable {
    * @param host the address to listen on, such as {@code 127.0.0.1}
    * @param port the port, 0 for any free one
    * @param rateLimit the limit on each key's requests
+   * @param idleTimeout how long a connection may send nothing before it is closed (a slow client)
+   * @param followInterval how often the server reads the changes other servers made to the store
    */
-  public record Settings(Store store, KoppelJson json, LocalDate date, String host, int port, RateLimit rateLimit) {
+  public record Settings(Store store, KoppelJson json, LocalDate date, String host, int port, RateLimit rateLimit,
+      Duration idleTimeout, Duration followInterval) {
+    /** How long a connection may stay silent by default. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+    /** How often a server follows the store by default. */
+    public static final Duration DEFAULT_FOLLOW_INTERVAL = Duration.ofSeconds(1);
+
     /** Settings. */
     public Settings {
       Objects.requireNonNull(store, "store");
@@ -90,13 +130,35 @@ public final class KoppelServer implements AutoCloseable {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(rateLimit, "rateLimit");
+      Objects.requireNonNull(idleTimeout, "idleTimeout");
+      Objects.requireNonNull(followInterval, "followInterval");
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port must be in [0, 65535]: " + port);
+      }
+      if (idleTimeout.compareTo(Duration.ofMillis(100)) < 0 || idleTimeout.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("idleTimeout must be in [100 ms, 1 h]: " + idleTimeout);
+      }
+      if (followInterval.compareTo(Duration.ofMillis(10)) < 0 || followInterval.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("followInterval must be in [10 ms, 1 h]: " + followInterval);
       }
     }
 
     /**
-     * Settings with {@link RateLimit#DEFAULT}.
+     * Settings with the default idle timeout and follow interval.
+     *
+     * @param store the store, which the server closes with itself
+     * @param json reads and writes the records, with the vocabularies
+     * @param date the day of matching
+     * @param host the address to listen on
+     * @param port the port, 0 for any free one
+     * @param rateLimit the limit on each key's requests
+     */
+    public Settings(Store store, KoppelJson json, LocalDate date, String host, int port, RateLimit rateLimit) {
+      this(store, json, date, host, port, rateLimit, DEFAULT_IDLE_TIMEOUT, DEFAULT_FOLLOW_INTERVAL);
+    }
+
+    /**
+     * Settings with {@link RateLimit#DEFAULT}, the default idle timeout and follow interval.
      *
      * @param store the store, which the server closes with itself
      * @param json reads and writes the records, with the vocabularies
@@ -107,6 +169,26 @@ public final class KoppelServer implements AutoCloseable {
     public Settings(Store store, KoppelJson json, LocalDate date, String host, int port) {
       this(store, json, date, host, port, RateLimit.DEFAULT);
     }
+
+    /**
+     * Returns these settings with another idle timeout.
+     *
+     * @param timeout the idle timeout
+     * @return the settings
+     */
+    public Settings withIdleTimeout(Duration timeout) {
+      return new Settings(store, json, date, host, port, rateLimit, timeout, followInterval);
+    }
+
+    /**
+     * Returns these settings with another follow interval.
+     *
+     * @param interval the interval
+     * @return the settings
+     */
+    public Settings withFollowInterval(Duration interval) {
+      return new Settings(store, json, date, host, port, rateLimit, idleTimeout, interval);
+    }
   }
 
   private KoppelServer(Settings settings) {
@@ -114,31 +196,58 @@ public final class KoppelServer implements AutoCloseable {
     this.json = settings.json();
     this.keys = new AccessKeys(store);
     this.buckets = new RateLimit.Buckets(settings.rateLimit());
-    LocalDate date = settings.date();
+    this.date = settings.date();
+    LocalDate day = settings.date();
     this.engines = new Engines(store, (Dataset d) -> MatchEngine.builder(d)
-        .date(date)
+        .date(day)
         .strategy(MatchEngine.Strategy.COMPILED)
-        .build());
+        .build(), keys::reload);
+    long idle = settings.idleTimeout().toMillis();
     this.app = Javalin.create(config -> {
-      config.jetty.host = settings.host();
-      config.jetty.port = settings.port();
-      config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.http.maxRequestSize = MAX_IMPORT_BYTES;
       config.startup.showJavalinBanner = false;
+      // One connector of our own, for its idle timeout: a client that sends nothing for that
+      // long (a slow or stalled request) is disconnected.
+      config.jetty.addConnector((server, http) -> {
+        org.eclipse.jetty.server.ServerConnector connector =
+            new org.eclipse.jetty.server.ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(idle);
+        return connector;
+      });
       config.routes.before(this::authenticate);
       config.routes.get("/health", this::health);
       config.routes.get("/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(OPENAPI));
+      config.routes.get("/v1/organisations/{id}", this::getOrganisation);
+      config.routes.put("/v1/organisations/{id}", this::putOrganisation);
+      config.routes.delete("/v1/organisations/{id}", this::deleteOrganisation);
+      config.routes.get("/v1/vacancies/{id}", this::getVacancy);
+      config.routes.put("/v1/vacancies/{id}", this::putVacancy);
+      config.routes.delete("/v1/vacancies/{id}", this::deleteVacancy);
+      config.routes.get("/v1/volunteers/{id}", this::getVolunteer);
+      config.routes.put("/v1/volunteers/{id}", this::putVolunteer);
+      config.routes.delete("/v1/volunteers/{id}", this::deleteVolunteer);
+      config.routes.post("/v1/imports", this::importRecords);
       config.routes.get("/v1/vacancies/{id}/volunteers", this::volunteersForVacancy);
       config.routes.get("/v1/volunteers/{id}/vacancies", this::vacanciesForVolunteer);
       config.routes.post("/v1/visitors/vacancies", this::vacanciesForVisitor);
       config.routes.get("/v1/volunteers/{volunteerId}/vacancies/{vacancyId}/explanation", this::explain);
-      config.routes.put("/v1/volunteers/{id}", this::putVolunteer);
-      config.routes.delete("/v1/volunteers/{id}", this::deleteVolunteer);
-      config.routes.put("/v1/vacancies/{id}", this::putVacancy);
-      config.routes.delete("/v1/vacancies/{id}", this::deleteVacancy);
+      config.routes.post("/v1/allocations", this::allocate);
+      config.routes.post("/v1/evaluations", this::evaluate);
+      config.routes.get("/v1/keys", this::listKeys);
+      config.routes.post("/v1/keys", this::issueKey);
+      config.routes.delete("/v1/keys/{id}", this::revokeKey);
       config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
       config.routes.exception(InvalidDataException.class, (e, ctx) -> problem(ctx, Problem.invalidData(e)));
       config.routes.exception(NoSuchElementException.class,
           (e, ctx) -> problem(ctx, Problem.of(404, "not-found", "Not found", e.getMessage())));
+      config.routes.exception(StoreException.class, (e, ctx) -> {
+        LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        ctx.header("Retry-After", "1");
+        problem(ctx, Problem.of(503, "unavailable", "Service unavailable",
+            "the database cannot be reached; the request was not applied, or its outcome is unknown: retry"));
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         // The operator needs the cause; the client gets no internals.
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -149,7 +258,24 @@ public final class KoppelServer implements AutoCloseable {
           problem(ctx, Problem.of(404, "not-found", "Not found", "no endpoint " + ctx.method() + " " + ctx.path()));
         }
       });
+      config.routes.error(413, "*", ctx -> problem(ctx, tooLarge(MAX_IMPORT_BYTES)));
     });
+    this.follower = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "koppel-follow");
+      t.setDaemon(true);
+      return t;
+    });
+    long every = settings.followInterval().toMillis();
+    follower.scheduleWithFixedDelay(this::follow, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** Reads what other servers changed; a failure is logged and retried at the next interval. */
+  private void follow() {
+    try {
+      engines.follow();
+    } catch (RuntimeException e) {
+      LOG.warn("cannot follow the store's changes: {}", e.getMessage());
+    }
   }
 
   /**
@@ -185,8 +311,18 @@ public final class KoppelServer implements AutoCloseable {
     return engines.current().engine();
   }
 
+  /**
+   * Reads the changes other servers made to the store now, rather than at the next interval.
+   *
+   * @return the data version the server answers from after
+   */
+  public long followNow() {
+    return engines.follow();
+  }
+
   @Override
   public void close() {
+    follower.shutdownNow();
     app.stop();
     store.close();
   }
@@ -327,7 +463,7 @@ public final class KoppelServer implements AutoCloseable {
         // Only a candidate its own ranking shows: an explanation of anyone else would tell a
         // volunteer held back by a sensitive gate (unseen in the ranking) from one who is not,
         // and whether an id exists. The same answer for every other id, known or not.
-        if (!shownToOrganisation(live.engine(), vacancyId, volunteerId)) {
+        if (!shownToOrganisation(live, vacancyId, volunteerId)) {
           throw forbidden("an organisation reads the explanations of the candidates its ranking shows only");
         }
       }
@@ -340,13 +476,177 @@ public final class KoppelServer implements AutoCloseable {
         .result(json.toJsonDocument(live.engine().explain(volunteerId, vacancyId, audience(p.role()))));
   }
 
-  /** Whether the organisation's ranking of a vacancy, as long as it may ask, shows a volunteer. */
-  private static boolean shownToOrganisation(MatchEngine engine, String vacancyId, String volunteerId) {
-    Ranking ranking = engine.rankVolunteers(vacancyId, MAX_K, Audience.ORGANISATION);
-    return ranking.matches().stream().anyMatch(m -> m.explanation().volunteerId().equals(volunteerId))
-        || ranking.nearMisses().stream().anyMatch(m -> m.explanation().volunteerId().equals(volunteerId));
+  /**
+   * Whether the organisation's ranking of a vacancy, as long as it may ask, shows a volunteer;
+   * kept per vacancy for the data version it was ranked at.
+   */
+  private boolean shownToOrganisation(Engines.Live live, String vacancyId, String volunteerId) {
+    Shown known = shown.get(vacancyId);
+    if (known == null || known.version() != live.version()) {
+      Ranking ranking = live.engine().rankVolunteers(vacancyId, MAX_K, Audience.ORGANISATION);
+      Set<String> ids = new java.util.HashSet<>();
+      ranking.matches().forEach(m -> ids.add(m.explanation().volunteerId()));
+      ranking.nearMisses().forEach(m -> ids.add(m.explanation().volunteerId()));
+      known = new Shown(live.version(), Set.copyOf(ids));
+      if (shown.size() > 10_000) {
+        shown.clear();
+      }
+      shown.put(vacancyId, known);
+    }
+    return known.volunteerIds().contains(volunteerId);
   }
 
+  // ---- Records
+
+  /** Organisations are public: every role reads them. */
+  private void getOrganisation(Context ctx) {
+    principal(ctx);
+    Engines.Live live = engines.current();
+    String id = ctx.pathParam("id");
+    io.github.koppel.core.model.Organisation o = live.engine().dataset().organisation(id);
+    if (o == null) {
+      throw new NoSuchElementException("no organisation has the id " + id);
+    }
+    record(ctx, o, live.version());
+  }
+
+  /** The municipality writes every organisation; an organisation its own. */
+  private void putOrganisation(Context ctx) {
+    Principal p = principal(ctx);
+    String id = ctx.pathParam("id");
+    switch (p.role()) {
+      case MUNICIPALITY -> { }
+      case ORGANISATION -> {
+        if (!id.equals(p.subject())) {
+          throw forbidden("an organisation writes its own record only");
+        }
+      }
+      case COUNSELLOR, VOLUNTEER -> throw forbidden("a " + roleName(p) + " cannot write an organisation");
+    }
+    io.github.koppel.core.model.Organisation o = body(ctx, io.github.koppel.core.model.Organisation.class);
+    samePathId(o.id(), id);
+    boolean existed = engines.current().engine().dataset().organisation(id) != null;
+    changed(ctx, existed ? 200 : 201, engines.put(o));
+  }
+
+  private void deleteOrganisation(Context ctx) {
+    Principal p = principal(ctx);
+    if (p.role() != Role.MUNICIPALITY) {
+      throw forbidden("only the municipality deletes an organisation");
+    }
+    try {
+      changed(ctx, 200, engines.deleteOrganisation(ctx.pathParam("id")));
+    } catch (IllegalStateException e) {
+      throw Problem.of(409, "conflict", "Conflict", e.getMessage());
+    }
+  }
+
+  /** Vacancies are public: every role reads them. */
+  private void getVacancy(Context ctx) {
+    principal(ctx);
+    Engines.Live live = engines.current();
+    String id = ctx.pathParam("id");
+    Vacancy v = live.engine().dataset().vacancy(id);
+    if (v == null) {
+      throw new NoSuchElementException("no vacancy has the id " + id);
+    }
+    record(ctx, v, live.version());
+  }
+
+  /**
+   * A volunteer's whole profile, with what they consented to share: the municipality and the
+   * volunteer only. Counsellors and organisations see volunteers through rankings and
+   * explanations, which apply consent.
+   */
+  private void getVolunteer(Context ctx) {
+    Principal p = principal(ctx);
+    String id = ctx.pathParam("id");
+    switch (p.role()) {
+      case MUNICIPALITY -> { }
+      case VOLUNTEER -> {
+        if (!id.equals(p.subject())) {
+          throw forbidden("a volunteer reads their own profile only");
+        }
+      }
+      case COUNSELLOR, ORGANISATION -> throw forbidden("a " + roleName(p)
+          + " sees volunteers through rankings and explanations, not their whole profile");
+    }
+    Engines.Live live = engines.current();
+    Volunteer v = live.engine().dataset().volunteer(id);
+    if (v == null) {
+      throw new NoSuchElementException("no volunteer has the id " + id);
+    }
+    record(ctx, v, live.version());
+  }
+
+  private static String roleName(Principal p) {
+    return p.role().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private void record(Context ctx, Object value, long version) {
+    ctx.header("Koppel-Data-Version", Long.toString(version));
+    ctx.status(200).contentType("application/json").result(json.toJsonDocument(value));
+  }
+
+  /**
+   * A bulk import, all or nothing, by the municipality: a dataset in its JSON form ({@code
+   * application/json}), or one CSV file ({@code text/csv}) of the kind {@code ?kind=} names, in
+   * UTF-8, UTF-16 with a byte-order mark or Windows-1252 (decided from the bytes, or {@code
+   * ?charset=}).
+   */
+  private void importRecords(Context ctx) {
+    Principal p = principal(ctx);
+    if (p.role() != Role.MUNICIPALITY) {
+      throw forbidden("only the municipality imports records");
+    }
+    String contentType = mediaType(ctx);
+    byte[] bytes = bytes(ctx, MAX_IMPORT_BYTES);
+    Engines.Records records;
+    if (contentType.equals("application/json")) {
+      if (ctx.queryParam("kind") != null || ctx.queryParam("charset") != null) {
+        throw Problem.badParameter("kind", String.valueOf(ctx.queryParam("kind")),
+            "kind and charset are for CSV; a JSON import is a whole dataset document");
+      }
+      records = Engines.Records.of(json.readDataset(new java.io.ByteArrayInputStream(bytes), "request body"));
+    } else if (contentType.equals("text/csv")) {
+      records = csv(ctx, bytes);
+    } else {
+      throw unsupported(ctx.contentType(), "application/json (a dataset) or text/csv (?kind=)");
+    }
+    List<Change> changes = engines.putAll(records);
+    long version = changes.isEmpty() ? engines.current().version() : changes.get(changes.size() - 1).seq();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("organisations", records.organisations().size());
+    body.put("vacancies", records.vacancies().size());
+    body.put("volunteers", records.volunteers().size());
+    body.put("dataVersion", version);
+    ctx.header("Koppel-Data-Version", Long.toString(version));
+    write(ctx, 200, body);
+  }
+
+  private Engines.Records csv(Context ctx, byte[] bytes) {
+    String kind = ctx.queryParam("kind");
+    if (kind == null) {
+      throw Problem.badParameter("kind", "", "a CSV import needs ?kind=organisations, vacancies or volunteers");
+    }
+    io.github.koppel.core.io.KoppelCsv reader = io.github.koppel.core.io.KoppelCsv.create()
+        .withVocabularies(json.vocabularies());
+    String charset = ctx.queryParam("charset");
+    if (charset != null) {
+      try {
+        reader = reader.withCharset(java.nio.charset.Charset.forName(charset));
+      } catch (IllegalArgumentException e) {
+        throw Problem.badParameter("charset", charset, "charset must be one Java knows, such as UTF-8 or windows-1252");
+      }
+    }
+    String source = "request body (" + kind + ".csv)";
+    return switch (kind) {
+      case "organisations" -> new Engines.Records(reader.readOrganisations(bytes, source), List.of(), List.of());
+      case "vacancies" -> new Engines.Records(List.of(), reader.readVacancies(bytes, source), List.of());
+      case "volunteers" -> new Engines.Records(List.of(), List.of(), reader.readVolunteers(bytes, source));
+      default -> throw Problem.badParameter("kind", kind, "kind must be organisations, vacancies or volunteers");
+    };
+  }
   private void putVolunteer(Context ctx) {
     Principal p = principal(ctx);
     String id = ctx.pathParam("id");
@@ -412,9 +712,247 @@ public final class KoppelServer implements AutoCloseable {
           throw forbidden("an organisation writes its own vacancies only");
         }
       }
-      case COUNSELLOR, VOLUNTEER -> throw forbidden("a " + p.role().name().toLowerCase(java.util.Locale.ROOT)
-          + " cannot write a vacancy");
+      case COUNSELLOR, VOLUNTEER -> throw forbidden("a " + roleName(p) + " cannot write a vacancy");
     }
+  }
+
+  // ---- Allocation and evaluation
+
+  /**
+   * Allocates every volunteer to at most one open vacancy, by staff: {@code ?mode=} optimal
+   * (default), stable, stable-vacancies or greedy; an optional body {@code {"teams": [{"id":
+   * ..., "members": [...]}]}} places teams together.
+   */
+  private void allocate(Context ctx) {
+    Principal p = principal(ctx);
+    if (p.role() != Role.MUNICIPALITY && p.role() != Role.COUNSELLOR) {
+      throw forbidden("only the municipality and counsellors allocate: an allocation places every volunteer");
+    }
+    String modeName = ctx.queryParam("mode") == null ? "optimal" : ctx.queryParam("mode");
+    AllocationMode mode;
+    try {
+      mode = AllocationMode.ofShortName(modeName);
+    } catch (IllegalArgumentException e) {
+      throw Problem.badParameter("mode", modeName, e.getMessage());
+    }
+    List<AllocationProblem.Team> teams = new ArrayList<>();
+    JsonNode body = optionalTree(ctx);
+    if (body != null) {
+      fieldsOnly(body, "request body", Set.of("teams"));
+      JsonNode list = body.path("teams");
+      if (!list.isMissingNode() && !list.isArray()) {
+        throw Problem.badParameter("teams", list.toString(), "teams must be a list of {\"id\": ..., \"members\": [...]}");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode t = list.get(i);
+        String where = "teams[" + i + "]";
+        if (!t.path("id").isTextual() || !t.path("members").isArray()) {
+          throw Problem.badParameter(where, t.toString(), where + " must have a text id and a list of members");
+        }
+        List<String> members = new ArrayList<>();
+        for (JsonNode m : t.get("members")) {
+          if (!m.isTextual()) {
+            throw Problem.badParameter(where + ".members", m.toString(), "a member is a volunteer's id");
+          }
+          members.add(m.asText());
+        }
+        teams.add(new AllocationProblem.Team(t.get("id").asText(), members));
+      }
+    }
+    Engines.Live live = engines.current();
+    AllocationProblem problem;
+    try {
+      problem = Allocations.problem(live.engine(), MatchPolicies.volunteerWishes(), teams);
+    } catch (IllegalArgumentException e) {
+      throw Problem.badParameter("teams", "", e.getMessage());
+    }
+    Allocation allocation = Allocator.allocate(problem, mode);
+    record(ctx, AllocationSummary.of(allocation, audience(p.role())), live.version());
+  }
+
+  /**
+   * Evaluates policies on a history, by the municipality: an optional body {@code {"policies":
+   * [...], "history": {...}}}, each policy a bundled name or a policy document, the history in its
+   * JSON form; without, both bundled policies on the history the volunteers record.
+   */
+  private void evaluate(Context ctx) {
+    Principal p = principal(ctx);
+    if (p.role() != Role.MUNICIPALITY) {
+      throw forbidden("only the municipality evaluates policies");
+    }
+    int k = k(ctx);
+    if (k == 0) {
+      throw Problem.badParameter("k", "0", "an evaluation needs k of at least 1");
+    }
+    Engines.Live live = engines.current();
+    JsonNode body = optionalTree(ctx);
+    List<MatchPolicy> policies = new ArrayList<>();
+    History history = History.of(live.engine().dataset());
+    if (body != null) {
+      fieldsOnly(body, "request body", Set.of("policies", "history"));
+      JsonNode list = body.path("policies");
+      if (!list.isMissingNode() && (!list.isArray() || list.isEmpty() || list.size() > 10)) {
+        throw Problem.badParameter("policies", list.toString(), "policies must be a list of 1 to 10 names or policy documents");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        policies.add(policy(list.get(i), "policies[" + i + "]"));
+      }
+      JsonNode h = body.path("history");
+      if (!h.isMissingNode()) {
+        try {
+          history = json.readHistory(new java.io.ByteArrayInputStream(h.toString().getBytes(StandardCharsets.UTF_8)),
+              "request body");
+        } catch (InvalidDataException e) {
+          throw e.relocate("request body", "$.history");
+        }
+      }
+    }
+    if (policies.isEmpty()) {
+      policies = List.of(MatchPolicies.inclusiveDefault(), MatchPolicies.volunteerWishes());
+    }
+    Evaluator evaluator = Evaluator.of(live.engine().dataset(), history, date);
+    if (evaluator.queries().isEmpty()) {
+      throw Problem.of(422, "nothing-to-evaluate", "Nothing to evaluate",
+          "the history has no volunteer who started somewhere on or before " + date);
+    }
+    List<Map<String, Object>> results = new ArrayList<>();
+    for (MatchPolicy policy : policies) {
+      PolicyEvaluation e = evaluator.evaluate(policy, k);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("policy", e.policy());
+      r.put("k", e.k());
+      r.put("queries", e.volunteerIds().size());
+      for (String metric : PolicyEvaluation.METRICS) {
+        r.put(metric, e.mean(metric));
+      }
+      r.put("vacancyCoverage", e.vacancyCoverage());
+      r.put("volunteerCoverage", e.volunteerCoverage());
+      results.add(r);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("day", date.toString());
+    out.put("historyEvents", history.events().size());
+    out.put("evaluations", results);
+    ctx.header("Koppel-Data-Version", Long.toString(live.version()));
+    write(ctx, 200, out);
+  }
+
+  private static MatchPolicy policy(JsonNode node, String where) {
+    if (node.isTextual()) {
+      return switch (node.asText()) {
+        case "inclusive-default" -> MatchPolicies.inclusiveDefault();
+        case "volunteer-wishes" -> MatchPolicies.volunteerWishes();
+        default -> throw Problem.badParameter(where, node.asText(),
+            "a policy is inclusive-default, volunteer-wishes or a policy document");
+      };
+    }
+    if (!node.isObject()) {
+      throw Problem.badParameter(where, node.toString(), "a policy is inclusive-default, volunteer-wishes or a policy document");
+    }
+    try {
+      return MatchPolicies.fromJson(node.toString());
+    } catch (InvalidDataException e) {
+      throw e.relocate("request body", "$." + where);
+    } catch (IllegalArgumentException e) {
+      throw Problem.badParameter(where, "", e.getMessage());
+    }
+  }
+
+  // ---- Keys
+
+  /** The keys, without their secrets (which are not kept): the municipality only. */
+  private void listKeys(Context ctx) {
+    municipalityForKeys(ctx);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (StoredKey k : keys.list()) {
+      out.add(keyView(k.id(), k.role(), k.subject(), k.label(), k.revoked()));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("keys", out);
+    write(ctx, 200, body);
+  }
+
+  /** Issues a key {@code {"role": ..., "subject": ..., "label": ...}}; its secret is shown once. */
+  private void issueKey(Context ctx) {
+    municipalityForKeys(ctx);
+    JsonNode body = optionalTree(ctx);
+    if (body == null) {
+      throw Problem.badParameter("role", "", "the body must be {\"role\": ..., \"subject\": ..., \"label\": ...}");
+    }
+    fieldsOnly(body, "request body", Set.of("role", "subject", "label"));
+    String roleName = body.path("role").asText("");
+    Role role;
+    try {
+      role = Role.valueOf(roleName.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw Problem.badParameter("role", roleName, "role must be municipality, counsellor, organisation or volunteer");
+    }
+    JsonNode subjectNode = body.path("subject");
+    String subject = subjectNode.isMissingNode() || subjectNode.isNull() ? null : subjectNode.asText();
+    if (role.needsSubject() && subject == null) {
+      throw Problem.badParameter("subject", "", "a key of the role " + roleName(role) + " needs the subject it acts for");
+    }
+    if (!role.needsSubject() && subject != null) {
+      throw Problem.badParameter("subject", subject, "a key of the role " + roleName(role) + " has no subject");
+    }
+    Dataset d = engines.current().engine().dataset();
+    if (role == Role.ORGANISATION && d.organisation(subject) == null) {
+      throw Problem.badParameter("subject", subject, "no organisation has the id " + InvalidDataException.printable(subject));
+    }
+    if (role == Role.VOLUNTEER && d.volunteer(subject) == null) {
+      throw Problem.badParameter("subject", subject, "no volunteer has the id " + InvalidDataException.printable(subject));
+    }
+    String label = body.path("label").asText("");
+    AccessKeys.Issued issued;
+    try {
+      issued = keys.issue(role, subject, label);
+    } catch (IllegalArgumentException e) {
+      throw Problem.badParameter("label", label, e.getMessage());
+    }
+    Map<String, Object> out = keyView(issued.id(), role.name(), subject, label, false);
+    out.put("key", issued.key());
+    ctx.header("Cache-Control", "no-store");
+    write(ctx, 201, out);
+  }
+
+  private void revokeKey(Context ctx) {
+    Principal p = municipalityForKeys(ctx);
+    String id = ctx.pathParam("id");
+    if (id.equals(p.keyId())) {
+      throw Problem.of(409, "conflict", "Conflict", "a key cannot revoke itself: revoke it with another municipality key");
+    }
+    boolean known = keys.list().stream().anyMatch(k -> k.id().equals(id));
+    if (!known) {
+      throw new NoSuchElementException("no key has the id " + id);
+    }
+    boolean revoked = keys.revoke(id);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", id);
+    out.put("revoked", true);
+    out.put("alreadyRevoked", !revoked);
+    write(ctx, 200, out);
+  }
+
+  private static Principal municipalityForKeys(Context ctx) {
+    Principal p = principal(ctx);
+    if (p.role() != Role.MUNICIPALITY) {
+      throw forbidden("only the municipality manages keys");
+    }
+    return p;
+  }
+
+  private static String roleName(Role role) {
+    return role.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static Map<String, Object> keyView(String id, String role, @Nullable String subject, String label, boolean revoked) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", id);
+    m.put("role", role.toLowerCase(java.util.Locale.ROOT));
+    m.put("subject", subject);
+    m.put("label", label);
+    m.put("revoked", revoked);
+    return m;
   }
 
   // ---- Reading and writing
@@ -437,15 +975,98 @@ public final class KoppelServer implements AutoCloseable {
   }
 
   private <T> T body(Context ctx, Class<T> type) {
-    String contentType = ctx.contentType();
-    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-      throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
-          "the body must be application/json, not " + (contentType == null ? "none" : InvalidDataException.printable(contentType)));
+    if (!mediaType(ctx).equals("application/json")) {
+      throw unsupported(ctx.contentType(), "application/json");
     }
+    String text = new String(bytes(ctx, MAX_BODY_BYTES), StandardCharsets.UTF_8);
     try {
-      return json.fromJson(ctx.body(), type);
+      return json.fromJson(text, type);
     } catch (InvalidDataException e) {
       throw e.relocate("request body", "$");
+    }
+  }
+
+  /** An optional JSON object body: null when there is none. */
+  private @Nullable JsonNode optionalTree(Context ctx) {
+    byte[] bytes = bytes(ctx, MAX_BODY_BYTES);
+    if (bytes.length == 0) {
+      return null;
+    }
+    if (!mediaType(ctx).equals("application/json")) {
+      throw unsupported(ctx.contentType(), "application/json");
+    }
+    JsonNode node;
+    try {
+      node = problems.readTree(bytes);
+    } catch (java.io.IOException e) {
+      throw Problem.of(400, "invalid-data", "Invalid data", "the request body is not JSON: "
+          + InvalidDataException.printable(firstLine(e.getMessage())));
+    } catch (RuntimeException e) {
+      // Jackson's own limits (nesting, sizes) end here.
+      throw Problem.of(400, "invalid-data", "Invalid data", "the request body is not a JSON document Koppel reads");
+    }
+    if (node == null || node.isMissingNode()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      throw Problem.of(400, "invalid-data", "Invalid data", "the request body must be a JSON object");
+    }
+    return node;
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /** Refuses a field the body should not have, naming it. */
+  private static void fieldsOnly(JsonNode body, String where, Set<String> known) {
+    for (java.util.Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!known.contains(name)) {
+        throw Problem.badParameter(name, "", where + " has an unknown field " + InvalidDataException.printable(name)
+            + "; it takes " + String.join(", ", new java.util.TreeSet<>(known)));
+      }
+    }
+  }
+
+  /** The media type of the body, lower case, without its parameters; empty when there is none. */
+  private static String mediaType(Context ctx) {
+    String contentType = ctx.contentType();
+    if (contentType == null) {
+      return "";
+    }
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static Problem unsupported(@Nullable String contentType, String expected) {
+    return Problem.of(415, "unsupported-media-type", "Unsupported media type",
+        "the body must be " + expected + ", not " + (contentType == null ? "none" : InvalidDataException.printable(contentType)));
+  }
+
+  private static Problem tooLarge(long limit) {
+    return Problem.of(413, "too-large", "Request body too large",
+        "the body is larger than the limit of " + (limit >> 20) + " MiB");
+  }
+
+  /** Reads the body, at most {@code limit} bytes: beyond, 413 without reading the rest. */
+  private static byte[] bytes(Context ctx, long limit) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) {
+      throw tooLarge(limit);
+    }
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      byte[] bytes = in.readNBytes((int) limit + 1);
+      if (bytes.length > limit) {
+        throw tooLarge(limit);
+      }
+      return bytes;
+    } catch (java.io.IOException e) {
+      throw Problem.of(400, "invalid-data", "Invalid data", "the request body could not be read: " + e.getMessage());
     }
   }
 

@@ -454,6 +454,42 @@ public final class KoppelCsv {
   }
 
   /**
+   * Reads organisations from bytes, such as an uploaded file: the encoding decided as for a file.
+   *
+   * @param bytes the CSV file's bytes
+   * @param source the name of the source, for error messages
+   * @return the organisations, in file order
+   * @throws InvalidDataException if the bytes are invalid or in no encoding Koppel reads
+   */
+  public List<Organisation> readOrganisations(byte[] bytes, String source) {
+    return read(TextFiles.Source.of(bytes, source), this::readOrganisations);
+  }
+
+  /**
+   * Reads vacancies from bytes, such as an uploaded file: the encoding decided as for a file.
+   *
+   * @param bytes the CSV file's bytes
+   * @param source the name of the source, for error messages
+   * @return the vacancies, in file order
+   * @throws InvalidDataException if the bytes are invalid or in no encoding Koppel reads
+   */
+  public List<Vacancy> readVacancies(byte[] bytes, String source) {
+    return read(TextFiles.Source.of(bytes, source), this::readVacancies);
+  }
+
+  /**
+   * Reads volunteers from bytes, such as an uploaded file: the encoding decided as for a file.
+   *
+   * @param bytes the CSV file's bytes
+   * @param source the name of the source, for error messages
+   * @return the volunteers, in file order
+   * @throws InvalidDataException if the bytes are invalid or in no encoding Koppel reads
+   */
+  public List<Volunteer> readVolunteers(byte[] bytes, String source) {
+    return read(TextFiles.Source.of(bytes, source), this::readVolunteers);
+  }
+
+  /**
    * Reads volunteers.
    *
    * @param in the CSV text, which is not closed
@@ -511,13 +547,18 @@ public final class KoppelCsv {
   }
 
   private <T> List<T> read(Path file, ReaderFunction<T> reader) {
-    TextFiles.Encoding encoding = TextFiles.encoding(file, charset);
-    try (Reader in = TextFiles.open(file, encoding)) {
-      return reader.read(in, file.toString());
+    return read(TextFiles.Source.of(file), reader);
+  }
+
+  private <T> List<T> read(TextFiles.Source source, ReaderFunction<T> reader) {
+    TextFiles.Encoding encoding = TextFiles.encoding(source, charset, TextFiles.MAX_BYTES);
+    try (Reader in = TextFiles.open(source, encoding)) {
+      return reader.read(in, source.name());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException("cannot read " + source.name(), e);
     }
   }
+
 
   private <T> List<T> rows(
       Reader in,

@@ -75,18 +75,48 @@ final class TextFiles {
 
   /** {@link #encoding(Path, Charset)} with another size limit, for tests. */
   static Encoding encoding(Path file, @Nullable Charset forced, long maxBytes) {
-    String source = file.toString();
-    try (InputStream in = Files.newInputStream(file)) {
+    return encoding(Source.of(file), forced, maxBytes);
+  }
+
+  /**
+   * Bytes that can be read more than once: a file, or bytes already in memory (a request body).
+   *
+   * @param name the name of the source, for messages
+   */
+  record Source(String name, Opener opener) {
+    /** Opens the bytes from their start. */
+    @FunctionalInterface
+    interface Opener {
+      InputStream open() throws IOException;
+    }
+
+    static Source of(Path file) {
+      return new Source(file.toString(), () -> Files.newInputStream(file));
+    }
+
+    static Source of(byte[] bytes, String name) {
+      return new Source(name, () -> new java.io.ByteArrayInputStream(bytes));
+    }
+
+    InputStream open() throws IOException {
+      return opener.open();
+    }
+  }
+
+  /** {@link #encoding(Path, Charset)} of any source of bytes. */
+  static Encoding encoding(Source source, @Nullable Charset forced, long maxBytes) {
+    String name = source.name();
+    try (InputStream in = source.open()) {
       byte[] head = in.readNBytes(4);
       int bom = bomLength(head);
       Charset fromBom = bomCharset(head);
       if (head.length >= 4 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE && head[2] == 0 && head[3] == 0) {
         throw new InvalidDataException(
-            source, "line 1", null, 1, -1,
+            name, "line 1", null, 1, -1,
             "the file is in UTF-32, which Koppel does not read\nSave it as \"CSV UTF-8\".", null);
       }
       Charset charset = forced != null ? forced : fromBom;
-      Scan scan = new Scan(source, charset == null ? StandardCharsets.UTF_8 : charset, charset == null, maxBytes);
+      Scan scan = new Scan(name, charset == null ? StandardCharsets.UTF_8 : charset, charset == null, maxBytes);
       scan.feed(head, bom, head.length);
       byte[] buffer = new byte[BLOCK];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -94,13 +124,18 @@ final class TextFiles {
       }
       return new Encoding(scan.finish(charset), forced == null || forced.equals(fromBom) ? bom : 0);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 
   /** Opens a file for reading as text in its encoding, the byte-order mark skipped. */
   static Reader open(Path file, Encoding encoding) throws IOException {
-    InputStream in = new Bounded(Files.newInputStream(file), file.toString());
+    return open(Source.of(file), encoding);
+  }
+
+  /** Opens a source for reading as text in its encoding, the byte-order mark skipped. */
+  static Reader open(Source source, Encoding encoding) throws IOException {
+    InputStream in = new Bounded(source.open(), source.name());
     in.skipNBytes(encoding.bom());
     CharsetDecoder decoder =
         encoding.charset()

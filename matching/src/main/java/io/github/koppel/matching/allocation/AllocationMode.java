@@ -36,4 +36,37 @@ public enum AllocationMode {
   public LocalizedText description() {
     return Messages.text("allocation.mode." + name());
   }
+
+  /**
+   * Returns the mode's short name, as the command line and the server take it: {@code optimal},
+   * {@code stable}, {@code stable-vacancies} or {@code greedy}.
+   *
+   * @return the short name
+   */
+  public String shortName() {
+    return switch (this) {
+      case OPTIMAL -> "optimal";
+      case STABLE_VOLUNTEERS_PROPOSE -> "stable";
+      case STABLE_VACANCIES_PROPOSE -> "stable-vacancies";
+      case GREEDY -> "greedy";
+    };
+  }
+
+  /**
+   * Returns the mode of a short name ({@link #shortName()}).
+   *
+   * @param shortName the short name
+   * @return the mode
+   * @throws IllegalArgumentException naming the value and the four names, if it is none of them
+   */
+  public static AllocationMode ofShortName(String shortName) {
+    java.util.Objects.requireNonNull(shortName, "shortName");
+    for (AllocationMode m : values()) {
+      if (m.shortName().equals(shortName)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("the mode must be optimal, stable, stable-vacancies or greedy: '"
+        + io.github.koppel.core.InvalidDataException.printable(shortName) + "'");
+  }
 }

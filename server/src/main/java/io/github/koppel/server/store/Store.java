@@ -28,16 +28,26 @@ import org.jspecify.annotations.Nullable;
  * migrated with Flyway on {@link #open}. The same SQL serves the embedded H2 database (in its
  * PostgreSQL mode) and PostgreSQL.
  *
- * <p>Thread-safe: the writes of one store are serialised on its one connection.
+ * <p>A store keeps one connection. When the database goes away (restarted, or the connection
+ * dropped), the operation fails with a {@link StoreException} and the next one opens a new
+ * connection; a write is never retried, so a failure never applies a change twice.
+ *
+ * <p>Thread-safe: the operations of one store are serialised on its one connection.
  */
 public final class Store implements AutoCloseable {
-  private final Connection connection;
+  private final String url;
+  private final @Nullable String user;
+  private final @Nullable String password;
   private final KoppelJson json;
   private final ReentrantLock lock = new ReentrantLock();
   private final String description;
+  private @Nullable Connection connection;
+  private boolean closed;
 
-  private Store(Connection connection, KoppelJson json, String description) {
-    this.connection = connection;
+  private Store(String url, @Nullable String user, @Nullable String password, KoppelJson json, String description) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
     this.json = json;
     this.description = description;
   }
@@ -78,20 +88,111 @@ public final class Store implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new StoreException("cannot migrate the " + description + ": " + e.getMessage(), e);
     }
+    Store store = new Store(url, user, password, json, description);
+    store.lock.lock();
     try {
-      Connection c = DriverManager.getConnection(url, user, password);
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      return new Store(c, json, description);
+      store.connection();
     } catch (SQLException e) {
       throw new StoreException("cannot open the " + description + ": " + e.getMessage(), e);
+    } finally {
+      store.lock.unlock();
     }
+    return store;
   }
 
   /** Returns a JDBC address without its query part, where passwords may be. */
   private static String withoutSecrets(String url) {
     int q = url.indexOf('?');
     return q < 0 ? url : url.substring(0, q);
+  }
+
+  /** Whether the store is on the embedded database, which one process at a time opens. */
+  public boolean embedded() {
+    return url.startsWith("jdbc:h2:");
+  }
+
+  /** The connection, opened again when the last one broke. Called with the lock held. */
+  private Connection connection() throws SQLException {
+    if (closed) {
+      throw new IllegalStateException("the store of the " + description + " is closed");
+    }
+    if (connection == null) {
+      Connection c = DriverManager.getConnection(url, user, password);
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      connection = c;
+    }
+    return connection;
+  }
+
+  /** One unit of work inside a transaction. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs work in one transaction, committed when it returns and rolled back when it throws; a
+   * connection that broke is dropped so that the next operation opens a new one.
+   *
+   * @param what what the work does, for the error: "read the keys of"
+   */
+  private <T> T transaction(String what, int isolation, Work<T> work) {
+    lock.lock();
+    try {
+      Connection c = connection();
+      try {
+        if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+          c.setTransactionIsolation(isolation);
+        }
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(c);
+        throw e;
+      } finally {
+        if (isolation != Connection.TRANSACTION_READ_COMMITTED && connection != null) {
+          try {
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+          } catch (SQLException e) {
+            drop();
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + " the " + description + ": " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private <T> T transaction(String what, Work<T> work) {
+    return transaction(what, Connection.TRANSACTION_READ_COMMITTED, work);
+  }
+
+  /** Rolls back; a connection that cannot is broken and dropped. */
+  private void rollback(Connection c) {
+    try {
+      c.rollback();
+      if (!c.isValid(2)) {
+        drop();
+      }
+    } catch (SQLException e) {
+      drop();
+    }
+  }
+
+  private void drop() {
+    Connection c = connection;
+    connection = null;
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // It is broken already; the next operation opens a new one.
+      }
+    }
   }
 
   /**
@@ -116,30 +217,18 @@ public final class Store implements AutoCloseable {
    *     vocabulary lost a concept it names)
    */
   public Snapshot load() {
-    lock.lock();
-    try {
-      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      try {
-        long version = version(connection);
-        List<Organisation> organisations = readAll(Kind.ORGANISATION, Organisation.class);
-        List<Vacancy> vacancies = readAll(Kind.VACANCY, Vacancy.class);
-        List<Volunteer> volunteers = readAll(Kind.VOLUNTEER, Volunteer.class);
-        connection.commit();
-        return new Snapshot(Dataset.of(organisations, vacancies, volunteers), version);
-      } finally {
-        connection.rollback();
-        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the " + description + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+    return transaction("read", Connection.TRANSACTION_REPEATABLE_READ, c -> {
+      long version = version(c);
+      List<Organisation> organisations = readAll(c, Kind.ORGANISATION, Organisation.class);
+      List<Vacancy> vacancies = readAll(c, Kind.VACANCY, Vacancy.class);
+      List<Volunteer> volunteers = readAll(c, Kind.VOLUNTEER, Volunteer.class);
+      return new Snapshot(Dataset.of(organisations, vacancies, volunteers), version);
+    });
   }
 
-  private <T> List<T> readAll(Kind kind, Class<T> type) throws SQLException {
+  private <T> List<T> readAll(Connection c, Kind kind, Class<T> type) throws SQLException {
     List<T> out = new ArrayList<>();
-    try (Statement s = connection.createStatement();
+    try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT body FROM " + kind.table() + " ORDER BY id")) {
       while (r.next()) {
         out.add(json.fromJson(r.getString(1), type));
@@ -149,22 +238,112 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * A record as the store holds it after a change: its value, or null when it was deleted.
+   *
+   * @param kind the kind, never {@link Kind#KEY}
+   * @param id the id
+   * @param value an {@link Organisation}, a {@link Vacancy} or a {@link Volunteer}, or null
+   */
+  public record Entry(Kind kind, String id, @Nullable Object value) {
+    /** An entry. */
+    public Entry {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(id, "id");
+    }
+  }
+
+  /**
+   * What changed after a data version, read at one later version: each record changed since, as
+   * the store holds it now.
+   *
+   * @param version the data version read at
+   * @param entries each changed record once, in order of its last change; empty when {@code
+   *     complete} is false
+   * @param keys whether keys were issued or revoked
+   * @param complete false when more records changed than asked for: read the whole store instead
+   */
+  public record Delta(long version, List<Entry> entries, boolean keys, boolean complete) {
+    /** A delta. */
+    public Delta {
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /**
+   * Reads what changed after a data version, at one later version: how a process follows the
+   * writes of the others.
+   *
+   * @param after the data version already held
+   * @param maxEntries the most changed records to read, &ge; 1; beyond, the delta is incomplete
+   * @return the delta; its version equals {@code after} when nothing changed
+   * @throws StoreException if the database fails
+   */
+  public Delta changesAfter(long after, int maxEntries) {
+    if (maxEntries < 1) {
+      throw new IllegalArgumentException("maxEntries must be >= 1: " + maxEntries);
+    }
+    return transaction("read the changes of", Connection.TRANSACTION_REPEATABLE_READ, c -> {
+      long version = version(c);
+      if (version <= after) {
+        return new Delta(version, List.of(), false, true);
+      }
+      // Each record once, at its last change, in the order of those changes.
+      java.util.LinkedHashMap<String, Change> last = new java.util.LinkedHashMap<>();
+      boolean keys = false;
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT seq, kind, id, deleted FROM changes WHERE seq > ? AND seq <= ? ORDER BY seq")) {
+        s.setLong(1, after);
+        s.setLong(2, version);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            Change change = new Change(r.getLong(1), Kind.valueOf(r.getString(2)), r.getString(3), r.getBoolean(4));
+            if (change.kind() == Kind.KEY) {
+              keys = true;
+              continue;
+            }
+            String key = change.kind().name() + ":" + change.id();
+            last.remove(key);
+            last.put(key, change);
+            if (last.size() > maxEntries) {
+              return new Delta(version, List.of(), true, false);
+            }
+          }
+        }
+      }
+      List<Entry> entries = new ArrayList<>(last.size());
+      for (Change change : last.values()) {
+        entries.add(new Entry(change.kind(), change.id(), read(c, change.kind(), change.id())));
+      }
+      return new Delta(version, entries, keys, true);
+    });
+  }
+
+  private @Nullable Object read(Connection c, Kind kind, String id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT body FROM " + kind.table() + " WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return null;
+        }
+        String body = r.getString(1);
+        return switch (kind) {
+          case ORGANISATION -> json.fromJson(body, Organisation.class);
+          case VACANCY -> json.fromJson(body, Vacancy.class);
+          case VOLUNTEER -> json.fromJson(body, Volunteer.class);
+          case KEY -> throw new IllegalArgumentException("keys are read with keys()");
+        };
+      }
+    }
+  }
+
+  /**
    * Returns the data version: the sequence number of the last committed change, 0 for none.
    *
    * @return the version
    * @throws StoreException if the database fails
    */
   public long version() {
-    lock.lock();
-    try {
-      long v = version(connection);
-      connection.commit();
-      return v;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the version of the " + description + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+    return transaction("read the version of", Store::version);
   }
 
   private static long version(Connection c) throws SQLException {
@@ -241,14 +420,31 @@ public final class Store implements AutoCloseable {
    */
   public List<Change> putAll(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
+    return putAll(dataset.organisations(), dataset.vacancies(), dataset.volunteers());
+  }
+
+  /**
+   * Creates or replaces records in one transaction: all of them or, on a failure, none. The
+   * caller checks that they fit together (a vacancy's organisation exists).
+   *
+   * @param organisations the organisations
+   * @param vacancies the vacancies
+   * @param volunteers the volunteers
+   * @return the changes, committed, organisations first, then vacancies, then volunteers
+   * @throws StoreException if the database fails
+   */
+  public List<Change> putAll(List<Organisation> organisations, List<Vacancy> vacancies, List<Volunteer> volunteers) {
+    Objects.requireNonNull(organisations, "organisations");
+    Objects.requireNonNull(vacancies, "vacancies");
+    Objects.requireNonNull(volunteers, "volunteers");
     List<Write> writes = new ArrayList<>();
-    for (Organisation o : dataset.organisations()) {
+    for (Organisation o : organisations) {
       writes.add(new Write(Kind.ORGANISATION, o.id(), null, json.toJson(o)));
     }
-    for (Vacancy v : dataset.vacancies()) {
+    for (Vacancy v : vacancies) {
       writes.add(new Write(Kind.VACANCY, v.id(), v.organisationId(), json.toJson(v)));
     }
-    for (Volunteer v : dataset.volunteers()) {
+    for (Volunteer v : volunteers) {
       writes.add(new Write(Kind.VOLUNTEER, v.id(), null, json.toJson(v)));
     }
     return write(writes);
@@ -266,24 +462,20 @@ public final class Store implements AutoCloseable {
     if (max < 1) {
       throw new IllegalArgumentException("max must be >= 1: " + max);
     }
-    lock.lock();
-    try (PreparedStatement s = connection.prepareStatement(
-        "SELECT seq, kind, id, deleted FROM changes WHERE seq > ? ORDER BY seq LIMIT ?")) {
-      s.setLong(1, version);
-      s.setInt(2, max);
-      List<Change> out = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(new Change(r.getLong(1), Kind.valueOf(r.getString(2)), r.getString(3), r.getBoolean(4)));
+    return transaction("read the changes of", c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT seq, kind, id, deleted FROM changes WHERE seq > ? ORDER BY seq LIMIT ?")) {
+        s.setLong(1, version);
+        s.setInt(2, max);
+        List<Change> out = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            out.add(new Change(r.getLong(1), Kind.valueOf(r.getString(2)), r.getString(3), r.getBoolean(4)));
+          }
         }
+        return out;
       }
-      connection.commit();
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the changes of the " + description + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -295,21 +487,17 @@ public final class Store implements AutoCloseable {
    */
   public Change put(StoredKey key) {
     Objects.requireNonNull(key, "key");
-    lock.lock();
-    try {
-      try {
-        long seq = lockVersion() + 1;
-        int updated;
-        try (PreparedStatement s = connection.prepareStatement(
-            "UPDATE api_keys SET revoked = ?, changed = ? WHERE id = ?")) {
-          s.setBoolean(1, key.revoked());
-          s.setLong(2, seq);
-          s.setString(3, key.id());
-          updated = s.executeUpdate();
-        }
-        if (updated == 0) {
-          try (PreparedStatement s = connection.prepareStatement(
-              "INSERT INTO api_keys (id, role, subject, label, hash, revoked, changed) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    return transaction("write a key to", c -> {
+      long seq = lockVersion(c) + 1;
+      boolean updated = upsert(c,
+          "UPDATE api_keys SET revoked = ?, changed = ? WHERE id = ?",
+          s -> {
+            s.setBoolean(1, key.revoked());
+            s.setLong(2, seq);
+            s.setString(3, key.id());
+          },
+          "INSERT INTO api_keys (id, role, subject, label, hash, revoked, changed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          s -> {
             s.setString(1, key.id());
             s.setString(2, key.role());
             s.setString(3, key.subject());
@@ -317,22 +505,11 @@ public final class Store implements AutoCloseable {
             s.setString(5, key.hash());
             s.setBoolean(6, key.revoked());
             s.setLong(7, seq);
-            s.executeUpdate();
-          }
-        }
-        Change change = logChange(seq, Kind.KEY, key.id(), false);
-        setVersion(seq);
-        connection.commit();
-        return change;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot write a key to the " + description + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+          });
+      Change change = logChange(c, seq, Kind.KEY, key.id(), false);
+      setVersion(c, seq);
+      return change;
+    });
   }
 
   /**
@@ -342,39 +519,35 @@ public final class Store implements AutoCloseable {
    * @throws StoreException if the database fails
    */
   public List<StoredKey> keys() {
-    lock.lock();
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT id, role, subject, label, hash, revoked FROM api_keys ORDER BY id")) {
-      List<StoredKey> out = new ArrayList<>();
-      while (r.next()) {
-        out.add(new StoredKey(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getBoolean(6)));
+    return transaction("read the keys of", c -> {
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT id, role, subject, label, hash, revoked FROM api_keys ORDER BY id")) {
+        List<StoredKey> out = new ArrayList<>();
+        while (r.next()) {
+          out.add(new StoredKey(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getBoolean(6)));
+        }
+        return out;
       }
-      connection.commit();
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the keys of the " + description + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /** Takes the version's row lock and returns the version; writers of other processes wait. */
-  private long lockVersion() throws SQLException {
-    try (Statement s = connection.createStatement()) {
+  private static long lockVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
       s.executeUpdate("UPDATE store_version SET seq = seq WHERE id = 1");
     }
-    return version(connection);
+    return version(c);
   }
 
-  private void setVersion(long seq) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement("UPDATE store_version SET seq = ? WHERE id = 1")) {
+  private static void setVersion(Connection c, long seq) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE store_version SET seq = ? WHERE id = 1")) {
       s.setLong(1, seq);
       s.executeUpdate();
     }
   }
 
-  private Change logChange(long seq, Kind kind, String id, boolean deleted) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement(
+  private static Change logChange(Connection c, long seq, Kind kind, String id, boolean deleted) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
         "INSERT INTO changes (seq, kind, id, deleted) VALUES (?, ?, ?, ?)")) {
       s.setLong(1, seq);
       s.setString(2, kind.name());
@@ -383,6 +556,31 @@ public final class Store implements AutoCloseable {
       s.executeUpdate();
     }
     return new Change(seq, kind, id, deleted);
+  }
+
+  /** Sets the parameters of a statement. */
+  @FunctionalInterface
+  private interface Parameters {
+    void set(PreparedStatement s) throws SQLException;
+  }
+
+  /**
+   * Updates a row, or inserts it when there is none; returns whether it updated. Run with the
+   * version's row lock held, so that no other writer inserts the same id between the two.
+   */
+  private static boolean upsert(Connection c, String update, Parameters updateParameters, String insert,
+      Parameters insertParameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(update)) {
+      updateParameters.set(s);
+      if (s.executeUpdate() > 0) {
+        return true;
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement(insert)) {
+      insertParameters.set(s);
+      s.executeUpdate();
+    }
+    return false;
   }
 
   /**
@@ -394,20 +592,14 @@ public final class Store implements AutoCloseable {
    */
   public @Nullable String setting(String name) {
     Objects.requireNonNull(name, "name");
-    lock.lock();
-    try (PreparedStatement s = connection.prepareStatement("SELECT setting_value FROM server_settings WHERE setting_name = ?")) {
-      s.setString(1, name);
-      String value;
-      try (ResultSet r = s.executeQuery()) {
-        value = r.next() ? r.getString(1) : null;
+    return transaction("read a setting of", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT setting_value FROM server_settings WHERE setting_name = ?")) {
+        s.setString(1, name);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? r.getString(1) : null;
+        }
       }
-      connection.commit();
-      return value;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read a setting of the " + description + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
@@ -420,117 +612,83 @@ public final class Store implements AutoCloseable {
   public void setSetting(String name, String value) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
-    lock.lock();
-    try {
-      try {
-        int updated;
-        try (PreparedStatement s = connection.prepareStatement("UPDATE server_settings SET setting_value = ? WHERE setting_name = ?")) {
+    transaction("write a setting of", c -> upsert(c,
+        "UPDATE server_settings SET setting_value = ? WHERE setting_name = ?",
+        s -> {
           s.setString(1, value);
           s.setString(2, name);
-          updated = s.executeUpdate();
-        }
-        if (updated == 0) {
-          try (PreparedStatement s = connection.prepareStatement("INSERT INTO server_settings (setting_name, setting_value) VALUES (?, ?)")) {
-            s.setString(1, name);
-            s.setString(2, value);
-            s.executeUpdate();
-          }
-        }
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot write a setting of the " + description + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+        },
+        "INSERT INTO server_settings (setting_name, setting_value) VALUES (?, ?)",
+        s -> {
+          s.setString(1, name);
+          s.setString(2, value);
+        }));
   }
 
   /** One record to write (body not null) or delete (body null). */
   private record Write(Kind kind, String id, @Nullable String organisationId, @Nullable String body) {}
 
   private List<Change> write(List<Write> writes) {
-    lock.lock();
-    try {
-      try {
-        List<Change> changes = apply(writes);
-        connection.commit();
+    return transaction("write to", c -> {
+      List<Change> changes = new ArrayList<>();
+      if (writes.isEmpty()) {
         return changes;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot write to the " + description + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private List<Change> apply(List<Write> writes) throws SQLException {
-    List<Change> changes = new ArrayList<>();
-    if (writes.isEmpty()) {
+      // Raising the version first takes its row lock: writers of other processes wait here.
+      long seq = lockVersion(c);
+      for (Write w : writes) {
+        boolean changed = w.body() == null ? remove(c, w) : upsert(c, w, seq + 1);
+        if (changed) {
+          seq++;
+          changes.add(logChange(c, seq, w.kind(), w.id(), w.body() == null));
+        }
+      }
+      setVersion(c, seq);
       return changes;
-    }
-    // Raising the version first takes its row lock: writers of other processes wait here.
-    long seq = lockVersion();
-    for (Write w : writes) {
-      boolean changed = w.body() == null ? remove(w) : upsert(w, seq + 1);
-      if (changed) {
-        seq++;
-        changes.add(logChange(seq, w.kind(), w.id(), w.body() == null));
-      }
-    }
-    setVersion(seq);
-    return changes;
+    });
   }
 
-  private boolean remove(Write w) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + w.kind().table() + " WHERE id = ?")) {
+  private static boolean remove(Connection c, Write w) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM " + w.kind().table() + " WHERE id = ?")) {
       s.setString(1, w.id());
       return s.executeUpdate() > 0;
     }
   }
 
-  private boolean upsert(Write w, long seq) throws SQLException {
+  private static boolean upsert(Connection c, Write w, long seq) throws SQLException {
     boolean vacancy = w.kind() == Kind.VACANCY;
     String update = vacancy
         ? "UPDATE vacancies SET body = ?, changed = ?, organisation_id = ? WHERE id = ?"
         : "UPDATE " + w.kind().table() + " SET body = ?, changed = ? WHERE id = ?";
-    // The version's row lock is held: no other writer inserts the same id between the two.
     String insert = vacancy
         ? "INSERT INTO vacancies (body, changed, organisation_id, id) VALUES (?, ?, ?, ?)"
         : "INSERT INTO " + w.kind().table() + " (body, changed, id) VALUES (?, ?, ?)";
-    if (execute(update, w, seq) == 0) {
-      execute(insert, w, seq);
-    }
-    return true;
-  }
-
-  /** Runs an update or insert whose parameters are body, changed, [organisation_id,] id. */
-  private int execute(String sql, Write w, long seq) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement(sql)) {
+    // Both statements take body, changed, [organisation_id,] id.
+    Parameters parameters = s -> {
       s.setString(1, w.body());
       s.setLong(2, seq);
       int next = 3;
-      if (w.kind() == Kind.VACANCY) {
+      if (vacancy) {
         s.setString(next++, w.organisationId());
       }
       s.setString(next, w.id());
-      return s.executeUpdate();
-    }
+    };
+    upsert(c, update, parameters, insert, parameters);
+    return true;
   }
 
   @Override
   public void close() {
     lock.lock();
     try {
-      connection.close();
+      closed = true;
+      if (connection != null) {
+        connection.close();
+      }
     } catch (SQLException e) {
       throw new StoreException("cannot close the " + description + ": " + e.getMessage(), e);
     } finally {
+      connection = null;
       lock.unlock();
     }
   }
