@@ -756,7 +756,11 @@ public final class KoppelServer implements AutoCloseable {
           }
           members.add(m.asText());
         }
-        teams.add(new AllocationProblem.Team(t.get("id").asText(), members));
+        try {
+          teams.add(new AllocationProblem.Team(t.get("id").asText(), members));
+        } catch (IllegalArgumentException e) {
+          throw Problem.badParameter(where, t.toString(), e.getMessage());
+        }
       }
     }
     Engines.Live live = engines.current();

@@ -79,24 +79,16 @@ class ServerAccessTest {
     }
   }
 
-  private HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
-    if (key != null) {
-      b.header("Authorization", "Bearer " + key);
-    }
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> send(String method, String path, String key, String body) {
+    return new Http(server.port()).send(method, path, key, body);
   }
 
-  private HttpResponse<String> get(String path, String key) throws Exception {
+  private HttpResponse<String> get(String path, String key) {
     return send("GET", path, key, null);
   }
 
-  private static JsonNode tree(HttpResponse<String> r) throws Exception {
-    return MAPPER.readTree(r.body());
+  private static JsonNode tree(HttpResponse<String> r) {
+    return Http.tree(r);
   }
 
   @ParameterizedTest
