@@ -8,6 +8,7 @@ import io.github.koppel.server.store.Store;
 import io.github.koppel.server.store.StoreException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * koppel serve [--port 8080] [--host 127.0.0.1] [--database koppel-data/koppel]
  *              [--postgres jdbc:postgresql://host/db] [--date YYYY-MM-DD] [--rate-limit 50]
+ *              [--idle-timeout 30] [--follow-interval 1000]
  * </pre>
  *
  * <p>PostgreSQL's user and password come from {@code KOPPEL_DB_USER} and {@code
@@ -38,11 +40,17 @@ public final class Main {
 
   /** The settings of the command line. */
   record Options(
-      int port, String host, Path database, @Nullable String postgres, @Nullable LocalDate date, RateLimit rateLimit) {
+      int port, String host, Path database, @Nullable String postgres, @Nullable LocalDate date, RateLimit rateLimit,
+      Duration idleTimeout, Duration followInterval) {
     Options(int port, String host, Path database, @Nullable String postgres, @Nullable LocalDate date) {
-      this(port, host, database, postgres, date, RateLimit.DEFAULT);
+      this(port, host, database, postgres, date, RateLimit.DEFAULT, KoppelServer.Settings.DEFAULT_IDLE_TIMEOUT,
+          KoppelServer.Settings.DEFAULT_FOLLOW_INTERVAL);
     }
   }
+
+  /** The usage line. */
+  static final String USAGE = "usage: koppel serve [--port 8080] [--host 127.0.0.1] [--database FILE] [--postgres JDBC_URL]"
+      + " [--date YYYY-MM-DD] [--rate-limit N] [--idle-timeout SECONDS] [--follow-interval MILLISECONDS]";
 
   /**
    * Starts the server and waits.
@@ -55,7 +63,7 @@ public final class Main {
       options = parse(List.of(args));
     } catch (IllegalArgumentException e) {
       System.err.println("koppel serve: " + e.getMessage());
-      System.err.println("usage: koppel serve [--port 8080] [--host 127.0.0.1] [--database FILE] [--postgres JDBC_URL] [--date YYYY-MM-DD] [--rate-limit N]");
+      System.err.println(USAGE);
       System.exit(2);
       return;
     }
@@ -76,6 +84,8 @@ public final class Main {
     String postgres = null;
     LocalDate date = null;
     RateLimit rateLimit = RateLimit.DEFAULT;
+    Duration idleTimeout = KoppelServer.Settings.DEFAULT_IDLE_TIMEOUT;
+    Duration followInterval = KoppelServer.Settings.DEFAULT_FOLLOW_INTERVAL;
     List<String> rest = new ArrayList<>(args);
     while (!rest.isEmpty()) {
       String option = rest.remove(0);
@@ -104,10 +114,14 @@ public final class Main {
           int perSecond = number(value, 1, 100_000, "--rate-limit must be a number of requests per second in [1, 100000]: ");
           rateLimit = new RateLimit(perSecond, 2 * perSecond);
         }
+        case "--idle-timeout" -> idleTimeout = Duration.ofSeconds(
+            number(value, 1, 3_600, "--idle-timeout must be a number of seconds in [1, 3600]: "));
+        case "--follow-interval" -> followInterval = Duration.ofMillis(
+            number(value, 10, 3_600_000, "--follow-interval must be a number of milliseconds in [10, 3600000]: "));
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
-    return new Options(port, host, database, postgres, date, rateLimit);
+    return new Options(port, host, database, postgres, date, rateLimit, idleTimeout, followInterval);
   }
 
   /** Reads a whole number in [min, max]; otherwise the message, followed by the value. */
@@ -142,7 +156,8 @@ public final class Main {
     String stored = store.setting(MATCH_DATE);
     LocalDate date = options.date() != null ? options.date()
         : stored != null ? LocalDate.parse(stored) : LocalDate.now(ZoneId.of("Europe/Brussels"));
-    KoppelServer server = KoppelServer.start(new KoppelServer.Settings(store, json, date, options.host(), options.port(), options.rateLimit()));
+    KoppelServer server = KoppelServer.start(new KoppelServer.Settings(store, json, date, options.host(), options.port(),
+        options.rateLimit(), options.idleTimeout(), options.followInterval()));
     out.println("Koppel server on http://" + options.host() + ":" + server.port() + " ("
         + (options.postgres() != null ? "PostgreSQL" : "embedded database " + options.database().toAbsolutePath())
         + ", matching on " + date + ", data version " + server.dataVersion() + ")");

@@ -27,16 +27,18 @@ class MainTest {
 
   @Test
   void badOptionsAreNamed() {
-    Map<List<String>, String> bad = Map.of(
-        List.of("--port", "http"), "--port must be a number in [0, 65535]: http",
-        List.of("--port", "70000"), "--port must be a number in [0, 65535]: 70000",
-        List.of("--port"), "--port needs a value",
-        List.of("--date", "7/12/2026"), "--date must be a day as YYYY-MM-DD: 7/12/2026",
-        List.of("--postgres", "postgres://x"), "--postgres must be a jdbc:postgresql: address: postgres://x",
-        List.of("--colour", "red"), "unknown option --colour",
-        List.of("serve"), "unknown argument serve",
-        List.of("--rate-limit", "0"), "--rate-limit must be a number of requests per second in [1, 100000]: 0",
-        List.of("--rate-limit", "many"), "--rate-limit must be a number of requests per second in [1, 100000]: many");
+    Map<List<String>, String> bad = Map.ofEntries(
+        Map.entry(List.of("--port", "http"), "--port must be a number in [0, 65535]: http"),
+        Map.entry(List.of("--port", "70000"), "--port must be a number in [0, 65535]: 70000"),
+        Map.entry(List.of("--port"), "--port needs a value"),
+        Map.entry(List.of("--date", "7/12/2026"), "--date must be a day as YYYY-MM-DD: 7/12/2026"),
+        Map.entry(List.of("--postgres", "postgres://x"), "--postgres must be a jdbc:postgresql: address: postgres://x"),
+        Map.entry(List.of("--colour", "red"), "unknown option --colour"),
+        Map.entry(List.of("serve"), "unknown argument serve"),
+        Map.entry(List.of("--rate-limit", "0"), "--rate-limit must be a number of requests per second in [1, 100000]: 0"),
+        Map.entry(List.of("--rate-limit", "many"), "--rate-limit must be a number of requests per second in [1, 100000]: many"),
+        Map.entry(List.of("--idle-timeout", "0"), "--idle-timeout must be a number of seconds in [1, 3600]: 0"),
+        Map.entry(List.of("--follow-interval", "5"), "--follow-interval must be a number of milliseconds in [10, 3600000]: 5"));
     bad.forEach((args, message) ->
         assertEquals(message, assertThrows(IllegalArgumentException.class, () -> Main.parse(args)).getMessage(), args.toString()));
     try (io.github.koppel.server.store.Store store = dummyStore()) {
@@ -45,8 +47,18 @@ class MainTest {
           () -> new KoppelServer.Settings(store, io.github.koppel.core.io.KoppelJson.create(),
               DemoCity.REFERENCE_DATE, "127.0.0.1", port)).getMessage());
       }
+      KoppelServer.Settings settings = new KoppelServer.Settings(store, io.github.koppel.core.io.KoppelJson.create(),
+          DemoCity.REFERENCE_DATE, "127.0.0.1", 0);
+      assertEquals("idleTimeout must be in [100 ms, 1 h]: PT0.05S", assertThrows(IllegalArgumentException.class,
+          () -> settings.withIdleTimeout(java.time.Duration.ofMillis(50))).getMessage());
+      assertEquals("followInterval must be in [10 ms, 1 h]: PT2H", assertThrows(IllegalArgumentException.class,
+          () -> settings.withFollowInterval(java.time.Duration.ofHours(2))).getMessage());
     }
     Main.Options defaults = Main.parse(List.of());
+    assertEquals(java.time.Duration.ofSeconds(30), defaults.idleTimeout());
+    assertEquals(java.time.Duration.ofSeconds(1), defaults.followInterval());
+    assertEquals(java.time.Duration.ofSeconds(5), Main.parse(List.of("--idle-timeout", "5")).idleTimeout());
+    assertEquals(java.time.Duration.ofMillis(200), Main.parse(List.of("--follow-interval", "200")).followInterval());
     assertEquals(8080, defaults.port());
     assertEquals("127.0.0.1", defaults.host());
     assertEquals(Path.of("koppel-data", "koppel"), defaults.database());

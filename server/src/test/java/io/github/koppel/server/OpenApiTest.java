@@ -16,9 +16,6 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.server.access.Role;
 import io.github.koppel.server.store.Store;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +42,6 @@ class OpenApiTest {
 
   @TempDir Path dir;
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private final Set<String> exercised = new TreeSet<>();
   private JsonNode api;
   private KoppelServer server;
@@ -99,6 +95,49 @@ class OpenApiTest {
       send("DELETE", vacancyPath, "/v1/vacancies/vac-new", org, null);
       send("DELETE", vacancyPath, "/v1/vacancies/vac-new", staff, null);
 
+      String orgPath = "/v1/organisations/{id}";
+      io.github.koppel.core.model.Organisation own = city.organisationOf(vacancy);
+      send("GET", orgPath, "/v1/organisations/" + own.id(), org, null);
+      send("GET", orgPath, "/v1/organisations/org-none", org, null);
+      send("PUT", orgPath, "/v1/organisations/" + own.id(), org, JSON.toJson(own));
+      io.github.koppel.core.model.Organisation fresh = new io.github.koppel.core.model.Organisation("org-new", "Nieuw",
+          own.legalForm(), own.liabilityInsured(), own.sectors(), own.location(), own.inclusion(), own.youthWork());
+      send("PUT", orgPath, "/v1/organisations/org-new", staff, JSON.toJson(fresh));
+      send("PUT", orgPath, "/v1/organisations/org-new", org, JSON.toJson(fresh));
+      send("DELETE", orgPath, "/v1/organisations/" + own.id(), staff, null);
+      send("DELETE", orgPath, "/v1/organisations/org-new", staff, null);
+      send("GET", vacancyPath, "/v1/vacancies/" + vacancy.id(), org, null);
+      send("GET", volunteerPath, "/v1/volunteers/" + volunteer.id(), staff, null);
+      send("GET", volunteerPath, "/v1/volunteers/" + volunteer.id(), org, null);
+      java.io.ByteArrayOutputStream dataset = new java.io.ByteArrayOutputStream();
+      JSON.writeDataset(Dataset.of(java.util.List.of(), java.util.List.of(), java.util.List.of(volunteer.toBuilder().id("vol-imported").build())), dataset);
+      send("POST", "/v1/imports", "/v1/imports", staff, dataset.toString(StandardCharsets.UTF_8));
+      sendBytes("POST", "/v1/imports", "/v1/imports?kind=volunteers", staff, "id;display_name\nvol-csv;Zo\u00eb\n"
+          .getBytes(java.nio.charset.Charset.forName("windows-1252")), "text/csv");
+      sendBytes("POST", "/v1/imports", "/v1/imports?kind=volunteers", staff, "id\nvol-csv\nvol-csv\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+      sendBytes("POST", "/v1/imports", "/v1/imports", staff, "hello".getBytes(StandardCharsets.UTF_8), "text/plain");
+      send("POST", "/v1/imports", "/v1/imports", org, dataset.toString(StandardCharsets.UTF_8));
+      send("POST", "/v1/allocations", "/v1/allocations?mode=greedy", staff, null);
+      send("POST", "/v1/allocations", "/v1/allocations?mode=best", staff, null);
+      send("POST", "/v1/allocations", "/v1/allocations", org, null);
+      io.github.koppel.core.model.History history =
+          io.github.koppel.matching.evaluation.SyntheticHistory.generate(server.engine(), 0.3, 3);
+      java.io.ByteArrayOutputStream h = new java.io.ByteArrayOutputStream();
+      JSON.writeHistory(history, h);
+      send("POST", "/v1/evaluations", "/v1/evaluations?k=3", staff, "{\"history\": " + h.toString(StandardCharsets.UTF_8) + "}");
+      java.io.ByteArrayOutputStream none = new java.io.ByteArrayOutputStream();
+      JSON.writeHistory(io.github.koppel.core.model.History.of(java.util.List.of()), none);
+      send("POST", "/v1/evaluations", "/v1/evaluations", staff, "{\"history\": " + none.toString(StandardCharsets.UTF_8) + "}");
+      send("POST", "/v1/evaluations", "/v1/evaluations", org, null);
+      send("GET", "/v1/keys", "/v1/keys", staff, null);
+      send("GET", "/v1/keys", "/v1/keys", org, null);
+      HttpResponse<String> issued = send("POST", "/v1/keys", "/v1/keys", staff, "{\"role\": \"counsellor\", \"label\": \"counter 2\"}");
+      send("POST", "/v1/keys", "/v1/keys", staff, "{\"role\": \"counsellor\", \"subject\": \"x\", \"label\": \"counter 2\"}");
+      String issuedId = MAPPER.readTree(issued.body()).get("id").asText();
+      send("DELETE", "/v1/keys/{id}", "/v1/keys/" + issuedId, staff, null);
+      send("DELETE", "/v1/keys/{id}", "/v1/keys/nokey", staff, null);
+      send("DELETE", "/v1/keys/{id}", "/v1/keys/" + staff.split("_")[1], staff, null);
+
       Set<String> described = new TreeSet<>();
       for (Iterator<Map.Entry<String, JsonNode>> paths = api.get("paths").fields(); paths.hasNext(); ) {
         Map.Entry<String, JsonNode> path = paths.next();
@@ -112,15 +151,13 @@ class OpenApiTest {
 
   /** Sends a request and validates the response against the description of its operation. */
   private HttpResponse<String> send(String method, String template, String path, String key, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
-    if (key != null) {
-      b.header("Authorization", "Bearer " + key);
-    }
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return sendBytes(method, template, path, key, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+        body == null ? null : "application/json");
+  }
+
+  private HttpResponse<String> sendBytes(String method, String template, String path, String key, byte[] body,
+      String contentType) throws Exception {
+    HttpResponse<String> r = new Http(server.port()).send(method, path, key, body, contentType);
     exercised.add(method + " " + template);
     if (api == null) {
       return r;
