@@ -604,7 +604,8 @@ public final class KoppelServer implements AutoCloseable {
     Engines.Records records;
     if (contentType.equals("application/json")) {
       if (ctx.queryParam("kind") != null || ctx.queryParam("charset") != null) {
-        throw Problem.badParameter("kind", String.valueOf(ctx.queryParam("kind")),
+        String given = ctx.queryParam("kind") != null ? "kind" : "charset";
+        throw Problem.badParameter(given, String.valueOf(ctx.queryParam(given)),
             "kind and charset are for CSV; a JSON import is a whole dataset document");
       }
       records = Engines.Records.of(json.readDataset(new java.io.ByteArrayInputStream(bytes), "request body"));
@@ -925,6 +926,8 @@ public final class KoppelServer implements AutoCloseable {
     if (id.equals(p.keyId())) {
       throw Problem.of(409, "conflict", "Conflict", "a key cannot revoke itself: revoke it with another municipality key");
     }
+    // A key another server issued may not have been followed yet.
+    keys.reload();
     boolean known = keys.list().stream().anyMatch(k -> k.id().equals(id));
     if (!known) {
       throw new NoSuchElementException("no key has the id " + id);

@@ -98,4 +98,38 @@ class StoreTest {
     assertTrue(e.getMessage().startsWith("cannot migrate the database jdbc:postgresql://127.0.0.1:1/koppel: "), e.getMessage());
     assertTrue(!e.getMessage().contains("secret"), e.getMessage());
   }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aDeltaHoldsEachChangedRecordOnceAsItIsNow(String database) {
+    TestDatabases.Database db = TestDatabases.fresh(database, dir);
+    try (Store store = open(db)) {
+      Dataset city = io.github.koppel.core.demo.DemoCity.bundled();
+      store.putAll(city);
+      long start = store.version();
+      Store.Delta none = store.changesAfter(start, 10);
+      assertEquals(new Store.Delta(start, List.of(), false, true), none);
+      io.github.koppel.core.model.Volunteer a = city.volunteers().get(0);
+      io.github.koppel.core.model.Volunteer b = city.volunteers().get(1);
+      io.github.koppel.core.model.Volunteer renamed = a.toBuilder().displayName("Twice").build();
+      store.put(a.toBuilder().displayName("Once").build());
+      store.put(b);
+      store.put(renamed);
+      store.delete(Kind.VACANCY, city.vacancies().get(0).id());
+      store.put(new StoredKey("key-1", "COUNSELLOR", null, "counter", "0".repeat(64), false));
+      Store.Delta delta = store.changesAfter(start, 10);
+      assertEquals(start + 5, delta.version());
+      assertTrue(delta.keys());
+      assertTrue(delta.complete());
+      // b, then a at its last change, then the deletion: in the order of their last changes.
+      assertEquals(List.of(
+          new Store.Entry(Kind.VOLUNTEER, b.id(), b),
+          new Store.Entry(Kind.VOLUNTEER, a.id(), renamed),
+          new Store.Entry(Kind.VACANCY, city.vacancies().get(0).id(), null)), delta.entries());
+      Store.Delta partial = store.changesAfter(start, 2);
+      assertEquals(new Store.Delta(start + 5, List.of(), true, false), partial);
+      assertEquals("maxEntries must be >= 1: 0",
+          assertThrows(IllegalArgumentException.class, () -> store.changesAfter(start, 0)).getMessage());
+    }
+  }
 }
