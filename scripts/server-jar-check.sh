@@ -21,8 +21,10 @@ grep -q "^Try: curl" "$log" || { cat "$log"; echo "the server did not print its 
 address=$(sed -n 's/^Koppel server on \(http:[^ ]*\) .*/\1/p' "$log")
 key=$(sed -n 's/^  \(koppel_[A-Za-z0-9_-]*\)$/\1/p' "$log")
 try=$(sed -n 's/^Try: //p' "$log")
-curl -fsS "$address/health" | grep -q '"status":"UP"'
-curl -fsS "$address/openapi.json" | grep -q '"openapi"'
+curl -fsS "$address/health" > "$work/health.json"
+grep -q '"status":"UP"' "$work/health.json"
+curl -fsS "$address/openapi.json" > "$work/openapi.json"
+grep -q '"openapi"' "$work/openapi.json"
 eval "$try -fsS" > "$work/ranking.json"
 grep -q '"direction"' "$work/ranking.json"
 status=$(curl -s -o /dev/null -w '%{http_code}' "$address/v1/keys")
