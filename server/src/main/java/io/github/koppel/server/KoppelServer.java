@@ -258,7 +258,12 @@ public final class KoppelServer implements AutoCloseable {
           problem(ctx, Problem.of(404, "not-found", "Not found", "no endpoint " + ctx.method() + " " + ctx.path()));
         }
       });
-      config.routes.error(413, "*", ctx -> problem(ctx, tooLarge(MAX_IMPORT_BYTES)));
+      config.routes.error(413, "*", ctx -> {
+        // Jetty's own refusal, beyond the largest body of any endpoint; ours has its document.
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          problem(ctx, tooLarge(MAX_IMPORT_BYTES));
+        }
+      });
     });
     this.follower = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "koppel-follow");

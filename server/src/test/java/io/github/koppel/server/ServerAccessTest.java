@@ -323,6 +323,7 @@ class ServerAccessTest {
     String huge = "{\"id\":\"" + "x".repeat((int) KoppelServer.MAX_BODY_BYTES) + "\"}";
     HttpResponse<String> tooBig = send("PUT", "/v1/volunteers/" + ownVolunteer.id(), counsellor, huge);
     assertEquals(413, tooBig.statusCode());
+    assertEquals("the body is larger than the limit of 1 MiB", tree(tooBig).get("detail").asText());
     assertEquals(404, get("/v1/nothing", counsellor).statusCode());
     assertFalse(server.engine().dataset().volunteers().isEmpty(), "nothing was lost");
   }
