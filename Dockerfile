@@ -16,5 +16,5 @@ USER koppel
 WORKDIR /koppel
 VOLUME /koppel/data
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s CMD ["sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
+HEALTHCHECK --interval=30s --timeout=5s CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/koppel/koppel-server.jar", "--host", "0.0.0.0", "--database", "/koppel/data/koppel"]

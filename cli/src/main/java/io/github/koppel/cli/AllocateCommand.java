@@ -73,9 +73,10 @@ final class AllocateCommand implements Runnable {
         Allocations.problem(engine, MatchPolicies.volunteerWishes(), parsed);
     Allocation allocation = Allocator.allocate(problem, m);
     PrintWriter out = spec.commandLine().getOut();
-    // An allocation weighs what volunteers consented to share; its scores would tell an
-    // organisation of those factors, so an organisation sees who is placed where, without scores.
-    boolean organisation = options.audience() == Audience.ORGANISATION;
+    // An allocation weighs what volunteers consented to share with counsellors; its scores would
+    // tell an organisation or a volunteer of those factors, so they see who is placed where,
+    // without scores (AllocationSummary decides the same for --json).
+    boolean organisation = options.audience() != Audience.COUNSELLOR;
     if (options.json) {
       out.print(
           KoppelJson.create()

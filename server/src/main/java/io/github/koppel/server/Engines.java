@@ -7,6 +7,7 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.server.store.Change;
+import io.github.koppel.server.store.ConflictException;
 import io.github.koppel.server.store.Kind;
 import io.github.koppel.server.store.Store;
 import java.util.ArrayList;
@@ -97,7 +98,31 @@ final class Engines {
    * @throws InvalidDataException if the engine refuses the vacancy
    */
   Change put(Vacancy vacancy) {
-    return change(engine -> engine.withVacancy(vacancy), () -> List.of(store.put(vacancy))).get(0);
+    return put(vacancy, null);
+  }
+
+  /**
+   * Creates or replaces a vacancy on behalf of its organisation, which must own the stored one:
+   * checked on this engine and again in the store's transaction, where another process's write
+   * counts.
+   *
+   * @param owner the organisation writing, or null for the municipality
+   * @return the change, durable
+   * @throws ConflictException if the vacancy is another organisation's
+   * @throws InvalidDataException if the engine refuses the vacancy
+   */
+  Change put(Vacancy vacancy, @org.jspecify.annotations.Nullable String owner) {
+    return change(engine -> {
+      owned(engine, vacancy.id(), owner);
+      return engine.withVacancy(vacancy);
+    }, () -> List.of(store.put(vacancy, owner))).get(0);
+  }
+
+  private static void owned(MatchEngine engine, String vacancyId, @org.jspecify.annotations.Nullable String owner) {
+    Vacancy existing = engine.dataset().vacancy(vacancyId);
+    if (owner != null && existing != null && !existing.organisationId().equals(owner)) {
+      throw new ConflictException(ConflictException.Reason.NOT_OWNER, "the vacancy " + vacancyId + " belongs to another organisation");
+    }
   }
 
   /**
@@ -107,12 +132,25 @@ final class Engines {
    * @throws NoSuchElementException if the engine holds no such vacancy
    */
   Change deleteVacancy(String id) {
+    return deleteVacancy(id, null);
+  }
+
+  /**
+   * Deletes a vacancy on behalf of its organisation.
+   *
+   * @param owner the organisation deleting it, or null for the municipality
+   * @return the change, durable
+   * @throws NoSuchElementException if the engine holds no such vacancy
+   * @throws ConflictException if the vacancy is another organisation's
+   */
+  Change deleteVacancy(String id, @org.jspecify.annotations.Nullable String owner) {
     return change(engine -> {
       if (engine.dataset().vacancy(id) == null) {
         throw new NoSuchElementException("no vacancy has the id " + id);
       }
+      owned(engine, id, owner);
       return engine.withoutVacancy(id);
-    }, () -> deleted(Kind.VACANCY, id)).get(0);
+    }, () -> deleted(Kind.VACANCY, id, owner)).get(0);
   }
 
   /**
@@ -132,7 +170,7 @@ final class Engines {
    *
    * @return the change, durable
    * @throws NoSuchElementException if the engine holds no such organisation
-   * @throws IllegalStateException if vacancies of the organisation remain
+   * @throws ConflictException if vacancies of the organisation remain
    */
   Change deleteOrganisation(String id) {
     return change(engine -> {
@@ -142,8 +180,8 @@ final class Engines {
       }
       long vacancies = d.vacancies().stream().filter(v -> v.organisationId().equals(id)).count();
       if (vacancies > 0) {
-        throw new IllegalStateException("the organisation " + id + " still has " + vacancies
-            + (vacancies == 1 ? " vacancy" : " vacancies") + ": delete them first");
+        throw new ConflictException(ConflictException.Reason.STILL_REFERENCED, "the organisation " + id + " still has "
+            + vacancies + (vacancies == 1 ? " vacancy" : " vacancies") + ": delete them first");
       }
       return rebuilt(d, List.of(new Store.Entry(Kind.ORGANISATION, id, null)));
     }, () -> deleted(Kind.ORGANISATION, id)).get(0);
@@ -181,7 +219,11 @@ final class Engines {
   }
 
   private List<Change> deleted(Kind kind, String id) {
-    Change change = store.delete(kind, id);
+    return deleted(kind, id, null);
+  }
+
+  private List<Change> deleted(Kind kind, String id, @org.jspecify.annotations.Nullable String owner) {
+    Change change = store.delete(kind, id, owner);
     if (change == null) {
       // Another process deleted it first: nothing is left to delete.
       throw new NoSuchElementException("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " has the id " + id);
@@ -227,15 +269,21 @@ final class Engines {
     if (delta.keys()) {
       keysChanged.run();
     }
-    MatchEngine engine;
-    long version;
-    if (!delta.complete()) {
+    MatchEngine engine = null;
+    long version = delta.version();
+    if (delta.complete()) {
+      try {
+        engine = apply(before.engine(), delta.entries());
+      } catch (IllegalArgumentException e) {
+        // The changes do not apply one by one on this engine (InvalidDataException is one):
+        // read the whole store instead.
+        engine = null;
+      }
+    }
+    if (engine == null) {
       Store.Snapshot snapshot = store.load();
       engine = build.apply(snapshot.dataset());
       version = snapshot.version();
-    } else {
-      engine = apply(before.engine(), delta.entries());
-      version = delta.version();
     }
     live.set(new Live(engine, version));
     return version;

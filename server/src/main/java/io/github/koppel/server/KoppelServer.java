@@ -14,6 +14,7 @@ import io.github.koppel.matching.evaluation.Evaluator;
 import io.github.koppel.matching.evaluation.PolicyEvaluation;
 import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.policy.MatchPolicy;
+import io.github.koppel.server.store.ConflictException;
 import io.github.koppel.server.store.StoreException;
 import io.github.koppel.server.store.StoredKey;
 import java.nio.charset.StandardCharsets;
@@ -242,6 +243,10 @@ public final class KoppelServer implements AutoCloseable {
       config.routes.exception(InvalidDataException.class, (e, ctx) -> problem(ctx, Problem.invalidData(e)));
       config.routes.exception(NoSuchElementException.class,
           (e, ctx) -> problem(ctx, Problem.of(404, "not-found", "Not found", e.getMessage())));
+      config.routes.exception(ConflictException.class, (e, ctx) -> problem(ctx,
+          e.reason() == ConflictException.Reason.NOT_OWNER
+              ? forbidden("an organisation writes its own vacancies only")
+              : Problem.of(409, "conflict", "Conflict", e.getMessage())));
       config.routes.exception(StoreException.class, (e, ctx) -> {
         LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
         ctx.header("Retry-After", "1");
@@ -539,11 +544,10 @@ public final class KoppelServer implements AutoCloseable {
     if (p.role() != Role.MUNICIPALITY) {
       throw forbidden("only the municipality deletes an organisation");
     }
-    try {
-      changed(ctx, 200, engines.deleteOrganisation(ctx.pathParam("id")));
-    } catch (IllegalStateException e) {
-      throw Problem.of(409, "conflict", "Conflict", e.getMessage());
-    }
+    String id = ctx.pathParam("id");
+    Change change = engines.deleteOrganisation(id);
+    keys.revokeSubject(Role.ORGANISATION, id);
+    changed(ctx, 200, change);
   }
 
   /** Vacancies are public: every role reads them. */
@@ -659,15 +663,24 @@ public final class KoppelServer implements AutoCloseable {
     mayWriteVolunteer(p, id);
     Volunteer volunteer = body(ctx, Volunteer.class);
     samePathId(volunteer.id(), id);
-    boolean existed = engines.current().engine().dataset().volunteer(id) != null;
-    changed(ctx, existed ? 200 : 201, engines.put(volunteer));
+    Volunteer existing = engines.current().engine().dataset().volunteer(id);
+    if (p.role() == Role.VOLUNTEER && !java.util.Objects.equals(volunteer.backgroundCheckDate(),
+        existing == null ? null : existing.backgroundCheckDate())) {
+      // The date of a criminal-record extract opens gates for work with minors: staff record it
+      // after seeing the extract. (The value is a sensitive fact and is not repeated.)
+      throw forbidden("a volunteer cannot change their background check date: staff record it");
+    }
+    changed(ctx, existing != null ? 200 : 201, engines.put(volunteer));
   }
 
   private void deleteVolunteer(Context ctx) {
     Principal p = principal(ctx);
     String id = ctx.pathParam("id");
     mayWriteVolunteer(p, id);
-    changed(ctx, 200, engines.deleteVolunteer(id));
+    Change change = engines.deleteVolunteer(id);
+    // The volunteer's keys go with them: an id used again later is someone else.
+    keys.revokeSubject(Role.VOLUNTEER, id);
+    changed(ctx, 200, change);
   }
 
   /** Staff write every volunteer, a volunteer their own profile, an organisation none. */
@@ -695,7 +708,9 @@ public final class KoppelServer implements AutoCloseable {
     samePathId(vacancy.id(), id);
     Vacancy existing = engines.current().engine().dataset().vacancy(id);
     mayWriteVacancy(p, vacancy.organisationId(), existing);
-    changed(ctx, existing != null ? 200 : 201, engines.put(vacancy));
+    // An organisation's ownership is checked again in the store's transaction, where a write of
+    // another process counts.
+    changed(ctx, existing != null ? 200 : 201, engines.put(vacancy, owner(p)));
   }
 
   private void deleteVacancy(Context ctx) {
@@ -706,7 +721,12 @@ public final class KoppelServer implements AutoCloseable {
       throw new NoSuchElementException("no vacancy has the id " + id);
     }
     mayWriteVacancy(p, existing.organisationId(), existing);
-    changed(ctx, 200, engines.deleteVacancy(id));
+    changed(ctx, 200, engines.deleteVacancy(id, owner(p)));
+  }
+
+  /** The organisation a vacancy is written for, or null for the municipality (any). */
+  private static @Nullable String owner(Principal p) {
+    return p.role() == Role.ORGANISATION ? p.subject() : null;
   }
 
   /** The municipality writes every vacancy; an organisation its own, and cannot take another's. */
@@ -990,11 +1010,23 @@ public final class KoppelServer implements AutoCloseable {
     if (!mediaType(ctx).equals("application/json")) {
       throw unsupported(ctx.contentType(), "application/json");
     }
-    String text = new String(bytes(ctx, MAX_BODY_BYTES), StandardCharsets.UTF_8);
+    String text = utf8(bytes(ctx, MAX_BODY_BYTES));
     try {
       return json.fromJson(text, type);
     } catch (InvalidDataException e) {
       throw e.relocate("request body", "$");
+    }
+  }
+
+  /** Decodes a JSON body, which is UTF-8 (RFC 8259): other bytes are refused, never replaced. */
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw Problem.of(400, "invalid-data", "Invalid data", "the request body is not UTF-8, as JSON must be");
     }
   }
 
@@ -1009,7 +1041,7 @@ public final class KoppelServer implements AutoCloseable {
     }
     JsonNode node;
     try {
-      node = problems.readTree(bytes);
+      node = problems.readTree(utf8(bytes));
     } catch (java.io.IOException e) {
       throw Problem.of(400, "invalid-data", "Invalid data", "the request body is not JSON: "
           + InvalidDataException.printable(firstLine(e.getMessage())));

@@ -116,6 +116,10 @@ class AccessMatrixTest {
     String id = path.substring(path.lastIndexOf('/') + 1);
     String body = path.startsWith("/v1/vacancies/") ? JSON.toJson(CITY.vacancy(id)) : JSON.toJson(CITY.volunteer(id));
     assertEquals(201, http.send("PUT", path, keys.get(0), body).statusCode(), path);
+    if (id.equals(OWN_VOLUNTEER.id())) {
+      // Deleting a volunteer revokes their keys: the next role gets a new one.
+      keys.set(3, server.keys().issue(Role.VOLUNTEER, OWN_VOLUNTEER.id(), "v again").key());
+    }
   }
 
   @Test

@@ -99,6 +99,7 @@ class ScaleOutTest {
 
       // Writers on both at once: both servers end on the store's content.
       List<Thread> writers = new ArrayList<>();
+      java.util.Queue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
       for (Http http : List.of(httpA, httpB)) {
         for (int t = 0; t < 2; t++) {
           String prefix = "vol-both-" + (http == httpA ? "a" : "b") + t + "-";
@@ -106,9 +107,13 @@ class ScaleOutTest {
             for (int n = 0; n < 40; n++) {
               String id = prefix + (n % 8);
               Volunteer v = CITY.volunteers().get(n % 50).toBuilder().id(id).build();
-              int status = http.send("PUT", "/v1/volunteers/" + id, key, JSON.toJson(v)).statusCode();
-              if (status != 200 && status != 201) {
-                throw new AssertionError("a write failed: " + status);
+              try {
+                HttpResponse<String> r = http.send("PUT", "/v1/volunteers/" + id, key, JSON.toJson(v));
+                if (r.statusCode() != 200 && r.statusCode() != 201) {
+                  failures.add(id + " -> " + r.statusCode() + " " + r.body());
+                }
+              } catch (RuntimeException e) {
+                failures.add(id + " -> " + e);
               }
             }
           }));
@@ -118,6 +123,7 @@ class ScaleOutTest {
       for (Thread t : writers) {
         t.join();
       }
+      assertEquals(List.of(), List.copyOf(failures), "every write through either server succeeds");
       long stored;
       Map<String, Volunteer> expected;
       try (Store check = Store.open(db.url(), db.user(), db.password(), JSON)) {

@@ -307,6 +307,9 @@ class ServerEndpointsTest {
     status(200, list);
     assertEquals(4, Http.tree(list).get("keys").size());
     assertFalse(list.body().contains("hash"), "no hash leaves the server");
+    for (io.github.koppel.server.store.StoredKey k : server.keys().list()) {
+      assertFalse(list.body().contains(k.hash()), "no stored hash value leaves the server");
+    }
     for (String key : List.of(counsellor, organisation, volunteer)) {
       status(403, http.get("/v1/keys", key));
       status(403, http.send("POST", "/v1/keys", key, "{\"role\": \"municipality\", \"label\": \"more\"}"));
@@ -341,6 +344,74 @@ class ServerEndpointsTest {
     assertEquals("mayor", Http.tree(badRole).get("value").asText());
     HttpResponse<String> blank = http.send("POST", "/v1/keys", municipality, "{\"role\": \"counsellor\", \"label\": \" \"}");
     status(400, blank);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aVolunteerCannotCertifyThemselvesAndTheirKeyGoesWithThem(String database) {
+    start(database);
+    String path = "/v1/volunteers/" + ownVolunteer.id();
+    Volunteer certified = ownVolunteer.toBuilder().backgroundCheckDate(DemoCity.REFERENCE_DATE.minusDays(3)).build();
+    HttpResponse<String> refused = http.send("PUT", path, volunteer, JSON.toJson(certified));
+    status(403, refused);
+    assertFalse(refused.body().contains(DemoCity.REFERENCE_DATE.minusDays(3).toString()), "the sensitive value is not repeated");
+    assertEquals(ownVolunteer, server.engine().dataset().volunteer(ownVolunteer.id()));
+    // Staff record it; the volunteer may then send their profile back with the same date.
+    status(200, http.send("PUT", path, counsellor, JSON.toJson(certified)));
+    Volunteer edited = certified.toBuilder().displayName("Own words").build();
+    status(200, http.send("PUT", path, volunteer, JSON.toJson(edited)));
+    // Deleted, the volunteer's key is revoked: an id used again later is someone else.
+    status(200, http.send("DELETE", path, municipality, null));
+    status(401, http.get(path, volunteer));
+    status(201, http.send("PUT", path, municipality, JSON.toJson(ownVolunteer)));
+    status(401, http.get(path, volunteer));
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aBodyThatIsNotUtf8IsRefusedNotReplaced(String database) {
+    start(database);
+    byte[] latin1 = ("{\"id\": \"" + ownVolunteer.id() + "\", \"displayName\": \"Zo\u00eb\"}")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    HttpResponse<String> r = http.send("PUT", "/v1/volunteers/" + ownVolunteer.id(), municipality, latin1, "application/json");
+    status(400, r);
+    assertTrue(Http.tree(r).get("detail").asText().contains("UTF-8"), r.body());
+    status(400, http.send("POST", "/v1/allocations", municipality, latin1, "application/json"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void anotherProcessesWriteCountsInTheStoresCheck(String database) throws Exception {
+    // This server follows only once an hour: its engine is stale on purpose.
+    TestDatabases.Database db = TestDatabases.fresh(database, dir);
+    Store store = Store.open(db.url(), db.user(), db.password(), JSON);
+    store.putAll(CITY);
+    server = KoppelServer.start(new KoppelServer.Settings(store, JSON, DemoCity.REFERENCE_DATE, "127.0.0.1", 0)
+        .withFollowInterval(Duration.ofHours(1)));
+    http = new Http(server.port());
+    String key = server.keys().issue(Role.MUNICIPALITY, null, "m").key();
+    Organisation empty = organisation(CITY.organisations().get(0), "org-empty", "Leeg");
+    status(201, http.send("PUT", "/v1/organisations/org-empty", key, JSON.toJson(empty)));
+    Vacancy theirs = CITY.vacancies().get(0);
+    Organisation another = CITY.vacancies().stream().map(CITY::organisationOf)
+        .filter(o -> !o.id().equals(theirs.organisationId())).findFirst().orElseThrow();
+    String owner = server.keys().issue(Role.ORGANISATION, theirs.organisationId(), "o").key();
+    try (Store other = Store.open(db.url(), db.user(), db.password(), JSON)) {
+      // Another process deletes the organisation and hands the vacancy to another owner.
+      other.delete(io.github.koppel.server.store.Kind.ORGANISATION, "org-empty");
+      other.put(vacancy(theirs, theirs.id(), another.id()));
+    }
+    // This server still holds both as they were; the store's check refuses both writes.
+    HttpResponse<String> orphan = http.send("PUT", "/v1/vacancies/vac-orphan", key,
+        JSON.toJson(vacancy(theirs, "vac-orphan", "org-empty")));
+    status(409, orphan);
+    assertTrue(orphan.body().contains("org-empty"), orphan.body());
+    status(403, http.send("PUT", "/v1/vacancies/" + theirs.id(), owner, JSON.toJson(theirs)));
+    // The server follows; it holds the store's content, and nothing refused is there.
+    server.followNow();
+    assertNull(server.engine().dataset().vacancy("vac-orphan"));
+    assertNull(server.engine().dataset().organisation("org-empty"));
+    assertEquals(another.id(), server.engine().dataset().vacancy(theirs.id()).organisationId());
   }
 
   @Test

@@ -8,11 +8,11 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An allocation as a reader in an audience may see it, for JSON and other documents. Staff and a
- * volunteer see the scores and who is not placed for which reason. An organisation sees who is
- * placed where, without scores (they weigh what volunteers consented to share), and only how many
- * are not placed for each reason, not who: a person's reason, such as "no feasible vacancy", could
- * come from a gate on a sensitive fact.
+ * An allocation as a reader in an audience may see it, for JSON and other documents. Counsellors
+ * see the scores and who is not placed for which reason. An organisation or a volunteer sees who
+ * is placed where, without scores (they weigh what volunteers consented to share with counsellors),
+ * and only how many are not placed for each reason, not who: a person's reason, such as "no
+ * feasible vacancy", could come from a gate on a sensitive fact.
  */
 public sealed interface AllocationSummary permits AllocationSummary.Full, AllocationSummary.WithoutScores {
   /**
@@ -20,12 +20,12 @@ public sealed interface AllocationSummary permits AllocationSummary.Full, Alloca
    *
    * @param allocation the allocation
    * @param audience who reads it
-   * @return {@link WithoutScores} for {@link Audience#ORGANISATION}, else {@link Full}
+   * @return {@link Full} for {@link Audience#COUNSELLOR}, else {@link WithoutScores}
    */
   static AllocationSummary of(Allocation allocation, Audience audience) {
     Objects.requireNonNull(allocation, "allocation");
     Objects.requireNonNull(audience, "audience");
-    if (audience == Audience.ORGANISATION) {
+    if (audience != Audience.COUNSELLOR) {
       Map<String, Integer> reasons = new TreeMap<>();
       for (Unplaced u : allocation.unplaced()) {
         reasons.merge(u.reason().name(), 1, Integer::sum);

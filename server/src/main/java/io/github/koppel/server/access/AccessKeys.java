@@ -129,6 +129,27 @@ public final class AccessKeys {
     return true;
   }
 
+  /**
+   * Revokes every key that acts for a subject, such as a deleted volunteer's: an id used again
+   * later names someone else.
+   *
+   * @param role the role of the keys
+   * @param subject the organisation's or volunteer's id
+   * @return how many keys were revoked
+   */
+  public int revokeSubject(Role role, String subject) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(subject, "subject");
+    reload();
+    int revoked = 0;
+    for (StoredKey k : known.values()) {
+      if (!k.revoked() && k.role().equals(role.name()) && subject.equals(k.subject()) && revoke(k.id())) {
+        revoked++;
+      }
+    }
+    return revoked;
+  }
+
   /** Returns the keys, revoked ones too, in order of id; never their secrets. */
   public List<StoredKey> list() {
     return known.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();

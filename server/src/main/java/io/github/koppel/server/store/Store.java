@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: the operations of one store are serialised on its one connection.
  */
 public final class Store implements AutoCloseable {
+  /** How long a statement may wait for the database's answer. */
+  static final int NETWORK_TIMEOUT_MILLIS = 30_000;
+
   private final String url;
   private final @Nullable String user;
   private final @Nullable String password;
@@ -118,6 +121,11 @@ public final class Store implements AutoCloseable {
     }
     if (connection == null) {
       Connection c = DriverManager.getConnection(url, user, password);
+      if (!embedded()) {
+        // A database that stops answering without closing the connection fails the operation
+        // (503) instead of holding the store's lock for ever.
+        c.setNetworkTimeout(Runnable::run, NETWORK_TIMEOUT_MILLIS);
+      }
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       connection = c;
@@ -364,7 +372,7 @@ public final class Store implements AutoCloseable {
    */
   public Change put(Organisation organisation) {
     Objects.requireNonNull(organisation, "organisation");
-    return write(List.of(new Write(Kind.ORGANISATION, organisation.id(), null, json.toJson(organisation)))).get(0);
+    return write(List.of(new Write(Kind.ORGANISATION, organisation.id(), null, json.toJson(organisation), null))).get(0);
   }
 
   /**
@@ -375,8 +383,23 @@ public final class Store implements AutoCloseable {
    * @throws StoreException if the database fails
    */
   public Change put(Vacancy vacancy) {
+    return put(vacancy, null);
+  }
+
+  /**
+   * Creates or replaces a vacancy on behalf of an owner: refused when the stored vacancy of that id
+   * belongs to another organisation.
+   *
+   * @param vacancy the vacancy
+   * @param owner the organisation writing, or null for the municipality (any owner)
+   * @return the change, committed
+   * @throws ConflictException if the vacancy's organisation is not in the store, or the stored
+   *     vacancy is another owner's
+   * @throws StoreException if the database fails
+   */
+  public Change put(Vacancy vacancy, @Nullable String owner) {
     Objects.requireNonNull(vacancy, "vacancy");
-    return write(List.of(new Write(Kind.VACANCY, vacancy.id(), vacancy.organisationId(), json.toJson(vacancy)))).get(0);
+    return write(List.of(new Write(Kind.VACANCY, vacancy.id(), vacancy.organisationId(), json.toJson(vacancy), owner))).get(0);
   }
 
   /**
@@ -388,7 +411,7 @@ public final class Store implements AutoCloseable {
    */
   public Change put(Volunteer volunteer) {
     Objects.requireNonNull(volunteer, "volunteer");
-    return write(List.of(new Write(Kind.VOLUNTEER, volunteer.id(), null, json.toJson(volunteer)))).get(0);
+    return write(List.of(new Write(Kind.VOLUNTEER, volunteer.id(), null, json.toJson(volunteer), null))).get(0);
   }
 
   /**
@@ -401,12 +424,28 @@ public final class Store implements AutoCloseable {
    * @throws StoreException if the database fails
    */
   public @Nullable Change delete(Kind kind, String id) {
+    return delete(kind, id, null);
+  }
+
+  /**
+   * Deletes a record, if the store holds it, on behalf of an owner.
+   *
+   * @param kind the kind
+   * @param id the id
+   * @param owner for a vacancy, the organisation deleting it, or null for any
+   * @return the change, committed, or null if the store held no such record (nothing changes)
+   * @throws ConflictException if vacancies still name an organisation to delete, or the vacancy
+   *     is another owner's
+   * @throws IllegalArgumentException for a key, which is revoked instead ({@link #put(StoredKey)})
+   * @throws StoreException if the database fails
+   */
+  public @Nullable Change delete(Kind kind, String id, @Nullable String owner) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");
     if (kind == Kind.KEY) {
       throw new IllegalArgumentException("a key is revoked, never deleted: " + id);
     }
-    List<Change> changes = write(List.of(new Write(kind, id, null, null)));
+    List<Change> changes = write(List.of(new Write(kind, id, null, null, owner)));
     return changes.isEmpty() ? null : changes.get(0);
   }
 
@@ -439,13 +478,13 @@ public final class Store implements AutoCloseable {
     Objects.requireNonNull(volunteers, "volunteers");
     List<Write> writes = new ArrayList<>();
     for (Organisation o : organisations) {
-      writes.add(new Write(Kind.ORGANISATION, o.id(), null, json.toJson(o)));
+      writes.add(new Write(Kind.ORGANISATION, o.id(), null, json.toJson(o), null));
     }
     for (Vacancy v : vacancies) {
-      writes.add(new Write(Kind.VACANCY, v.id(), v.organisationId(), json.toJson(v)));
+      writes.add(new Write(Kind.VACANCY, v.id(), v.organisationId(), json.toJson(v), null));
     }
     for (Volunteer v : volunteers) {
-      writes.add(new Write(Kind.VOLUNTEER, v.id(), null, json.toJson(v)));
+      writes.add(new Write(Kind.VOLUNTEER, v.id(), null, json.toJson(v), null));
     }
     return write(writes);
   }
@@ -625,8 +664,12 @@ public final class Store implements AutoCloseable {
         }));
   }
 
-  /** One record to write (body not null) or delete (body null). */
-  private record Write(Kind kind, String id, @Nullable String organisationId, @Nullable String body) {}
+  /**
+   * One record to write (body not null) or delete (body null); for a vacancy, its organisation,
+   * and the owner who must hold the stored one (null for any).
+   */
+  private record Write(Kind kind, String id, @Nullable String organisationId, @Nullable String body,
+      @Nullable String owner) {}
 
   private List<Change> write(List<Write> writes) {
     return transaction("write to", c -> {
@@ -637,6 +680,9 @@ public final class Store implements AutoCloseable {
       // Raising the version first takes its row lock: writers of other processes wait here.
       long seq = lockVersion(c);
       for (Write w : writes) {
+        // Each write is checked against what the transaction holds so far: an import's
+        // organisations are written before its vacancies.
+        check(c, w);
         boolean changed = w.body() == null ? remove(c, w) : upsert(c, w, seq + 1);
         if (changed) {
           seq++;
@@ -646,6 +692,44 @@ public final class Store implements AutoCloseable {
       setVersion(c, seq);
       return changes;
     });
+  }
+
+  /**
+   * Checks a write against the store as it is, with the version's row lock held: what another
+   * process committed first counts. A vacancy's organisation must be stored (or written in the
+   * same transaction before it), an organisation to delete must have no vacancy, and an owner may
+   * touch only its own vacancies.
+   */
+  private static void check(Connection c, Write w) throws SQLException {
+    if (w.kind() == Kind.VACANCY) {
+      if (w.owner() != null) {
+        String stored = single(c, "SELECT organisation_id FROM vacancies WHERE id = ?", w.id());
+        if (stored != null && !stored.equals(w.owner())) {
+          throw new ConflictException(ConflictException.Reason.NOT_OWNER,
+              "the vacancy " + w.id() + " belongs to another organisation");
+        }
+      }
+      if (w.body() != null && single(c, "SELECT id FROM organisations WHERE id = ?", w.organisationId()) == null) {
+        throw new ConflictException(ConflictException.Reason.MISSING_REFERENCE,
+            "the vacancy " + w.id() + " names the organisation " + w.organisationId() + ", which the store does not hold");
+      }
+    }
+    if (w.kind() == Kind.ORGANISATION && w.body() == null) {
+      String vacancy = single(c, "SELECT id FROM vacancies WHERE organisation_id = ? ORDER BY id LIMIT 1", w.id());
+      if (vacancy != null) {
+        throw new ConflictException(ConflictException.Reason.STILL_REFERENCED,
+            "the organisation " + w.id() + " still has vacancies (" + vacancy + " among them): delete them first");
+      }
+    }
+  }
+
+  private static @Nullable String single(Connection c, String sql, @Nullable String parameter) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, parameter);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
   }
 
   private static boolean remove(Connection c, Write w) throws SQLException {

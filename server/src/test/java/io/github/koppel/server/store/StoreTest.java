@@ -132,4 +132,30 @@ class StoreTest {
           assertThrows(IllegalArgumentException.class, () -> store.changesAfter(start, 0)).getMessage());
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void theStoreRefusesWhatItsContentContradicts(String database) {
+    TestDatabases.Database db = TestDatabases.fresh(database, dir);
+    try (Store store = open(db)) {
+      Dataset city = DemoCity.bundled();
+      store.putAll(city);
+      long version = store.version();
+      io.github.koppel.core.model.Vacancy v = city.vacancies().get(0);
+      String json = JSON.toJson(v).replace("\"" + v.organisationId() + "\"", "\"org-none\"");
+      io.github.koppel.core.model.Vacancy orphan = JSON.fromJson(json, io.github.koppel.core.model.Vacancy.class);
+      ConflictException missing = assertThrows(ConflictException.class, () -> store.put(orphan));
+      assertEquals(ConflictException.Reason.MISSING_REFERENCE, missing.reason());
+      assertTrue(missing.getMessage().contains("org-none"), missing.getMessage());
+      ConflictException referenced = assertThrows(ConflictException.class,
+          () -> store.delete(Kind.ORGANISATION, v.organisationId()));
+      assertEquals(ConflictException.Reason.STILL_REFERENCED, referenced.reason());
+      ConflictException owner = assertThrows(ConflictException.class, () -> store.put(v, "org-someone-else"));
+      assertEquals(ConflictException.Reason.NOT_OWNER, owner.reason());
+      assertThrows(ConflictException.class, () -> store.delete(Kind.VACANCY, v.id(), "org-someone-else"));
+      assertEquals(version, store.version(), "nothing refused was applied");
+      store.put(v, v.organisationId());
+      assertEquals(version + 1, store.version());
+    }
+  }
 }
