@@ -69,6 +69,9 @@ public final class KoppelServer implements AutoCloseable {
   /** The largest request body accepted, in bytes, but for a bulk import. */
   public static final long MAX_BODY_BYTES = 1 << 20;
 
+  /** The slowest a client may send a body or read an answer, in bytes per second. */
+  public static final long MIN_DATA_RATE = 1_024;
+
   /** The largest bulk import accepted, in bytes: a city of about 100,000 volunteers. */
   public static final long MAX_IMPORT_BYTES = 64L << 20;
 
@@ -217,6 +220,9 @@ public final class KoppelServer implements AutoCloseable {
         connector.setIdleTimeout(idle);
         return connector;
       });
+      // A body or an answer trickled slower than this is cut off, however often a byte comes.
+      config.jetty.modifyServletContextHandler(context ->
+          context.insertHandler(new org.eclipse.jetty.server.handler.MinimumDataRateHandler(MIN_DATA_RATE, MIN_DATA_RATE)));
       config.routes.before(this::authenticate);
       config.routes.get("/health", this::health);
       config.routes.get("/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(OPENAPI));

@@ -431,4 +431,33 @@ class ServerEndpointsTest {
     }
     status(200, http.get("/health", null));
   }
+
+  @Test
+  void aBodyTrickledSlowerThanTheMinimumRateIsCutOff() throws Exception {
+    start("h2", Duration.ofSeconds(30));
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("PUT /v1/volunteers/" + ownVolunteer.id() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+          + municipality + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      // 20 bytes a second, far below the minimum of 1 KiB a second, though never idle.
+      long start = System.nanoTime();
+      boolean cut = false;
+      try {
+        for (int i = 0; i < 300 && !cut; i++) {
+          out.write("{\"id\":\"vol\", \"x\": 1}".substring(0, 4).getBytes(StandardCharsets.US_ASCII));
+          out.flush();
+          Thread.sleep(200);
+          cut = socket.getInputStream().available() > 0;
+        }
+      } catch (java.io.IOException e) {
+        cut = true;
+      }
+      assertTrue(cut, "the server still reads a trickle after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+    status(200, http.get("/health", null));
+    assertEquals(ownVolunteer, server.engine().dataset().volunteer(ownVolunteer.id()), "nothing was applied");
+  }
 }
