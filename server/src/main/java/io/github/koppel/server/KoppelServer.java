@@ -1,25 +1,10 @@
 package io.github.koppel.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.koppel.core.model.History;
-import io.github.koppel.matching.allocation.Allocation;
-import io.github.koppel.matching.allocation.AllocationMode;
-import io.github.koppel.matching.allocation.AllocationProblem;
-import io.github.koppel.matching.allocation.AllocationSummary;
-import io.github.koppel.matching.allocation.Allocations;
-import io.github.koppel.matching.allocation.Allocator;
-import io.github.koppel.matching.evaluation.Evaluator;
-import io.github.koppel.matching.evaluation.PolicyEvaluation;
-import io.github.koppel.matching.policy.MatchPolicies;
-import io.github.koppel.matching.policy.MatchPolicy;
+import static io.github.koppel.server.Exchange.*;
+
 import io.github.koppel.server.store.ConflictException;
 import io.github.koppel.server.store.StoreException;
-import io.github.koppel.server.store.StoredKey;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -75,7 +60,7 @@ public final class KoppelServer implements AutoCloseable {
   /** The largest bulk import accepted, in bytes: a city of about 100,000 volunteers. */
   public static final long MAX_IMPORT_BYTES = 64L << 20;
 
-  private static final String PRINCIPAL = "koppel.principal";
+  static final String PRINCIPAL = "koppel.principal";
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KoppelServer.class);
 
@@ -97,7 +82,7 @@ public final class KoppelServer implements AutoCloseable {
   private final AccessKeys keys;
   private final Engines engines;
   private final KoppelJson json;
-  private final ObjectMapper problems = new ObjectMapper();
+  private final Exchange exchange;
   private final Javalin app;
   private final RateLimit.Buckets buckets;
   private final LocalDate date;
@@ -201,11 +186,14 @@ public final class KoppelServer implements AutoCloseable {
     this.keys = new AccessKeys(store);
     this.buckets = new RateLimit.Buckets(settings.rateLimit());
     this.date = settings.date();
+    this.exchange = new Exchange(json);
     LocalDate day = settings.date();
     this.engines = new Engines(store, (Dataset d) -> MatchEngine.builder(d)
         .date(day)
         .strategy(MatchEngine.Strategy.COMPILED)
         .build(), keys::reload);
+    KeyRoutes keyRoutes = new KeyRoutes(keys, engines, exchange);
+    AnalysisRoutes analysis = new AnalysisRoutes(engines, exchange, json, date);
     long idle = settings.idleTimeout().toMillis();
     this.app = Javalin.create(config -> {
       config.http.maxRequestSize = MAX_IMPORT_BYTES;
@@ -240,39 +228,39 @@ public final class KoppelServer implements AutoCloseable {
       config.routes.get("/v1/volunteers/{id}/vacancies", this::vacanciesForVolunteer);
       config.routes.post("/v1/visitors/vacancies", this::vacanciesForVisitor);
       config.routes.get("/v1/volunteers/{volunteerId}/vacancies/{vacancyId}/explanation", this::explain);
-      config.routes.post("/v1/allocations", this::allocate);
-      config.routes.post("/v1/evaluations", this::evaluate);
-      config.routes.get("/v1/keys", this::listKeys);
-      config.routes.post("/v1/keys", this::issueKey);
-      config.routes.delete("/v1/keys/{id}", this::revokeKey);
-      config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
-      config.routes.exception(InvalidDataException.class, (e, ctx) -> problem(ctx, Problem.invalidData(e)));
+      config.routes.post("/v1/allocations", analysis::allocate);
+      config.routes.post("/v1/evaluations", analysis::evaluate);
+      config.routes.get("/v1/keys", keyRoutes::listKeys);
+      config.routes.post("/v1/keys", keyRoutes::issueKey);
+      config.routes.delete("/v1/keys/{id}", keyRoutes::revokeKey);
+      config.routes.exception(Problem.class, (e, ctx) -> exchange.problem(ctx, e));
+      config.routes.exception(InvalidDataException.class, (e, ctx) -> exchange.problem(ctx, Problem.invalidData(e)));
       config.routes.exception(NoSuchElementException.class,
-          (e, ctx) -> problem(ctx, Problem.of(404, "not-found", "Not found", e.getMessage())));
-      config.routes.exception(ConflictException.class, (e, ctx) -> problem(ctx,
+          (e, ctx) -> exchange.problem(ctx, Problem.of(404, "not-found", "Not found", e.getMessage())));
+      config.routes.exception(ConflictException.class, (e, ctx) -> exchange.problem(ctx,
           e.reason() == ConflictException.Reason.NOT_OWNER
               ? forbidden("an organisation writes its own vacancies only")
               : Problem.of(409, "conflict", "Conflict", e.getMessage())));
       config.routes.exception(StoreException.class, (e, ctx) -> {
         LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
         ctx.header("Retry-After", "1");
-        problem(ctx, Problem.of(503, "unavailable", "Service unavailable",
+        exchange.problem(ctx, Problem.of(503, "unavailable", "Service unavailable",
             "the database cannot be reached; the request was not applied, or its outcome is unknown: retry"));
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         // The operator needs the cause; the client gets no internals.
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        problem(ctx, Problem.of(500, "internal", "Internal error", "the server failed; the request was not applied"));
+        exchange.problem(ctx, Problem.of(500, "internal", "Internal error", "the server failed; the request was not applied"));
       });
       config.routes.error(404, "*", ctx -> {
         if (ctx.result() == null || ctx.result().isEmpty()) {
-          problem(ctx, Problem.of(404, "not-found", "Not found", "no endpoint " + ctx.method() + " " + ctx.path()));
+          exchange.problem(ctx, Problem.of(404, "not-found", "Not found", "no endpoint " + ctx.method() + " " + ctx.path()));
         }
       });
       config.routes.error(413, "*", ctx -> {
         // Jetty's own refusal, beyond the largest body of any endpoint; ours has its document.
         if (ctx.result() == null || ctx.result().isEmpty()) {
-          problem(ctx, tooLarge(MAX_IMPORT_BYTES));
+          exchange.problem(ctx, tooLarge(MAX_IMPORT_BYTES));
         }
       });
     });
@@ -367,34 +355,13 @@ public final class KoppelServer implements AutoCloseable {
     ctx.attribute(PRINCIPAL, principal.get());
   }
 
-  private static Principal principal(Context ctx) {
-    Principal p = ctx.attribute(PRINCIPAL);
-    if (p == null) {
-      throw new IllegalStateException("a request reached a handler without a principal");
-    }
-    return p;
-  }
-
-  private static Problem forbidden(String detail) {
-    return Problem.of(403, "forbidden", "Forbidden", detail);
-  }
-
-  /** The audience of a role: the server sets it, the client cannot raise it. */
-  private static Audience audience(Role role) {
-    return switch (role) {
-      case MUNICIPALITY, COUNSELLOR -> Audience.COUNSELLOR;
-      case ORGANISATION -> Audience.ORGANISATION;
-      case VOLUNTEER -> Audience.VOLUNTEER;
-    };
-  }
-
   // ---- Handlers
 
   private void health(Context ctx) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "UP");
     body.put("dataVersion", engines.current().version());
-    write(ctx, 200, body);
+    exchange.write(ctx, 200, body);
   }
 
   private void volunteersForVacancy(Context ctx) {
@@ -416,7 +383,7 @@ public final class KoppelServer implements AutoCloseable {
       case VOLUNTEER -> throw forbidden("a volunteer cannot rank volunteers");
     }
     Ranking ranking = live.engine().rankVolunteers(id, k, audience(p.role()));
-    ranked(ctx, ranking, live.version());
+    exchange.ranked(ctx, ranking, live.version());
   }
 
   private void vacanciesForVolunteer(Context ctx) {
@@ -437,7 +404,7 @@ public final class KoppelServer implements AutoCloseable {
       throw new NoSuchElementException("no volunteer has the id " + id);
     }
     Ranking ranking = live.engine().rankVacancies(id, k, audience(p.role()));
-    ranked(ctx, ranking, live.version());
+    exchange.ranked(ctx, ranking, live.version());
   }
 
   /** A visitor at the counter, sent in the request and never stored: staff only. */
@@ -447,9 +414,9 @@ public final class KoppelServer implements AutoCloseable {
       throw forbidden("only counter staff rank vacancies for a visitor");
     }
     int k = k(ctx);
-    Volunteer visitor = body(ctx, Volunteer.class);
+    Volunteer visitor = exchange.body(ctx, Volunteer.class);
     Engines.Live live = engines.current();
-    ranked(ctx, live.engine().rankVacancies(visitor, k, audience(p.role())), live.version());
+    exchange.ranked(ctx, live.engine().rankVacancies(visitor, k, audience(p.role())), live.version());
   }
 
   /**
@@ -523,7 +490,7 @@ public final class KoppelServer implements AutoCloseable {
     if (o == null) {
       throw new NoSuchElementException("no organisation has the id " + id);
     }
-    record(ctx, o, live.version());
+    exchange.record(ctx, o, live.version());
   }
 
   /** The municipality writes every organisation; an organisation its own. */
@@ -539,10 +506,10 @@ public final class KoppelServer implements AutoCloseable {
       }
       case COUNSELLOR, VOLUNTEER -> throw forbidden("a " + roleName(p) + " cannot write an organisation");
     }
-    io.github.koppel.core.model.Organisation o = body(ctx, io.github.koppel.core.model.Organisation.class);
+    io.github.koppel.core.model.Organisation o = exchange.body(ctx, io.github.koppel.core.model.Organisation.class);
     samePathId(o.id(), id);
     boolean existed = engines.current().engine().dataset().organisation(id) != null;
-    changed(ctx, existed ? 200 : 201, engines.put(o));
+    exchange.changed(ctx, existed ? 200 : 201, engines.put(o));
   }
 
   private void deleteOrganisation(Context ctx) {
@@ -553,7 +520,7 @@ public final class KoppelServer implements AutoCloseable {
     String id = ctx.pathParam("id");
     Change change = engines.deleteOrganisation(id);
     keys.revokeSubject(Role.ORGANISATION, id);
-    changed(ctx, 200, change);
+    exchange.changed(ctx, 200, change);
   }
 
   /** Vacancies are public: every role reads them. */
@@ -565,7 +532,7 @@ public final class KoppelServer implements AutoCloseable {
     if (v == null) {
       throw new NoSuchElementException("no vacancy has the id " + id);
     }
-    record(ctx, v, live.version());
+    exchange.record(ctx, v, live.version());
   }
 
   /**
@@ -591,16 +558,7 @@ public final class KoppelServer implements AutoCloseable {
     if (v == null) {
       throw new NoSuchElementException("no volunteer has the id " + id);
     }
-    record(ctx, v, live.version());
-  }
-
-  private static String roleName(Principal p) {
-    return p.role().name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private void record(Context ctx, Object value, long version) {
-    ctx.header("Koppel-Data-Version", Long.toString(version));
-    ctx.status(200).contentType("application/json").result(json.toJsonDocument(value));
+    exchange.record(ctx, v, live.version());
   }
 
   /**
@@ -637,7 +595,7 @@ public final class KoppelServer implements AutoCloseable {
     body.put("volunteers", records.volunteers().size());
     body.put("dataVersion", version);
     ctx.header("Koppel-Data-Version", Long.toString(version));
-    write(ctx, 200, body);
+    exchange.write(ctx, 200, body);
   }
 
   private Engines.Records csv(Context ctx, byte[] bytes) {
@@ -667,7 +625,7 @@ public final class KoppelServer implements AutoCloseable {
     Principal p = principal(ctx);
     String id = ctx.pathParam("id");
     mayWriteVolunteer(p, id);
-    Volunteer volunteer = body(ctx, Volunteer.class);
+    Volunteer volunteer = exchange.body(ctx, Volunteer.class);
     samePathId(volunteer.id(), id);
     Volunteer existing = engines.current().engine().dataset().volunteer(id);
     if (p.role() == Role.VOLUNTEER && !java.util.Objects.equals(volunteer.backgroundCheckDate(),
@@ -676,7 +634,7 @@ public final class KoppelServer implements AutoCloseable {
       // after seeing the extract. (The value is a sensitive fact and is not repeated.)
       throw forbidden("a volunteer cannot change their background check date: staff record it");
     }
-    changed(ctx, existing != null ? 200 : 201, engines.put(volunteer));
+    exchange.changed(ctx, existing != null ? 200 : 201, engines.put(volunteer));
   }
 
   private void deleteVolunteer(Context ctx) {
@@ -686,7 +644,7 @@ public final class KoppelServer implements AutoCloseable {
     Change change = engines.deleteVolunteer(id);
     // The volunteer's keys go with them: an id used again later is someone else.
     keys.revokeSubject(Role.VOLUNTEER, id);
-    changed(ctx, 200, change);
+    exchange.changed(ctx, 200, change);
   }
 
   /** Staff write every volunteer, a volunteer their own profile, an organisation none. */
@@ -710,13 +668,13 @@ public final class KoppelServer implements AutoCloseable {
   private void putVacancy(Context ctx) {
     Principal p = principal(ctx);
     String id = ctx.pathParam("id");
-    Vacancy vacancy = body(ctx, Vacancy.class);
+    Vacancy vacancy = exchange.body(ctx, Vacancy.class);
     samePathId(vacancy.id(), id);
     Vacancy existing = engines.current().engine().dataset().vacancy(id);
     mayWriteVacancy(p, vacancy.organisationId(), existing);
     // An organisation's ownership is checked again in the store's transaction, where a write of
     // another process counts.
-    changed(ctx, existing != null ? 200 : 201, engines.put(vacancy, owner(p)));
+    exchange.changed(ctx, existing != null ? 200 : 201, engines.put(vacancy, owner(p)));
   }
 
   private void deleteVacancy(Context ctx) {
@@ -727,7 +685,7 @@ public final class KoppelServer implements AutoCloseable {
       throw new NoSuchElementException("no vacancy has the id " + id);
     }
     mayWriteVacancy(p, existing.organisationId(), existing);
-    changed(ctx, 200, engines.deleteVacancy(id, owner(p)));
+    exchange.changed(ctx, 200, engines.deleteVacancy(id, owner(p)));
   }
 
   /** The organisation a vacancy is written for, or null for the municipality (any). */
@@ -748,407 +706,4 @@ public final class KoppelServer implements AutoCloseable {
     }
   }
 
-  // ---- Allocation and evaluation
-
-  /**
-   * Allocates every volunteer to at most one open vacancy, by staff: {@code ?mode=} optimal
-   * (default), stable, stable-vacancies or greedy; an optional body {@code {"teams": [{"id":
-   * ..., "members": [...]}]}} places teams together.
-   */
-  private void allocate(Context ctx) {
-    Principal p = principal(ctx);
-    if (p.role() != Role.MUNICIPALITY && p.role() != Role.COUNSELLOR) {
-      throw forbidden("only the municipality and counsellors allocate: an allocation places every volunteer");
-    }
-    String modeName = ctx.queryParam("mode") == null ? "optimal" : ctx.queryParam("mode");
-    AllocationMode mode;
-    try {
-      mode = AllocationMode.ofShortName(modeName);
-    } catch (IllegalArgumentException e) {
-      throw Problem.badParameter("mode", modeName, e.getMessage());
-    }
-    List<AllocationProblem.Team> teams = new ArrayList<>();
-    JsonNode body = optionalTree(ctx);
-    if (body != null) {
-      fieldsOnly(body, "request body", Set.of("teams"));
-      JsonNode list = body.path("teams");
-      if (!list.isMissingNode() && !list.isArray()) {
-        throw Problem.badParameter("teams", list.toString(), "teams must be a list of {\"id\": ..., \"members\": [...]}");
-      }
-      for (int i = 0; i < list.size(); i++) {
-        JsonNode t = list.get(i);
-        String where = "teams[" + i + "]";
-        if (!t.path("id").isTextual() || !t.path("members").isArray()) {
-          throw Problem.badParameter(where, t.toString(), where + " must have a text id and a list of members");
-        }
-        List<String> members = new ArrayList<>();
-        for (JsonNode m : t.get("members")) {
-          if (!m.isTextual()) {
-            throw Problem.badParameter(where + ".members", m.toString(), "a member is a volunteer's id");
-          }
-          members.add(m.asText());
-        }
-        try {
-          teams.add(new AllocationProblem.Team(t.get("id").asText(), members));
-        } catch (IllegalArgumentException e) {
-          throw Problem.badParameter(where, t.toString(), e.getMessage());
-        }
-      }
-    }
-    Engines.Live live = engines.current();
-    AllocationProblem problem;
-    try {
-      problem = Allocations.problem(live.engine(), MatchPolicies.volunteerWishes(), teams);
-    } catch (IllegalArgumentException e) {
-      throw Problem.badParameter("teams", "", e.getMessage());
-    }
-    Allocation allocation = Allocator.allocate(problem, mode);
-    record(ctx, AllocationSummary.of(allocation, audience(p.role())), live.version());
-  }
-
-  /**
-   * Evaluates policies on a history, by the municipality: an optional body {@code {"policies":
-   * [...], "history": {...}}}, each policy a bundled name or a policy document, the history in its
-   * JSON form; without, both bundled policies on the history the volunteers record.
-   */
-  private void evaluate(Context ctx) {
-    Principal p = principal(ctx);
-    if (p.role() != Role.MUNICIPALITY) {
-      throw forbidden("only the municipality evaluates policies");
-    }
-    int k = k(ctx);
-    if (k == 0) {
-      throw Problem.badParameter("k", "0", "an evaluation needs k of at least 1");
-    }
-    Engines.Live live = engines.current();
-    JsonNode body = optionalTree(ctx);
-    List<MatchPolicy> policies = new ArrayList<>();
-    History history = History.of(live.engine().dataset());
-    if (body != null) {
-      fieldsOnly(body, "request body", Set.of("policies", "history"));
-      JsonNode list = body.path("policies");
-      if (!list.isMissingNode() && (!list.isArray() || list.isEmpty() || list.size() > 10)) {
-        throw Problem.badParameter("policies", list.toString(), "policies must be a list of 1 to 10 names or policy documents");
-      }
-      for (int i = 0; i < list.size(); i++) {
-        policies.add(policy(list.get(i), "policies[" + i + "]"));
-      }
-      JsonNode h = body.path("history");
-      if (!h.isMissingNode()) {
-        try {
-          history = json.readHistory(new java.io.ByteArrayInputStream(h.toString().getBytes(StandardCharsets.UTF_8)),
-              "request body");
-        } catch (InvalidDataException e) {
-          throw e.relocate("request body", "$.history");
-        }
-      }
-    }
-    if (policies.isEmpty()) {
-      policies = List.of(MatchPolicies.inclusiveDefault(), MatchPolicies.volunteerWishes());
-    }
-    Evaluator evaluator = Evaluator.of(live.engine().dataset(), history, date);
-    if (evaluator.queries().isEmpty()) {
-      throw Problem.of(422, "nothing-to-evaluate", "Nothing to evaluate",
-          "the history has no volunteer who started somewhere on or before " + date);
-    }
-    List<Map<String, Object>> results = new ArrayList<>();
-    for (MatchPolicy policy : policies) {
-      PolicyEvaluation e = evaluator.evaluate(policy, k);
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("policy", e.policy());
-      r.put("k", e.k());
-      r.put("queries", e.volunteerIds().size());
-      for (String metric : PolicyEvaluation.METRICS) {
-        r.put(metric, e.mean(metric));
-      }
-      r.put("vacancyCoverage", e.vacancyCoverage());
-      r.put("volunteerCoverage", e.volunteerCoverage());
-      results.add(r);
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("day", date.toString());
-    out.put("historyEvents", history.events().size());
-    out.put("evaluations", results);
-    ctx.header("Koppel-Data-Version", Long.toString(live.version()));
-    write(ctx, 200, out);
-  }
-
-  private static MatchPolicy policy(JsonNode node, String where) {
-    if (node.isTextual()) {
-      return switch (node.asText()) {
-        case "inclusive-default" -> MatchPolicies.inclusiveDefault();
-        case "volunteer-wishes" -> MatchPolicies.volunteerWishes();
-        default -> throw Problem.badParameter(where, node.asText(),
-            "a policy is inclusive-default, volunteer-wishes or a policy document");
-      };
-    }
-    if (!node.isObject()) {
-      throw Problem.badParameter(where, node.toString(), "a policy is inclusive-default, volunteer-wishes or a policy document");
-    }
-    try {
-      return MatchPolicies.fromJson(node.toString());
-    } catch (InvalidDataException e) {
-      throw e.relocate("request body", "$." + where);
-    } catch (IllegalArgumentException e) {
-      throw Problem.badParameter(where, "", e.getMessage());
-    }
-  }
-
-  // ---- Keys
-
-  /** The keys, without their secrets (which are not kept): the municipality only. */
-  private void listKeys(Context ctx) {
-    municipalityForKeys(ctx);
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (StoredKey k : keys.list()) {
-      out.add(keyView(k.id(), k.role(), k.subject(), k.label(), k.revoked()));
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("keys", out);
-    write(ctx, 200, body);
-  }
-
-  /** Issues a key {@code {"role": ..., "subject": ..., "label": ...}}; its secret is shown once. */
-  private void issueKey(Context ctx) {
-    municipalityForKeys(ctx);
-    JsonNode body = optionalTree(ctx);
-    if (body == null) {
-      throw Problem.badParameter("role", "", "the body must be {\"role\": ..., \"subject\": ..., \"label\": ...}");
-    }
-    fieldsOnly(body, "request body", Set.of("role", "subject", "label"));
-    String roleName = body.path("role").asText("");
-    Role role;
-    try {
-      role = Role.valueOf(roleName.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw Problem.badParameter("role", roleName, "role must be municipality, counsellor, organisation or volunteer");
-    }
-    JsonNode subjectNode = body.path("subject");
-    String subject = subjectNode.isMissingNode() || subjectNode.isNull() ? null : subjectNode.asText();
-    if (role.needsSubject() && subject == null) {
-      throw Problem.badParameter("subject", "", "a key of the role " + roleName(role) + " needs the subject it acts for");
-    }
-    if (!role.needsSubject() && subject != null) {
-      throw Problem.badParameter("subject", subject, "a key of the role " + roleName(role) + " has no subject");
-    }
-    Dataset d = engines.current().engine().dataset();
-    if (role == Role.ORGANISATION && d.organisation(subject) == null) {
-      throw Problem.badParameter("subject", subject, "no organisation has the id " + InvalidDataException.printable(subject));
-    }
-    if (role == Role.VOLUNTEER && d.volunteer(subject) == null) {
-      throw Problem.badParameter("subject", subject, "no volunteer has the id " + InvalidDataException.printable(subject));
-    }
-    String label = body.path("label").asText("");
-    AccessKeys.Issued issued;
-    try {
-      issued = keys.issue(role, subject, label);
-    } catch (IllegalArgumentException e) {
-      throw Problem.badParameter("label", label, e.getMessage());
-    }
-    Map<String, Object> out = keyView(issued.id(), role.name(), subject, label, false);
-    out.put("key", issued.key());
-    ctx.header("Cache-Control", "no-store");
-    write(ctx, 201, out);
-  }
-
-  private void revokeKey(Context ctx) {
-    Principal p = municipalityForKeys(ctx);
-    String id = ctx.pathParam("id");
-    if (id.equals(p.keyId())) {
-      throw Problem.of(409, "conflict", "Conflict", "a key cannot revoke itself: revoke it with another municipality key");
-    }
-    // A key another server issued may not have been followed yet.
-    keys.reload();
-    boolean known = keys.list().stream().anyMatch(k -> k.id().equals(id));
-    if (!known) {
-      throw new NoSuchElementException("no key has the id " + id);
-    }
-    boolean revoked = keys.revoke(id);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", id);
-    out.put("revoked", true);
-    out.put("alreadyRevoked", !revoked);
-    write(ctx, 200, out);
-  }
-
-  private static Principal municipalityForKeys(Context ctx) {
-    Principal p = principal(ctx);
-    if (p.role() != Role.MUNICIPALITY) {
-      throw forbidden("only the municipality manages keys");
-    }
-    return p;
-  }
-
-  private static String roleName(Role role) {
-    return role.name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static Map<String, Object> keyView(String id, String role, @Nullable String subject, String label, boolean revoked) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", id);
-    m.put("role", role.toLowerCase(java.util.Locale.ROOT));
-    m.put("subject", subject);
-    m.put("label", label);
-    m.put("revoked", revoked);
-    return m;
-  }
-
-  // ---- Reading and writing
-
-  private static int k(Context ctx) {
-    String value = ctx.queryParam("k");
-    if (value == null) {
-      return 10;
-    }
-    int k;
-    try {
-      k = Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw Problem.badParameter("k", value, "k must be a whole number in [0, " + MAX_K + "]");
-    }
-    if (k < 0 || k > MAX_K) {
-      throw Problem.badParameter("k", value, "k must be in [0, " + MAX_K + "]: " + k);
-    }
-    return k;
-  }
-
-  private <T> T body(Context ctx, Class<T> type) {
-    if (!mediaType(ctx).equals("application/json")) {
-      throw unsupported(ctx.contentType(), "application/json");
-    }
-    String text = utf8(bytes(ctx, MAX_BODY_BYTES));
-    try {
-      return json.fromJson(text, type);
-    } catch (InvalidDataException e) {
-      throw e.relocate("request body", "$");
-    }
-  }
-
-  /** Decodes a JSON body, which is UTF-8 (RFC 8259): other bytes are refused, never replaced. */
-  private static String utf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw Problem.of(400, "invalid-data", "Invalid data", "the request body is not UTF-8, as JSON must be");
-    }
-  }
-
-  /** An optional JSON object body: null when there is none. */
-  private @Nullable JsonNode optionalTree(Context ctx) {
-    byte[] bytes = bytes(ctx, MAX_BODY_BYTES);
-    if (bytes.length == 0) {
-      return null;
-    }
-    if (!mediaType(ctx).equals("application/json")) {
-      throw unsupported(ctx.contentType(), "application/json");
-    }
-    JsonNode node;
-    try {
-      node = problems.readTree(utf8(bytes));
-    } catch (java.io.IOException e) {
-      throw Problem.of(400, "invalid-data", "Invalid data", "the request body is not JSON: "
-          + InvalidDataException.printable(firstLine(e.getMessage())));
-    } catch (RuntimeException e) {
-      // Jackson's own limits (nesting, sizes) end here.
-      throw Problem.of(400, "invalid-data", "Invalid data", "the request body is not a JSON document Koppel reads");
-    }
-    if (node == null || node.isMissingNode()) {
-      return null;
-    }
-    if (!node.isObject()) {
-      throw Problem.of(400, "invalid-data", "Invalid data", "the request body must be a JSON object");
-    }
-    return node;
-  }
-
-  private static String firstLine(@Nullable String message) {
-    if (message == null) {
-      return "";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
-  }
-
-  /** Refuses a field the body should not have, naming it. */
-  private static void fieldsOnly(JsonNode body, String where, Set<String> known) {
-    for (java.util.Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
-      String name = it.next();
-      if (!known.contains(name)) {
-        throw Problem.badParameter(name, "", where + " has an unknown field " + InvalidDataException.printable(name)
-            + "; it takes " + String.join(", ", new java.util.TreeSet<>(known)));
-      }
-    }
-  }
-
-  /** The media type of the body, lower case, without its parameters; empty when there is none. */
-  private static String mediaType(Context ctx) {
-    String contentType = ctx.contentType();
-    if (contentType == null) {
-      return "";
-    }
-    int semicolon = contentType.indexOf(';');
-    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static Problem unsupported(@Nullable String contentType, String expected) {
-    return Problem.of(415, "unsupported-media-type", "Unsupported media type",
-        "the body must be " + expected + ", not " + (contentType == null ? "none" : InvalidDataException.printable(contentType)));
-  }
-
-  private static Problem tooLarge(long limit) {
-    return Problem.of(413, "too-large", "Request body too large",
-        "the body is larger than the limit of " + (limit >> 20) + " MiB");
-  }
-
-  /** Reads the body, at most {@code limit} bytes: beyond, 413 without reading the rest. */
-  private static byte[] bytes(Context ctx, long limit) {
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) {
-      throw tooLarge(limit);
-    }
-    try (java.io.InputStream in = ctx.req().getInputStream()) {
-      byte[] bytes = in.readNBytes((int) limit + 1);
-      if (bytes.length > limit) {
-        throw tooLarge(limit);
-      }
-      return bytes;
-    } catch (java.io.IOException e) {
-      throw Problem.of(400, "invalid-data", "Invalid data", "the request body could not be read: " + e.getMessage());
-    }
-  }
-
-  private void ranked(Context ctx, Ranking ranking, long version) {
-    ctx.header("Koppel-Data-Version", Long.toString(version));
-    ctx.status(200).contentType("application/json").result(json.toJsonDocument(ranking));
-  }
-
-  private void changed(Context ctx, int status, Change change) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("kind", change.kind().name().toLowerCase(java.util.Locale.ROOT));
-    body.put("id", change.id());
-    body.put("deleted", change.deleted());
-    body.put("dataVersion", change.seq());
-    ctx.header("Koppel-Data-Version", Long.toString(change.seq()));
-    write(ctx, status, body);
-  }
-
-  private void write(Context ctx, int status, Map<String, Object> body) {
-    try {
-      ctx.status(status).contentType("application/json").result(problems.writeValueAsString(body) + "\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a response", e);
-    }
-  }
-
-  private void problem(Context ctx, Problem p) {
-    try {
-      ctx.status(p.status()).contentType("application/problem+json")
-          .result(problems.writeValueAsString(p.document(ctx.path())) + "\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a problem document", e);
-    }
-  }
 }
