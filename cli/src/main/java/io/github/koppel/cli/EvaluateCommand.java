@@ -7,6 +7,7 @@ import io.github.koppel.matching.evaluation.EvaluationReport;
 import io.github.koppel.matching.evaluation.Evaluator;
 import io.github.koppel.matching.evaluation.PolicyEvaluation;
 import io.github.koppel.matching.evaluation.Tuner;
+import io.github.koppel.matching.policy.MatchPolicies;
 import io.github.koppel.matching.policy.MatchPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class EvaluateCommand implements Runnable {
     Dataset dataset = options.dataset(spec.commandLine());
     LocalDate day = options.day();
     List<MatchPolicy> chosen = new ArrayList<>();
-    for (String p : policies.isEmpty() ? List.of("inclusive-default", "volunteer-wishes") : policies) {
+    for (String p : policies.isEmpty() ? MatchPolicies.BUNDLED_NAMES : policies) {
       chosen.add(EvaluationOptions.policy(p));
     }
     History h = options.history(dataset, day);

@@ -70,12 +70,9 @@ final class EvaluationOptions {
 
   /** Reads a policy file, or one of the bundled policies by name. */
   static MatchPolicy policy(String nameOrFile) {
-    return switch (nameOrFile) {
-      case "inclusive-default" -> MatchPolicies.inclusiveDefault();
-      case "volunteer-wishes" -> MatchPolicies.volunteerWishes();
-      default -> MatchPolicies.read(Path.of(nameOrFile));
-    };
+    return MatchPolicies.named(nameOrFile).orElseGet(() -> MatchPolicies.read(Path.of(nameOrFile)));
   }
+
 
   /** The history: the file, the demo city's synthetic one, or the dataset's recorded matches. */
   History history(Dataset dataset, LocalDate day) {
@@ -112,7 +109,7 @@ final class EvaluationOptions {
       inputs.put("--history", history);
     }
     for (String p : policies) {
-      if (!p.equals("inclusive-default") && !p.equals("volunteer-wishes")) {
+      if (!MatchPolicies.BUNDLED_NAMES.contains(p)) {
         inputs.put("--policy", Path.of(p));
       }
     }

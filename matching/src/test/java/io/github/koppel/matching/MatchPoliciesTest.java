@@ -28,6 +28,16 @@ final class MatchPoliciesTest {
   private static final String HEAD = "{\"schemaVersion\": 1, \"name\": \"p\", ";
 
   @Test
+  void theBundledPoliciesAreFoundByTheirNames() {
+    for (String name : MatchPolicies.BUNDLED_NAMES) {
+      assertEquals(name, MatchPolicies.named(name).orElseThrow().name());
+    }
+    assertEquals(MatchPolicies.inclusiveDefault(), MatchPolicies.named("inclusive-default").orElseThrow());
+    assertEquals(java.util.Optional.empty(), MatchPolicies.named("Inclusive-Default"));
+    assertEquals(java.util.Optional.empty(), MatchPolicies.named("policy.json"));
+  }
+
+  @Test
   void inclusiveDefault_isValidAndComplete() {
     MatchPolicy p = MatchPolicies.inclusiveDefault();
     assertEquals("inclusive-default", p.name());

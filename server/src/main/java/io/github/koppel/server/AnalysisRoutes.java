@@ -138,7 +138,7 @@ final class AnalysisRoutes {
       }
     }
     if (policies.isEmpty()) {
-      policies = List.of(MatchPolicies.inclusiveDefault(), MatchPolicies.volunteerWishes());
+      policies = MatchPolicies.BUNDLED_NAMES.stream().map(n -> MatchPolicies.named(n).orElseThrow()).toList();
     }
     Evaluator evaluator = Evaluator.of(live.engine().dataset(), history, date);
     if (evaluator.queries().isEmpty()) {
@@ -169,12 +169,8 @@ final class AnalysisRoutes {
 
   private static MatchPolicy policy(JsonNode node, String where) {
     if (node.isTextual()) {
-      return switch (node.asText()) {
-        case "inclusive-default" -> MatchPolicies.inclusiveDefault();
-        case "volunteer-wishes" -> MatchPolicies.volunteerWishes();
-        default -> throw Problem.badParameter(where, node.asText(),
-            "a policy is inclusive-default, volunteer-wishes or a policy document");
-      };
+      return MatchPolicies.named(node.asText()).orElseThrow(() -> Problem.badParameter(where, node.asText(),
+          "a policy is inclusive-default, volunteer-wishes or a policy document"));
     }
     if (!node.isObject()) {
       throw Problem.badParameter(where, node.toString(), "a policy is inclusive-default, volunteer-wishes or a policy document");

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine a server answers from, and its data version. Engines are immutable: a change is
@@ -84,21 +85,9 @@ final class Engines {
    */
   Change deleteVolunteer(String id) {
     return change(engine -> {
-      if (engine.dataset().volunteer(id) == null) {
-        throw new NoSuchElementException("no volunteer has the id " + id);
-      }
+      volunteer(engine.dataset(), id);
       return engine.withoutVolunteer(id);
-    }, () -> deleted(Kind.VOLUNTEER, id)).get(0);
-  }
-
-  /**
-   * Creates or replaces a vacancy.
-   *
-   * @return the change, durable
-   * @throws InvalidDataException if the engine refuses the vacancy
-   */
-  Change put(Vacancy vacancy) {
-    return put(vacancy, null);
+    }, () -> deleted(Kind.VOLUNTEER, id, null)).get(0);
   }
 
   /**
@@ -111,28 +100,18 @@ final class Engines {
    * @throws ConflictException if the vacancy is another organisation's
    * @throws InvalidDataException if the engine refuses the vacancy
    */
-  Change put(Vacancy vacancy, @org.jspecify.annotations.Nullable String owner) {
+  Change put(Vacancy vacancy, @Nullable String owner) {
     return change(engine -> {
       owned(engine, vacancy.id(), owner);
       return engine.withVacancy(vacancy);
     }, () -> List.of(store.put(vacancy, owner))).get(0);
   }
 
-  private static void owned(MatchEngine engine, String vacancyId, @org.jspecify.annotations.Nullable String owner) {
+  private static void owned(MatchEngine engine, String vacancyId, @Nullable String owner) {
     Vacancy existing = engine.dataset().vacancy(vacancyId);
     if (owner != null && existing != null && !existing.organisationId().equals(owner)) {
       throw new ConflictException(ConflictException.Reason.NOT_OWNER, "the vacancy " + vacancyId + " belongs to another organisation");
     }
-  }
-
-  /**
-   * Deletes a vacancy.
-   *
-   * @return the change, durable
-   * @throws NoSuchElementException if the engine holds no such vacancy
-   */
-  Change deleteVacancy(String id) {
-    return deleteVacancy(id, null);
   }
 
   /**
@@ -143,11 +122,9 @@ final class Engines {
    * @throws NoSuchElementException if the engine holds no such vacancy
    * @throws ConflictException if the vacancy is another organisation's
    */
-  Change deleteVacancy(String id, @org.jspecify.annotations.Nullable String owner) {
+  Change deleteVacancy(String id, @Nullable String owner) {
     return change(engine -> {
-      if (engine.dataset().vacancy(id) == null) {
-        throw new NoSuchElementException("no vacancy has the id " + id);
-      }
+      vacancy(engine.dataset(), id);
       owned(engine, id, owner);
       return engine.withoutVacancy(id);
     }, () -> deleted(Kind.VACANCY, id, owner)).get(0);
@@ -175,16 +152,53 @@ final class Engines {
   Change deleteOrganisation(String id) {
     return change(engine -> {
       Dataset d = engine.dataset();
-      if (d.organisation(id) == null) {
-        throw new NoSuchElementException("no organisation has the id " + id);
-      }
+      organisation(d, id);
       long vacancies = d.vacancies().stream().filter(v -> v.organisationId().equals(id)).count();
       if (vacancies > 0) {
         throw new ConflictException(ConflictException.Reason.STILL_REFERENCED, "the organisation " + id + " still has "
             + vacancies + (vacancies == 1 ? " vacancy" : " vacancies") + ": delete them first");
       }
       return rebuilt(d, List.of(new Store.Entry(Kind.ORGANISATION, id, null)));
-    }, () -> deleted(Kind.ORGANISATION, id)).get(0);
+    }, () -> deleted(Kind.ORGANISATION, id, null)).get(0);
+  }
+
+  /**
+   * Returns a dataset's vacancy.
+   *
+   * @throws NoSuchElementException naming the id, if there is none (a 404)
+   */
+  static Vacancy vacancy(Dataset d, String id) {
+    Vacancy v = d.vacancy(id);
+    if (v == null) {
+      throw new NoSuchElementException("no vacancy has the id " + id);
+    }
+    return v;
+  }
+
+  /**
+   * Returns a dataset's volunteer.
+   *
+   * @throws NoSuchElementException naming the id, if there is none (a 404)
+   */
+  static Volunteer volunteer(Dataset d, String id) {
+    Volunteer v = d.volunteer(id);
+    if (v == null) {
+      throw new NoSuchElementException("no volunteer has the id " + id);
+    }
+    return v;
+  }
+
+  /**
+   * Returns a dataset's organisation.
+   *
+   * @throws NoSuchElementException naming the id, if there is none (a 404)
+   */
+  static Organisation organisation(Dataset d, String id) {
+    Organisation o = d.organisation(id);
+    if (o == null) {
+      throw new NoSuchElementException("no organisation has the id " + id);
+    }
+    return o;
   }
 
   /** Records to create or replace together, each kind in the order given. */
@@ -218,11 +232,7 @@ final class Engines {
     }, () -> store.putAll(records.organisations(), records.vacancies(), records.volunteers()));
   }
 
-  private List<Change> deleted(Kind kind, String id) {
-    return deleted(kind, id, null);
-  }
-
-  private List<Change> deleted(Kind kind, String id, @org.jspecify.annotations.Nullable String owner) {
+  private List<Change> deleted(Kind kind, String id, @Nullable String owner) {
     Change change = store.delete(kind, id, owner);
     if (change == null) {
       // Another process deleted it first: nothing is left to delete.
@@ -327,7 +337,7 @@ final class Engines {
         new ArrayList<>(volunteers.values())));
   }
 
-  private static <T> void put(Map<String, T> map, String id, @org.jspecify.annotations.Nullable T value) {
+  private static <T> void put(Map<String, T> map, String id, @Nullable T value) {
     if (value == null) {
       map.remove(id);
     } else {

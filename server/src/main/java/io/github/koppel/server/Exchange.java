@@ -51,8 +51,9 @@ final class Exchange {
     };
   }
 
-  static String roleName(Principal p) {
-    return p.role().name().toLowerCase(java.util.Locale.ROOT);
+  /** A role as a sentence names it: {@code organisation}. */
+  static String roleName(Role role) {
+    return role.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   void record(Context ctx, Object value, long version) {

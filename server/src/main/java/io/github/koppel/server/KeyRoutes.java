@@ -53,12 +53,12 @@ final class KeyRoutes {
       throw Problem.badParameter("role", "", "the body must be {\"role\": ..., \"subject\": ..., \"label\": ...}");
     }
     fieldsOnly(body, "request body", Set.of("role", "subject", "label"));
-    String roleName = body.path("role").asText("");
+    String roleText = body.path("role").asText("");
     Role role;
     try {
-      role = Role.valueOf(roleName.toUpperCase(java.util.Locale.ROOT));
+      role = Role.valueOf(roleText.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw Problem.badParameter("role", roleName, "role must be municipality, counsellor, organisation or volunteer");
+      throw Problem.badParameter("role", roleText, "role must be municipality, counsellor, organisation or volunteer");
     }
     JsonNode subjectNode = body.path("subject");
     String subject = subjectNode.isMissingNode() || subjectNode.isNull() ? null : subjectNode.asText();
@@ -114,10 +114,6 @@ final class KeyRoutes {
       throw forbidden("only the municipality manages keys");
     }
     return p;
-  }
-
-  private static String roleName(Role role) {
-    return role.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Map<String, Object> keyView(String id, String role, @Nullable String subject, String label, boolean revoked) {

@@ -369,10 +369,7 @@ public final class KoppelServer implements AutoCloseable {
     int k = k(ctx);
     Engines.Live live = engines.current();
     String id = ctx.pathParam("id");
-    Vacancy vacancy = live.engine().dataset().vacancy(id);
-    if (vacancy == null) {
-      throw new NoSuchElementException("no vacancy has the id " + id);
-    }
+    Vacancy vacancy = Engines.vacancy(live.engine().dataset(), id);
     switch (p.role()) {
       case MUNICIPALITY, COUNSELLOR -> { }
       case ORGANISATION -> {
@@ -400,9 +397,7 @@ public final class KoppelServer implements AutoCloseable {
       }
       case ORGANISATION -> throw forbidden("an organisation cannot rank a volunteer's vacancies");
     }
-    if (live.engine().dataset().volunteer(id) == null) {
-      throw new NoSuchElementException("no volunteer has the id " + id);
-    }
+    Engines.volunteer(live.engine().dataset(), id);
     Ranking ranking = live.engine().rankVacancies(id, k, audience(p.role()));
     exchange.ranked(ctx, ranking, live.version());
   }
@@ -428,10 +423,7 @@ public final class KoppelServer implements AutoCloseable {
     Engines.Live live = engines.current();
     String volunteerId = ctx.pathParam("volunteerId");
     String vacancyId = ctx.pathParam("vacancyId");
-    Vacancy vacancy = live.engine().dataset().vacancy(vacancyId);
-    if (vacancy == null) {
-      throw new NoSuchElementException("no vacancy has the id " + vacancyId);
-    }
+    Vacancy vacancy = Engines.vacancy(live.engine().dataset(), vacancyId);
     switch (p.role()) {
       case MUNICIPALITY, COUNSELLOR -> { }
       case VOLUNTEER -> {
@@ -451,12 +443,8 @@ public final class KoppelServer implements AutoCloseable {
         }
       }
     }
-    if (live.engine().dataset().volunteer(volunteerId) == null) {
-      throw new NoSuchElementException("no volunteer has the id " + volunteerId);
-    }
-    ctx.header("Koppel-Data-Version", Long.toString(live.version()));
-    ctx.status(200).contentType("application/json")
-        .result(json.toJsonDocument(live.engine().explain(volunteerId, vacancyId, audience(p.role()))));
+    Engines.volunteer(live.engine().dataset(), volunteerId);
+    exchange.record(ctx, live.engine().explain(volunteerId, vacancyId, audience(p.role())), live.version());
   }
 
   /**
@@ -486,11 +474,7 @@ public final class KoppelServer implements AutoCloseable {
     principal(ctx);
     Engines.Live live = engines.current();
     String id = ctx.pathParam("id");
-    io.github.koppel.core.model.Organisation o = live.engine().dataset().organisation(id);
-    if (o == null) {
-      throw new NoSuchElementException("no organisation has the id " + id);
-    }
-    exchange.record(ctx, o, live.version());
+    exchange.record(ctx, Engines.organisation(live.engine().dataset(), id), live.version());
   }
 
   /** The municipality writes every organisation; an organisation its own. */
@@ -504,7 +488,7 @@ public final class KoppelServer implements AutoCloseable {
           throw forbidden("an organisation writes its own record only");
         }
       }
-      case COUNSELLOR, VOLUNTEER -> throw forbidden("a " + roleName(p) + " cannot write an organisation");
+      case COUNSELLOR, VOLUNTEER -> throw forbidden("a " + roleName(p.role()) + " cannot write an organisation");
     }
     io.github.koppel.core.model.Organisation o = exchange.body(ctx, io.github.koppel.core.model.Organisation.class);
     samePathId(o.id(), id);
@@ -528,11 +512,7 @@ public final class KoppelServer implements AutoCloseable {
     principal(ctx);
     Engines.Live live = engines.current();
     String id = ctx.pathParam("id");
-    Vacancy v = live.engine().dataset().vacancy(id);
-    if (v == null) {
-      throw new NoSuchElementException("no vacancy has the id " + id);
-    }
-    exchange.record(ctx, v, live.version());
+    exchange.record(ctx, Engines.vacancy(live.engine().dataset(), id), live.version());
   }
 
   /**
@@ -550,15 +530,11 @@ public final class KoppelServer implements AutoCloseable {
           throw forbidden("a volunteer reads their own profile only");
         }
       }
-      case COUNSELLOR, ORGANISATION -> throw forbidden("a " + roleName(p)
+      case COUNSELLOR, ORGANISATION -> throw forbidden("a " + roleName(p.role())
           + " sees volunteers through rankings and explanations, not their whole profile");
     }
     Engines.Live live = engines.current();
-    Volunteer v = live.engine().dataset().volunteer(id);
-    if (v == null) {
-      throw new NoSuchElementException("no volunteer has the id " + id);
-    }
-    exchange.record(ctx, v, live.version());
+    exchange.record(ctx, Engines.volunteer(live.engine().dataset(), id), live.version());
   }
 
   /**
@@ -603,8 +579,10 @@ public final class KoppelServer implements AutoCloseable {
     if (kind == null) {
       throw Problem.badParameter("kind", "", "a CSV import needs ?kind=organisations, vacancies or volunteers");
     }
+    // The same vocabularies and geocoder as the JSON forms: a postcode alone is placed alike.
     io.github.koppel.core.io.KoppelCsv reader = io.github.koppel.core.io.KoppelCsv.create()
-        .withVocabularies(json.vocabularies());
+        .withVocabularies(json.vocabularies())
+        .withGeocoder(json.geocoder());
     String charset = ctx.queryParam("charset");
     if (charset != null) {
       try {
@@ -621,6 +599,7 @@ public final class KoppelServer implements AutoCloseable {
       default -> throw Problem.badParameter("kind", kind, "kind must be organisations, vacancies or volunteers");
     };
   }
+
   private void putVolunteer(Context ctx) {
     Principal p = principal(ctx);
     String id = ctx.pathParam("id");
@@ -671,20 +650,17 @@ public final class KoppelServer implements AutoCloseable {
     Vacancy vacancy = exchange.body(ctx, Vacancy.class);
     samePathId(vacancy.id(), id);
     Vacancy existing = engines.current().engine().dataset().vacancy(id);
-    mayWriteVacancy(p, vacancy.organisationId(), existing);
-    // An organisation's ownership is checked again in the store's transaction, where a write of
-    // another process counts.
+    mayWriteVacancy(p, vacancy.organisationId());
+    // Whether the stored vacancy is the organisation's own is checked on the engine and again in
+    // the store's transaction, where a write of another process counts (a 403 either way).
     exchange.changed(ctx, existing != null ? 200 : 201, engines.put(vacancy, owner(p)));
   }
 
   private void deleteVacancy(Context ctx) {
     Principal p = principal(ctx);
     String id = ctx.pathParam("id");
-    Vacancy existing = engines.current().engine().dataset().vacancy(id);
-    if (existing == null) {
-      throw new NoSuchElementException("no vacancy has the id " + id);
-    }
-    mayWriteVacancy(p, existing.organisationId(), existing);
+    Vacancy existing = Engines.vacancy(engines.current().engine().dataset(), id);
+    mayWriteVacancy(p, existing.organisationId());
     exchange.changed(ctx, 200, engines.deleteVacancy(id, owner(p)));
   }
 
@@ -693,16 +669,16 @@ public final class KoppelServer implements AutoCloseable {
     return p.role() == Role.ORGANISATION ? p.subject() : null;
   }
 
-  /** The municipality writes every vacancy; an organisation its own, and cannot take another's. */
-  private static void mayWriteVacancy(Principal p, String organisationId, @Nullable Vacancy existing) {
+  /** The municipality writes every vacancy; an organisation those of its own. */
+  private static void mayWriteVacancy(Principal p, String organisationId) {
     switch (p.role()) {
       case MUNICIPALITY -> { }
       case ORGANISATION -> {
-        if (!organisationId.equals(p.subject()) || (existing != null && !existing.organisationId().equals(p.subject()))) {
+        if (!organisationId.equals(p.subject())) {
           throw forbidden("an organisation writes its own vacancies only");
         }
       }
-      case COUNSELLOR, VOLUNTEER -> throw forbidden("a " + roleName(p) + " cannot write a vacancy");
+      case COUNSELLOR, VOLUNTEER -> throw forbidden("a " + roleName(p.role()) + " cannot write a vacancy");
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.koppel.server;
 
+import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.demo.DemoCity;
+import io.github.koppel.core.geo.Gazetteer;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.server.access.AccessKeys;
 import io.github.koppel.server.access.Role;
@@ -26,8 +28,12 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * koppel serve [--port 8080] [--host 127.0.0.1] [--database koppel-data/koppel]
  *              [--postgres jdbc:postgresql://host/db] [--date YYYY-MM-DD] [--rate-limit 50]
- *              [--idle-timeout 30] [--follow-interval 1000]
+ *              [--idle-timeout 30] [--follow-interval 1000] [--postcodes BE.txt]
  * </pre>
+ *
+ * <p>{@code --postcodes} reads a GeoNames postal code table, so that an address given by its
+ * postcode alone (as people at a counter give it) is placed; without it only place names are
+ * known (the bundled Belgian gazetteer).
  *
  * <p>PostgreSQL's user and password come from {@code KOPPEL_DB_USER} and {@code
  * KOPPEL_DB_PASSWORD}, never from the command line.
@@ -41,16 +47,17 @@ public final class Main {
   /** The settings of the command line. */
   record Options(
       int port, String host, Path database, @Nullable String postgres, @Nullable LocalDate date, RateLimit rateLimit,
-      Duration idleTimeout, Duration followInterval) {
+      Duration idleTimeout, Duration followInterval, @Nullable Path postcodes) {
     Options(int port, String host, Path database, @Nullable String postgres, @Nullable LocalDate date) {
       this(port, host, database, postgres, date, RateLimit.DEFAULT, KoppelServer.Settings.DEFAULT_IDLE_TIMEOUT,
-          KoppelServer.Settings.DEFAULT_FOLLOW_INTERVAL);
+          KoppelServer.Settings.DEFAULT_FOLLOW_INTERVAL, null);
     }
   }
 
   /** The usage line. */
   static final String USAGE = "usage: koppel serve [--port 8080] [--host 127.0.0.1] [--database FILE] [--postgres JDBC_URL]"
-      + " [--date YYYY-MM-DD] [--rate-limit N] [--idle-timeout SECONDS] [--follow-interval MILLISECONDS]";
+      + " [--date YYYY-MM-DD] [--rate-limit N] [--idle-timeout SECONDS] [--follow-interval MILLISECONDS]"
+      + " [--postcodes GEONAMES_FILE]";
 
   /**
    * Starts the server and waits.
@@ -70,7 +77,8 @@ public final class Main {
     try {
       KoppelServer server = start(options, System.getenv(), System.out);
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "koppel-server-stop"));
-    } catch (StoreException e) {
+    } catch (StoreException | InvalidDataException | java.io.UncheckedIOException e) {
+      // The database, or the postcode table, cannot be read.
       System.err.println("koppel serve: " + e.getMessage());
       System.exit(1);
     }
@@ -86,6 +94,7 @@ public final class Main {
     RateLimit rateLimit = RateLimit.DEFAULT;
     Duration idleTimeout = KoppelServer.Settings.DEFAULT_IDLE_TIMEOUT;
     Duration followInterval = KoppelServer.Settings.DEFAULT_FOLLOW_INTERVAL;
+    Path postcodes = null;
     List<String> rest = new ArrayList<>(args);
     while (!rest.isEmpty()) {
       String option = rest.remove(0);
@@ -118,10 +127,11 @@ public final class Main {
             number(value, 1, 3_600, "--idle-timeout must be a number of seconds in [1, 3600]: "));
         case "--follow-interval" -> followInterval = Duration.ofMillis(
             number(value, 10, 3_600_000, "--follow-interval must be a number of milliseconds in [10, 3600000]: "));
+        case "--postcodes" -> postcodes = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
-    return new Options(port, host, database, postgres, date, rateLimit, idleTimeout, followInterval);
+    return new Options(port, host, database, postgres, date, rateLimit, idleTimeout, followInterval, postcodes);
   }
 
   /** Reads a whole number in [min, max]; otherwise the message, followed by the value. */
@@ -143,7 +153,8 @@ public final class Main {
    * the server.
    */
   static KoppelServer start(Options options, Map<String, String> env, PrintStream out) {
-    KoppelJson json = KoppelJson.create();
+    KoppelJson json = options.postcodes() == null ? KoppelJson.create()
+        : KoppelJson.create().withGeocoder(Gazetteer.readGeoNames(options.postcodes()).with(Gazetteer.belgium()));
     Store store = options.postgres() != null
         ? Store.open(options.postgres(), env.get("KOPPEL_DB_USER"), env.get("KOPPEL_DB_PASSWORD"), json)
         : Store.open(Store.embedded(options.database()), null, null, json);

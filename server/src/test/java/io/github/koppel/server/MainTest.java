@@ -31,6 +31,7 @@ class MainTest {
         Map.entry(List.of("--port", "http"), "--port must be a number in [0, 65535]: http"),
         Map.entry(List.of("--port", "70000"), "--port must be a number in [0, 65535]: 70000"),
         Map.entry(List.of("--port"), "--port needs a value"),
+        Map.entry(List.of("--postcodes"), "--postcodes needs a value"),
         Map.entry(List.of("--date", "7/12/2026"), "--date must be a day as YYYY-MM-DD: 7/12/2026"),
         Map.entry(List.of("--postgres", "postgres://x"), "--postgres must be a jdbc:postgresql: address: postgres://x"),
         Map.entry(List.of("--colour", "red"), "unknown option --colour"),
@@ -59,6 +60,8 @@ class MainTest {
     assertEquals(java.time.Duration.ofSeconds(1), defaults.followInterval());
     assertEquals(java.time.Duration.ofSeconds(5), Main.parse(List.of("--idle-timeout", "5")).idleTimeout());
     assertEquals(java.time.Duration.ofMillis(200), Main.parse(List.of("--follow-interval", "200")).followInterval());
+    assertEquals(Path.of("BE.txt"), Main.parse(List.of("--postcodes", "BE.txt")).postcodes());
+    assertEquals(null, defaults.postcodes());
     assertEquals(8080, defaults.port());
     assertEquals("127.0.0.1", defaults.host());
     assertEquals(Path.of("koppel-data", "koppel"), defaults.database());

@@ -208,6 +208,12 @@ class ServerEndpointsTest {
     assertEquals(before, server.dataVersion());
     assertNull(server.engine().dataset().organisation("org-2"), "nothing of the refused import is held");
     status(415, http.send("POST", "/v1/imports", municipality, "x".getBytes(StandardCharsets.UTF_8), "text/plain"));
+    HttpResponse<String> csvParameter = http.send("POST", "/v1/imports?kind=volunteers", municipality, out.toByteArray(),
+        "application/json");
+    status(400, csvParameter);
+    assertEquals("kind", Http.tree(csvParameter).get("parameter").asText());
+    assertEquals("kind and charset are for CSV; a JSON import is a whole dataset document",
+        Http.tree(csvParameter).get("detail").asText());
   }
 
   @ParameterizedTest
@@ -246,6 +252,38 @@ class ServerEndpointsTest {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void aPostcodeAloneIsPlacedWithTheServersPostcodeTable(String database) {
+    // As a counter has it: Dutch headers, a postcode and no coordinates.
+    byte[] counter = "id;naam;postcode\nvol-ghent;Jan Peeters;9000\n".getBytes(Charset.forName("windows-1252"));
+    start(database);
+    HttpResponse<String> unknown = http.send("POST", "/v1/imports?kind=volunteers", municipality, counter, "text/csv");
+    status(400, unknown);
+    assertEquals("9000", Http.tree(unknown).get("value").asText(), unknown.body());
+    assertEquals("row 1, column postcode", Http.tree(unknown).get("path").asText());
+    server.close();
+    // The same server with a GeoNames postal code table (koppel serve --postcodes BE.txt).
+    KoppelJson placing = JSON.withGeocoder(io.github.koppel.core.geo.Gazetteer.readGeoNames(new java.io.StringReader(
+        "BE\t9000\tGent\tVlaanderen\tVLG\tOost-Vlaanderen\tVOV\tGent\t44021\t51.0543\t3.7174\t4\n"), "BE.txt"));
+    TestDatabases.Database db = TestDatabases.fresh(database, dir);
+    Store store = Store.open(db.url(), db.user(), db.password(), placing);
+    store.putAll(CITY);
+    server = KoppelServer.start(new KoppelServer.Settings(store, placing, DemoCity.REFERENCE_DATE, "127.0.0.1", 0));
+    http = new Http(server.port());
+    String key = server.keys().issue(Role.MUNICIPALITY, null, "m").key();
+    status(200, http.send("POST", "/v1/imports?kind=volunteers", key, counter, "text/csv"));
+    Volunteer placed = server.engine().dataset().volunteer("vol-ghent");
+    assertEquals("9000", placed.home().postcode());
+    assertTrue(placed.home().approximate(), "a postcode's centre is approximate");
+    HttpResponse<String> ranked = http.get("/v1/volunteers/vol-ghent/vacancies?k=3", key);
+    status(200, ranked);
+    assertEquals(JSON.toJsonDocument(server.engine().rankVacancies("vol-ghent", 3, Audience.COUNSELLOR)), ranked.body());
+    // The JSON form takes the postcode alone too.
+    status(201, http.send("PUT", "/v1/volunteers/vol-json", key, "{\"id\": \"vol-json\", \"home\": {\"postcode\": \"9000\"}}"));
+    assertEquals(placed.home(), server.engine().dataset().volunteer("vol-json").home());
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void allocationIsTheLibrarysForStaffOnly(String database) {
     start(database);
     HttpResponse<String> r = http.send("POST", "/v1/allocations?mode=stable", counsellor, null);
@@ -260,6 +298,8 @@ class ServerEndpointsTest {
     HttpResponse<String> badMode = http.send("POST", "/v1/allocations?mode=best", municipality, null);
     status(400, badMode);
     assertEquals("mode", Http.tree(badMode).get("parameter").asText());
+    assertEquals("the mode must be optimal, stable, stable-vacancies or greedy: \"best\"",
+        Http.tree(badMode).get("detail").asText());
     HttpResponse<String> badTeam = http.send("POST", "/v1/allocations", municipality,
         "{\"teams\": [{\"id\": \"t1\", \"members\": [\"vol-none\", \"" + CITY.volunteers().get(1).id() + "\"]}]}");
     status(400, badTeam);
@@ -292,6 +332,12 @@ class ServerEndpointsTest {
     assertEquals("policies[0]", Http.tree(badPolicy).get("parameter").asText());
     HttpResponse<String> k0 = http.send("POST", "/v1/evaluations?k=0", municipality, body);
     status(400, k0);
+    assertEquals("an evaluation needs k of at least 1", Http.tree(k0).get("detail").asText());
+    // A history that names a volunteer the store does not hold: a 4xx naming it, never a 500.
+    String stranger = body.replace("\"" + history.events().get(0).volunteerId() + "\"", "\"vol-stranger\"");
+    HttpResponse<String> unknown = http.send("POST", "/v1/evaluations", municipality, stranger);
+    assertEquals(400, unknown.statusCode(), unknown.body());
+    assertTrue(unknown.body().contains("vol-stranger"), unknown.body());
     ByteArrayOutputStream none = new ByteArrayOutputStream();
     JSON.writeHistory(History.of(List.of()), none);
     HttpResponse<String> empty = http.send("POST", "/v1/evaluations", municipality,

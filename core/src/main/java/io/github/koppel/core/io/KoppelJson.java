@@ -135,6 +135,17 @@ public final class KoppelJson {
   }
 
   /**
+   * Returns the geocoder that locates an address given by postcode or municipality alone, so
+   * that a CSV reader ({@link KoppelCsv#withGeocoder}) can place addresses the same way.
+   *
+   * @return the geocoder: the one given to {@link #withGeocoder}, else {@link Gazetteer#belgium()}
+   * @since 0.2
+   */
+  public Geocoder geocoder() {
+    return geocoder != null ? geocoder : Gazetteer.belgium();
+  }
+
+  /**
    * Returns the vocabularies datasets are checked against.
    *
    * @return the vocabularies

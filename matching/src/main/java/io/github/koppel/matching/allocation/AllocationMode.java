@@ -66,7 +66,7 @@ public enum AllocationMode {
         return m;
       }
     }
-    throw new IllegalArgumentException("the mode must be optimal, stable, stable-vacancies or greedy: '"
-        + io.github.koppel.core.InvalidDataException.printable(shortName) + "'");
+    throw new IllegalArgumentException("the mode must be optimal, stable, stable-vacancies or greedy: "
+        + io.github.koppel.core.InvalidDataException.printable(shortName));
   }
 }

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -103,6 +104,26 @@ public final class MatchPolicies {
     mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     mapper.enable(SerializationFeature.INDENT_OUTPUT);
     return mapper;
+  }
+
+  /** The names of the bundled policies, as {@link #named} takes them. */
+  public static final List<String> BUNDLED_NAMES = List.of("inclusive-default", "volunteer-wishes");
+
+  /**
+   * Returns a bundled policy by its name: {@code inclusive-default} ({@link #inclusiveDefault()})
+   * or {@code volunteer-wishes} ({@link #volunteerWishes()}).
+   *
+   * @param name the name
+   * @return the policy, or empty if no bundled policy has that name
+   * @since 0.2
+   */
+  public static Optional<MatchPolicy> named(String name) {
+    Objects.requireNonNull(name, "name");
+    return switch (name) {
+      case "inclusive-default" -> Optional.of(inclusiveDefault());
+      case "volunteer-wishes" -> Optional.of(volunteerWishes());
+      default -> Optional.empty();
+    };
   }
 
   /**
