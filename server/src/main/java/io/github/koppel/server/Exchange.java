@@ -170,21 +170,38 @@ final class Exchange {
         "the body is larger than the limit of " + (limit >> 20) + " MiB");
   }
 
-  /** Reads the body, at most {@code limit} bytes: beyond, 413 without reading the rest. */
+  /** Reads the body, at most {@code limit} bytes: beyond, a 413 ({@link #tooLarge(java.io.InputStream, long)}). */
   static byte[] bytes(Context ctx, long limit) {
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) {
-      throw tooLarge(limit);
-    }
     try (java.io.InputStream in = ctx.req().getInputStream()) {
+      long declared = ctx.req().getContentLengthLong();
+      if (declared > limit) {
+        throw tooLarge(in, limit);
+      }
       byte[] bytes = in.readNBytes((int) limit + 1);
       if (bytes.length > limit) {
-        throw tooLarge(limit);
+        throw tooLarge(in, limit);
       }
       return bytes;
     } catch (java.io.IOException e) {
       throw Problem.of(400, "invalid-data", "Invalid data", "the request body could not be read: " + e.getMessage());
     }
+  }
+
+  /** The most of a refused body read and dropped, so that a client still sending gets the 413. */
+  static final long MAX_DRAINED_BYTES = 64L << 20;
+
+  /**
+   * A 413 for a body over its limit. Up to {@link #MAX_DRAINED_BYTES} of it is read and dropped
+   * first: a client that sends its whole body before reading the answer (most do) then gets the
+   * 413 instead of a reset connection; beyond that the connection is closed.
+   */
+  private static Problem tooLarge(java.io.InputStream in, long limit) throws java.io.IOException {
+    long left = MAX_DRAINED_BYTES;
+    byte[] sink = new byte[1 << 16];
+    for (int n = in.read(sink); n > 0 && left > 0; n = in.read(sink)) {
+      left -= n;
+    }
+    return tooLarge(limit);
   }
 
   void ranked(Context ctx, Ranking ranking, long version) {
