@@ -194,6 +194,7 @@ public final class KoppelServer implements AutoCloseable {
         .build(), keys::reload);
     KeyRoutes keyRoutes = new KeyRoutes(keys, engines, exchange);
     AnalysisRoutes analysis = new AnalysisRoutes(engines, exchange, json, date);
+    CounterPages pages = new CounterPages(engines, keys, buckets, json, date);
     long idle = settings.idleTimeout().toMillis();
     this.app = Javalin.create(config -> {
       config.http.maxRequestSize = MAX_IMPORT_BYTES;
@@ -214,6 +215,15 @@ public final class KoppelServer implements AutoCloseable {
       config.routes.before(this::authenticate);
       config.routes.get("/health", this::health);
       config.routes.get("/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(OPENAPI));
+      config.routes.get("/", pages::root);
+      config.routes.get("/counter", pages::counter);
+      config.routes.get("/counter/assets/{name}", pages::asset);
+      config.routes.post("/counter/sign-in", pages::signIn);
+      config.routes.post("/counter/sign-out", pages::signOut);
+      config.routes.post("/counter/visitor", pages::visitor);
+      config.routes.get("/counter/visitor", pages::back);
+      config.routes.post("/counter/summary", pages::summary);
+      config.routes.get("/counter/summary", pages::back);
       config.routes.get("/v1/organisations/{id}", this::getOrganisation);
       config.routes.put("/v1/organisations/{id}", this::putOrganisation);
       config.routes.delete("/v1/organisations/{id}", this::deleteOrganisation);
@@ -334,7 +344,7 @@ public final class KoppelServer implements AutoCloseable {
   // ---- Access
 
   private void authenticate(Context ctx) {
-    if (ctx.path().equals("/health") || ctx.path().equals("/openapi.json")) {
+    if (ctx.path().equals("/health") || ctx.path().equals("/openapi.json") || CounterPages.isPage(ctx.path())) {
       return;
     }
     String header = ctx.header("Authorization");

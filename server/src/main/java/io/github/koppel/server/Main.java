@@ -178,7 +178,11 @@ public final class Main {
       out.println("  " + key.key());
       out.println("Try: curl -H \"Authorization: Bearer " + key.key() + "\" http://" + options.host() + ":"
           + server.port() + "/v1/volunteers/" + DemoCity.bundled().volunteers().get(0).id() + "/vacancies?k=3");
+      AccessKeys.Issued counter = server.keys().issue(Role.COUNSELLOR, null, "counter, first start");
+      out.println("A counsellor's key for the counter page, shown only now:");
+      out.println("  " + counter.key());
     }
+    out.println("The counter page: http://" + options.host() + ":" + server.port() + "/counter");
     return server;
   }
 }
