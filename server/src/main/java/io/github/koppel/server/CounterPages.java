@@ -399,7 +399,9 @@ final class CounterPages {
     ctx.contentType("text/html; charset=utf-8");
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
+    // No referrer leaves for another site; "no-referrer" would also make the browser send "Origin: null"
+    // with the pages' own forms, which the origin check refuses.
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("X-Frame-Options", "DENY");
     // A page may tell about a visitor: never kept by a browser or a proxy.
     ctx.header("Cache-Control", "no-store");
@@ -456,9 +458,6 @@ final class CounterPages {
       h.append("<div class=\"row\">\n");
       StringBuilder options = new StringBuilder("<option value=\"\">").append(esc(t.t("languages.none"))).append("</option>\n");
       String chosen = form.value("language" + i);
-      if (form.blank() && i == 1) {
-        chosen = "nl";
-      }
       for (String code : codes) {
         options.append("<option value=\"").append(code).append('"').append(code.equals(chosen) ? " selected" : "")
             .append('>').append(esc(Languages.name(code).in(t.language()))).append("</option>\n");
@@ -600,12 +599,15 @@ final class CounterPages {
         + esc(t.t("form.step", step, steps.length) + " " + t.t("step." + steps[step - 1])) + "</legend>\n";
   }
 
-  /** The language codes, sorted by their name in the page's language. */
+  /** The language codes: Dutch, French and English first, then the others by their name in the page's language. */
   private static List<String> languageCodes(PageText t) {
     Collator collator = Collator.getInstance(t.locale());
-    return Languages.codes().stream()
+    List<String> codes = new ArrayList<>(List.of("nl", "fr", "en"));
+    Languages.codes().stream()
+        .filter(c -> !codes.contains(c))
         .sorted(Comparator.comparing((String c) -> Languages.name(c).in(t.language()), collator).thenComparing(c -> c))
-        .toList();
+        .forEach(codes::add);
+    return codes;
   }
 
   private static String capitalised(String text, PageText t) {
@@ -696,7 +698,7 @@ final class CounterPages {
         h.append("<li class=\"match\" data-vacancy=\"").append(esc(v.id())).append("\">\n<h3>")
             .append(esc(v.title().in(t.language()))).append("</h3>\n<p class=\"meta\">").append(esc(org.name()))
             .append(place(t, v, org)).append(" · <span class=\"id\">").append(esc(v.id())).append("</span></p>\n");
-        explanation(h, t, m.explanation(), Audience.COUNSELLOR);
+        explanation(h, t, m.explanation(), Audience.COUNSELLOR, m.rank() == 1);
         h.append("</li>\n");
       }
       h.append("</ol>\n");
@@ -767,8 +769,11 @@ final class CounterPages {
     return c == null ? id : c.label().in(t.language());
   }
 
-  /** An explanation for the audience it was computed for, as a list of criteria and notices. */
-  private static void explanation(StringBuilder h, PageText t, MatchExplanation e, Audience audience) {
+  /**
+   * An explanation for the audience it was computed for, as a list of criteria (open or folded)
+   * and notices.
+   */
+  private static void explanation(StringBuilder h, PageText t, MatchExplanation e, Audience audience, boolean open) {
     MatchExplanation r = e.redactedFor(audience);
     h.append("<p class=\"score\">");
     if (r.scoresWithheld()) {
@@ -776,7 +781,7 @@ final class CounterPages {
     } else {
       h.append(esc(t.t("explanation.score", Math.round(r.score().soft() * 100))));
     }
-    h.append("</p>\n<details>\n<summary>").append(esc(t.t("explanation.why"))).append("</summary>\n<ul class=\"criteria\">\n");
+    h.append("</p>\n<details").append(open ? " open" : "").append(">\n<summary>").append(esc(t.t("explanation.why"))).append("</summary>\n<ul class=\"criteria\">\n");
     for (Contribution c : r.contributions()) {
       h.append("<li><span class=\"criterion\">")
           .append(esc(c.redacted() ? t.t("explanation.private") : ExplanationText.label(c.type(), t.language())))
@@ -851,7 +856,7 @@ final class CounterPages {
         for (Match m : ranking.matches()) {
           h.append("<li class=\"match\" data-volunteer=\"").append(esc(m.volunteerId())).append("\">\n<h3>")
               .append(esc(t.t("organisation.candidate", m.volunteerId()))).append("</h3>\n");
-          explanation(h, t, m.explanation(), Audience.ORGANISATION);
+          explanation(h, t, m.explanation(), Audience.ORGANISATION, false);
           h.append("</li>\n");
         }
         h.append("</ol>\n");

@@ -203,10 +203,10 @@ class CounterPagesTest {
     assertFalse(html.contains("id=\"results\""));
 
     HttpResponse<String> fr = post(server, "/counter/visitor?lang=fr", key, fields("language1", "nl", "language2", "nl",
-        "level1", "B1", "level2", "B2", "postcode", "0000"));
+        "level1", "B1", "level2", "B2", "postcode", "9999"));
     assertEquals(422, fr.statusCode());
     assertEquals("Cette langue figure déjà dans la liste.", fieldError(fr.body(), "language2"));
-    assertEquals("Koppel ne connaît pas le code postal « 0000 ». Indiquez aussi la commune.", fieldError(fr.body(), "postcode"));
+    assertEquals("Koppel ne connaît pas le code postal « 9999 ». Indiquez aussi la commune.", fieldError(fr.body(), "postcode"));
     HttpResponse<String> en = post(server, "/counter/visitor?lang=en", key, fields("talent1", "x".repeat(201)));
     assertEquals(422, en.statusCode());
     assertEquals("This field is too long: at most 200 characters.", fieldError(en.body(), "talent1"));

@@ -90,11 +90,22 @@ class MainTest {
           .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode(), r.body());
       assertEquals(DemoCity.bundled().volunteers().size(), server.engine().dataset().volunteers().size());
+      // The counter page's address and a counsellor's key for it, shown once too.
+      String page = "http://127.0.0.1:" + server.port() + "/counter";
+      assertTrue(printed.contains("The counter page: " + page), printed);
+      assertTrue(m.find(), printed);
+      String counsellor = m.group(1);
+      assertEquals(io.github.koppel.server.access.Role.COUNSELLOR, server.keys().authenticate(counsellor).orElseThrow().role());
+      HttpResponse<String> form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(page))
+          .header("Cookie", CounterPages.KEY_COOKIE + "=" + counsellor).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, form.statusCode());
+      assertTrue(form.body().contains("<h1>Een bezoeker oriënteren</h1>"), form.body());
     }
     ByteArrayOutputStream second = new ByteArrayOutputStream();
     try (KoppelServer server = Main.start(options, Map.of(), new PrintStream(second, true, StandardCharsets.UTF_8))) {
       String printed = second.toString(StandardCharsets.UTF_8);
       assertTrue(!printed.contains("koppel_"), "a key is shown once: " + printed);
+      assertTrue(printed.contains("The counter page: http://127.0.0.1:" + server.port() + "/counter"), printed);
       assertEquals(DemoCity.REFERENCE_DATE, server.engine().date(), "the demo's day, also later");
       assertTrue(server.keys().authenticate(key).isPresent());
     }
