@@ -42,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Endpoints, described in OpenAPI 3.1 at {@code /openapi.json} and in {@code docs/server.md}:
  * health; organisations, vacancies and volunteers (read, create or replace, delete, bulk import of
  * the JSON and CSV forms); rankings both ways, for a stored volunteer or a visitor sent in the
- * request; the explanation of a pair; allocation; evaluation on a history; and the keys.
+ * request; the explanation of a pair; allocation; evaluation on a history; and the keys. The
+ * counter pages for counsellors and organisations are served at {@code /counter}, signed in by a
+ * cookie instead of the header.
  *
  * <p>Several servers may share one PostgreSQL database: each follows the others' changes through
  * the store's log every {@link Settings#followInterval()}.

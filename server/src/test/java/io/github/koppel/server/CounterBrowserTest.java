@@ -56,6 +56,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -141,7 +142,11 @@ class CounterBrowserTest {
     driver.manage().deleteAllCookies();
     driver.get(base + "/counter?lang=" + lang);
     driver.findElement(By.id("key")).sendKeys(key);
-    driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+    WebElement submit = driver.findElement(By.cssSelector("form.sign-in button[type=submit]"));
+    submit.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+        ((JavascriptExecutor) d).executeScript("return document.readyState;")));
   }
 
   private static void screenshot(String name) throws IOException {
@@ -256,7 +261,9 @@ class CounterBrowserTest {
       signIn(counsellor, lang);
       assertEquals(lang, driver.findElement(By.tagName("html")).getDomAttribute("lang"));
       fill(JOZEF, lang);
-      driver.findElement(By.id("search")).click();
+      WebElement search = driver.findElement(By.id("search"));
+      search.click();
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(search));
       new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("results")).isEmpty());
       List<WebElement> matches = driver.findElements(By.cssSelector("li.match"));
       assertEquals(expected.matches().size(), matches.size());
@@ -284,7 +291,9 @@ class CounterBrowserTest {
     }
     // The printed summary, in French for the visitor, from the same answers.
     new Select(driver.findElement(By.id("summaryLang"))).selectByValue("fr");
-    driver.findElement(By.id("print-summary")).click();
+    WebElement print = driver.findElement(By.id("print-summary"));
+    print.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(print));
     waitForLanguage("fr");
     assertEquals("Un volontariat qui vous convient", driver.findElement(By.tagName("h1")).getText());
     Ranking forVisitor = engine.rankVacancies(visitor, 5, Audience.VOLUNTEER);
@@ -376,7 +385,9 @@ class CounterBrowserTest {
     assertAccessible("form, fr");
     screenshot("counter-form-fr");
     driver.findElement(By.id("hours")).sendKeys("999");
-    driver.findElement(By.id("search")).click();
+    WebElement search = driver.findElement(By.id("search"));
+    search.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(search));
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("errors")).isEmpty());
     assertEquals("errors", driver.switchTo().activeElement().getDomProperty("id"), "the error summary takes the focus");
     assertAccessible("form with errors, fr");
@@ -453,15 +464,21 @@ class CounterBrowserTest {
   void theLanguageSwitchKeepsTheSignInAndTranslatesThePage() {
     signIn(counsellor, "nl");
     assertEquals("Een bezoeker oriënteren", driver.findElement(By.tagName("h1")).getText());
-    driver.findElement(By.linkText("Français")).click();
+    WebElement french = driver.findElement(By.linkText("Français"));
+    french.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(french));
     waitForLanguage("fr");
     assertEquals("Orienter un visiteur", driver.findElement(By.tagName("h1")).getText());
-    driver.findElement(By.linkText("English")).click();
+    WebElement english = driver.findElement(By.linkText("English"));
+    english.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(english));
     waitForLanguage("en");
     assertEquals("Orient a visitor", driver.findElement(By.tagName("h1")).getText());
     Map<String, String> days = Map.of("nl", "Maandag", "fr", "Lundi", "en", "Monday");
     assertTrue(text("table.week").contains(days.get("en")), text("table.week"));
-    driver.findElement(By.cssSelector("form.sign-out button")).click();
+    WebElement signOut = driver.findElement(By.cssSelector("form.sign-out button"));
+    signOut.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signOut));
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("key")).isEmpty());
     assertEquals("Sign in", driver.findElement(By.tagName("h1")).getText());
   }
