@@ -19,7 +19,10 @@ for _ in $(seq 1 120); do
 done
 grep -q "^Try: curl" "$log" || { cat "$log"; echo "the server did not print its first key" >&2; exit 1; }
 address=$(sed -n 's/^Koppel server on \(http:[^ ]*\) .*/\1/p' "$log")
-key=$(sed -n 's/^  \(koppel_[A-Za-z0-9_-]*\)$/\1/p' "$log")
+# The municipality's key, then the counsellor's for the counter page.
+key=$(sed -n 's/^  \(koppel_[A-Za-z0-9_-]*\)$/\1/p' "$log" | sed -n 1p)
+counsellor=$(sed -n 's/^  \(koppel_[A-Za-z0-9_-]*\)$/\1/p' "$log" | sed -n 2p)
+page=$(sed -n 's/^The counter page: //p' "$log")
 try=$(sed -n 's/^Try: //p' "$log")
 curl -fsS "$address/health" > "$work/health.json"
 grep -q '"status":"UP"' "$work/health.json"
@@ -31,4 +34,13 @@ status=$(curl -s -o /dev/null -w '%{http_code}' "$address/v1/keys")
 [ "$status" = 401 ] || { echo "a request without a key got $status, not 401" >&2; exit 1; }
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" "$address/v1/keys")
 [ "$status" = 200 ] || { echo "the printed key got $status on /v1/keys" >&2; exit 1; }
-echo "server jar: started on a fresh database, answered /health, /openapi.json and the suggested curl ($(wc -c < "$work/ranking.json") bytes)"
+# The counter page: sign in with the printed counsellor's key, then orient a visitor.
+[ "$page" = "$address/counter" ] || { echo "the counter page is not printed: '$page'" >&2; exit 1; }
+curl -fsS -o /dev/null -c "$work/cookies" --data-urlencode "key=$counsellor" "$page/sign-in"
+grep -q koppel_counter "$work/cookies" || { echo "signing in with the counsellor's key set no cookie" >&2; exit 1; }
+curl -fsS -b "$work/cookies" "$page" > "$work/form.html"
+grep -q '<h1>Een bezoeker oriënteren</h1>' "$work/form.html"
+curl -fsS -b "$work/cookies" --data "talent1=koken&municipality=Gent&language1=nl&level1=B1" "$page/visitor" > "$work/results.html"
+matches=$(grep -c '<li class="match"' "$work/results.html")
+[ "$matches" -gt 0 ] || { echo "the counter page ranked no vacancy for a visitor" >&2; exit 1; }
+echo "server jar: started on a fresh database, answered /health, /openapi.json and the suggested curl ($(wc -c < "$work/ranking.json") bytes); the counter page ranked $matches vacancies for a visitor"

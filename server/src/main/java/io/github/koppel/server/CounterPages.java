@@ -116,12 +116,18 @@ final class CounterPages {
     ctx.redirect("/counter", io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
+  /** A page path that is none of the pages'. */
+  void notFound(Context ctx) {
+    PageText t = PageText.of(language(ctx));
+    page(ctx, 404, t, null, "notFound.title", "<p>" + esc(t.t("notFound.text")) + " <a href=\"/counter\">"
+        + esc(t.t("notFound.back")) + "</a></p>");
+  }
+
   void asset(Context ctx) {
     String name = ctx.pathParam("name");
     byte[] bytes = assets.get(name);
     if (bytes == null) {
-      page(ctx, 404, PageText.of(language(ctx)), null, "notFound.title",
-          "<p>" + esc(PageText.of(language(ctx)).t("notFound.text")) + "</p>");
+      notFound(ctx);
       return;
     }
     ctx.status(200);
@@ -614,11 +620,21 @@ final class CounterPages {
     return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(t.locale()) + text.substring(1);
   }
 
+  /**
+   * The suggestions of a free-word field: the labels in the page's language, then those in the
+   * other two (a visitor may say the word in French at a Dutch page), each once.
+   */
   private static String datalist(String id, ConceptScheme scheme, PageText t) {
     StringBuilder h = new StringBuilder("<datalist id=\"").append(id).append("\">\n");
     Collator collator = Collator.getInstance(t.locale());
-    scheme.concepts().stream().map(c -> c.label().in(t.language())).distinct().sorted(collator)
-        .forEach(label -> h.append("<option value=\"").append(esc(label)).append("\"></option>\n"));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<String> languages = new ArrayList<>(List.of(t.language()));
+    PageText.LANGUAGES.stream().filter(l -> !l.equals(t.language())).forEach(languages::add);
+    for (String language : languages) {
+      scheme.concepts().stream().map(c -> c.label().in(language)).distinct().sorted(collator)
+          .filter(seen::add)
+          .forEach(label -> h.append("<option value=\"").append(esc(label)).append("\"></option>\n"));
+    }
     return h.append("</datalist>\n").toString();
   }
 

@@ -265,7 +265,11 @@ public final class KoppelServer implements AutoCloseable {
         exchange.problem(ctx, Problem.of(500, "internal", "Internal error", "the server failed; the request was not applied"));
       });
       config.routes.error(404, "*", ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
+        if (CounterPages.isPage(ctx.path()) && !"text/html; charset=utf-8".equals(ctx.res().getContentType())) {
+          pages.notFound(ctx);
+        } else if (!CounterPages.isPage(ctx.path()) && (ctx.res().getContentType() == null
+            || !ctx.res().getContentType().startsWith("application/problem+json"))) {
+          // No route: Javalin's own plain text answer becomes a problem document.
           exchange.problem(ctx, Problem.of(404, "not-found", "Not found", "no endpoint " + ctx.method() + " " + ctx.path()));
         }
       });

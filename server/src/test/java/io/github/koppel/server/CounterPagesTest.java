@@ -251,6 +251,11 @@ class CounterPagesTest {
     assertEquals(200, notUtf8.statusCode(), "a malformed escape becomes a replacement character, as browsers send UTF-8");
     HttpResponse<String> asset = get(server, "/counter/assets/../../etc/passwd", key);
     assertTrue(asset.statusCode() == 404, "status " + asset.statusCode());
+    HttpResponse<String> missing = get(server, "/counter/nothing?lang=fr", key);
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("<p>Cette page n’existe pas. <a href=\"/counter\">Retour au début.</a></p>"), missing.body());
+    assertEquals(404, Http.tree(new Http(server.port()).get("/v1/nothing", key)).path("status").asInt(),
+        "the API keeps its problem documents");
     HttpResponse<String> css = get(server, "/counter/assets/counter.css", null);
     assertEquals(200, css.statusCode());
     assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
@@ -266,6 +271,11 @@ class CounterPagesTest {
     assertEquals(nl, post(server, "/counter/visitor", key, visitor).body());
     assertTrue(nl.contains("van de " + CITY.vacancies().size() + " vacatures passen."), nl);
     assertTrue(nl.contains("„kookt graag” → Koken"), nl);
+    // The suggestions hold the labels of every page language, the page's own first.
+    assertTrue(nl.indexOf("<option value=\"Koken\">") < nl.indexOf("<option value=\"Cuisine\">"), "Dutch first");
+    assertTrue(nl.contains("<option value=\"Cooking\">"));
+    String french = post(server, "/counter/visitor", key, fields("talent1", "Cuisine", "municipality", "Gent")).body();
+    assertTrue(french.contains("„Cuisine” → Koken"), french);
     assertTrue(nl.contains("value=\"2,5\""));
     Matcher points = Pattern.compile("<span class=\"points\">\\+([0-9.,]+)</span>").matcher(nl);
     assertTrue(points.find());
