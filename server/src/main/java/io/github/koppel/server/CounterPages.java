@@ -176,8 +176,13 @@ final class CounterPages {
       return;
     }
     ctx.header("Set-Cookie", KEY_COOKIE + "=" + key + "; Path=/counter; Max-Age=" + SIGN_IN_SECONDS
-        + "; HttpOnly; SameSite=Strict" + (ctx.scheme().equals("https") ? "; Secure" : ""));
+        + "; HttpOnly; SameSite=Strict" + (secure(ctx) ? "; Secure" : ""));
     ctx.redirect("/counter", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  /** Whether the page reached the browser over HTTPS, directly or through a proxy that says so. */
+  private static boolean secure(Context ctx) {
+    return ctx.scheme().equals("https") || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }
 
   void signOut(Context ctx) {
@@ -321,8 +326,12 @@ final class CounterPages {
 
   /** Whether a form comes from these pages; otherwise a refusal is written. */
   private boolean sameOrigin(Context ctx, PageText t, @Nullable Principal p) {
+    // The host alone is compared: behind a proxy that terminates TLS the page is https, the
+    // server sees http. A browser always sends Origin with a form; without one (a client that is
+    // no browser) the SameSite=Strict cookie is the defence.
     String origin = ctx.header("Origin");
-    if (origin == null || origin.equalsIgnoreCase(ctx.scheme() + "://" + ctx.host())) {
+    String host = ctx.header("Host");
+    if (origin == null || host != null && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host))) {
       return true;
     }
     page(ctx, 403, t, p, "forbidden.title", "<p>" + esc(t.t("forbidden.origin")) + "</p>");
@@ -363,7 +372,7 @@ final class CounterPages {
     }
   }
 
-  /** The page language: asked in the query or the form, else remembered, else Dutch. */
+  /** The page language: asked in the query ({@code ?lang=}), else remembered in its cookie, else Dutch. */
   private static String language(Context ctx) {
     String asked = ctx.queryParam("lang");
     if (asked != null && PageText.isLanguage(asked)) {
@@ -465,7 +474,7 @@ final class CounterPages {
       StringBuilder options = new StringBuilder("<option value=\"\">").append(esc(t.t("languages.none"))).append("</option>\n");
       String chosen = form.value("language" + i);
       for (String code : codes) {
-        options.append("<option value=\"").append(code).append('"').append(code.equals(chosen) ? " selected" : "")
+        options.append("<option value=\"").append(esc(code)).append('"').append(code.equals(chosen) ? " selected" : "")
             .append('>').append(esc(Languages.name(code).in(t.language()))).append("</option>\n");
       }
       h.append(select(form, "language" + i, t.t("languages.language", i), options.toString()));
@@ -638,8 +647,9 @@ final class CounterPages {
     return h.append("</datalist>\n").toString();
   }
 
-  private static String described(VisitorForm form, String id, @Nullable String hintId) {
-    String error = form.error(id);
+  private static String described(VisitorForm form, String rawId, @Nullable String hintId) {
+    String error = form.error(rawId);
+    String id = esc(rawId);
     StringBuilder ids = new StringBuilder();
     if (hintId != null) {
       ids.append(hintId);
@@ -652,12 +662,13 @@ final class CounterPages {
 
   private static String errorLine(VisitorForm form, String id) {
     String error = form.error(id);
-    return error == null ? "" : "<p class=\"error\" id=\"" + id + "-error\">" + esc(error) + "</p>\n";
+    return error == null ? "" : "<p class=\"error\" id=\"" + esc(id) + "-error\">" + esc(error) + "</p>\n";
   }
 
   private static String select(VisitorForm form, String id, String label, String options) {
-    return "<div class=\"field\">\n<label for=\"" + id + "\">" + esc(label) + "</label>\n" + errorLine(form, id)
-        + "<select id=\"" + id + "\" name=\"" + id + "\"" + described(form, id, null) + ">\n" + options + "</select>\n</div>\n";
+    String e = esc(id);
+    return "<div class=\"field\">\n<label for=\"" + e + "\">" + esc(label) + "</label>\n" + errorLine(form, id)
+        + "<select id=\"" + e + "\" name=\"" + e + "\"" + described(form, id, null) + ">\n" + options + "</select>\n</div>\n";
   }
 
   private static String options(VisitorForm form, String id, PageText t, List<String> values, String prefix) {
@@ -690,10 +701,11 @@ final class CounterPages {
   }
 
   private static String checkbox(VisitorForm form, String id, String label, @Nullable String controls) {
-    return "<div class=\"choice\">" + errorLine(form, id) + "<input type=\"checkbox\" id=\"" + id + "\" name=\"" + id
+    String e = esc(id);
+    return "<div class=\"choice\">" + errorLine(form, id) + "<input type=\"checkbox\" id=\"" + e + "\" name=\"" + e
         + "\" value=\"on\"" + (form.checked(id) ? " checked" : "")
         + (controls != null ? " data-consent-for=\"" + controls + "\" aria-controls=\"" + controls + "\"" : "")
-        + described(form, id, null) + "><label for=\"" + id + "\">" + esc(label) + "</label></div>\n";
+        + described(form, id, null) + "><label for=\"" + e + "\">" + esc(label) + "</label></div>\n";
   }
 
   // ---------------------------------------------------------------- results
@@ -868,14 +880,16 @@ final class CounterPages {
       if (ranking.matches().isEmpty()) {
         h.append("<p>").append(esc(t.t("organisation.noCandidates"))).append("</p>\n");
       } else {
-        h.append("<ol class=\"matches\">\n");
+        // Under a fairness target the order says nothing about rank: a list without numbers.
+        boolean ranked = !ranking.matches().get(0).explanation().scoresWithheld();
+        h.append(ranked ? "<ol class=\"matches\">\n" : "<ul class=\"matches\">\n");
         for (Match m : ranking.matches()) {
           h.append("<li class=\"match\" data-volunteer=\"").append(esc(m.volunteerId())).append("\">\n<h3>")
               .append(esc(t.t("organisation.candidate", m.volunteerId()))).append("</h3>\n");
           explanation(h, t, m.explanation(), Audience.ORGANISATION, false);
           h.append("</li>\n");
         }
-        h.append("</ol>\n");
+        h.append(ranked ? "</ol>\n" : "</ul>\n");
       }
       h.append("</section>\n");
     }

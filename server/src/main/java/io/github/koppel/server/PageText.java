@@ -25,6 +25,8 @@ final class PageText {
   private static final Map<String, PageText> ALL = Map.of(
       "nl", load("nl"), "fr", load("fr"), "en", load("en"));
 
+  private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([0-9])\\}");
+
   private final String language;
   private final Locale locale;
   private final Properties messages;
@@ -83,13 +85,21 @@ final class PageText {
     if (text == null) {
       throw new IllegalStateException("the counter pages have no " + language + " text for " + key);
     }
-    for (int i = 0; i < args.length; i++) {
-      Object a = args[i];
-      String value = a instanceof Integer || a instanceof Long ? integer(((Number) a).longValue())
-          : a instanceof Number n ? decimal(n.doubleValue(), 1) : String.valueOf(a);
-      text = text.replace("{" + i + "}", value);
+    // One pass, so that a value holding "{1}" (a word a visitor typed) stays as typed.
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    while (m.find()) {
+      int i = Integer.parseInt(m.group(1));
+      String value = m.group();
+      if (i < args.length) {
+        Object a = args[i];
+        value = a instanceof Integer || a instanceof Long ? integer(((Number) a).longValue())
+            : a instanceof Number n ? decimal(n.doubleValue(), 1) : String.valueOf(a);
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
     }
-    return text;
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** A whole number: 1.011 in Dutch, 1 011 in French, 1,011 in English. */

@@ -129,8 +129,9 @@ final class VisitorForm {
     return fields.isEmpty();
   }
 
+  /** Whether a box was ticked: sent with the value {@code on}, as the form's boxes are. */
   boolean checked(String name) {
-    return !value(name).isEmpty();
+    return value(name).equals("on");
   }
 
   List<FieldError> errors() {

@@ -187,7 +187,7 @@ class CounterPagesTest {
     assertEquals("Geef een aantal uren tussen 0 en 168, bijvoorbeeld 4 of 2,5.", fieldError(html, "hours"));
     assertEquals("Koppel kent de gemeente „Nergenshuizen” niet. Controleer de schrijfwijze of geef de postcode.",
         fieldError(html, "municipality"));
-    assertEquals("Geef een afstand in kilometer tussen 0 en 500, bijvoorbeeld 5.", fieldError(html, "distance"));
+    assertEquals("Geef een afstand in kilometer, meer dan 0 en ten hoogste 500, bijvoorbeeld 5.", fieldError(html, "distance"));
     assertEquals("Geef een geboortedatum in het verleden, bijvoorbeeld 1988-03-14.", fieldError(html, "birthDate"));
     assertEquals("Kies een van de mogelijkheden.", fieldError(html, "regularity"));
     String consent = "Dit werd ingevuld zonder toestemming. Vink de toestemming aan of maak de velden leeg.";
@@ -207,6 +207,10 @@ class CounterPagesTest {
     assertEquals(422, fr.statusCode());
     assertEquals("Cette langue figure déjà dans la liste.", fieldError(fr.body(), "language2"));
     assertEquals("Koppel ne connaît pas le code postal « 9999 ». Indiquez aussi la commune.", fieldError(fr.body(), "postcode"));
+    HttpResponse<String> off = post(server, "/counter/visitor?lang=en", key, fields("consentAbility", "off",
+        "support-" + JSON.vocabularies().accommodations().concepts().get(0).id(), "on"));
+    assertEquals(422, off.statusCode(), "a box sent as off is not ticked");
+    assertEquals("This was filled in without consent. Tick the consent or clear the fields.", fieldError(off.body(), "consentAbility"));
     HttpResponse<String> en = post(server, "/counter/visitor?lang=en", key, fields("talent1", "x".repeat(201)));
     assertEquals(422, en.statusCode());
     assertEquals("This field is too long: at most 200 characters.", fieldError(en.body(), "talent1"));
@@ -239,6 +243,9 @@ class CounterPagesTest {
     HttpResponse<String> same = send(server, "POST", "/counter/visitor", key, form(fields("municipality", "Gent")),
         Map.of("Origin", "http://127.0.0.1:" + server.port()));
     assertEquals(200, same.statusCode());
+    HttpResponse<String> proxied = send(server, "POST", "/counter/visitor", key, form(fields("municipality", "Gent")),
+        Map.of("Origin", "https://127.0.0.1:" + server.port()));
+    assertEquals(200, proxied.statusCode(), "the page's own host over https, behind a proxy that terminates TLS");
 
     HttpResponse<String> json = send(server, "POST", "/counter/visitor", key, null, Map.of("Content-Type", "application/json"));
     assertEquals(415, json.statusCode());
@@ -289,7 +296,7 @@ class CounterPagesTest {
         "municipality", "Gent", "talent1", "koken"))).body();
     assertTrue(summary.startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"), summary);
     assertTrue(summary.contains("<h1>Un volontariat qui vous convient</h1>"));
-    assertTrue(summary.contains("Fait le 1 octobre 2026."), summary);
+    assertTrue(summary.contains("Offres ouvertes au 1 octobre 2026."), summary);
   }
 
   @Test
@@ -302,6 +309,7 @@ class CounterPagesTest {
     assertEquals("1,011", PageText.of("en").integer(1011));
     assertEquals("1\u202F011", PageText.of("fr").integer(1011));
     assertEquals("Zou helpen: x", PageText.of("nl").t("results.wouldChange", "x"));
+    assertEquals("„{1}” → x", PageText.of("nl").t("words.placedAs", "{1}", "x"), "a typed {1} stays as typed");
   }
 
   /**
@@ -391,7 +399,13 @@ class CounterPagesTest {
     for (String benefit : List.of("benefit.UNEMPLOYMENT", "benefit.SOCIAL_INTEGRATION_INCOME", "benefit.INCAPACITY")) {
       assertFalse(page.contains(Html.esc(PageText.of(lang).t(benefit))), benefit);
     }
-    for (String word : List.of("leefloon", "OCMW", "CPAS", "revenu d’intégration", "social integration income")) {
+    for (Concept g : JSON.vocabularies().targetGroups().concepts()) {
+      for (String l : List.of("nl", "fr", "en")) {
+        assertFalse(page.contains(Html.esc(g.label().in(l))), g.label().in(l));
+      }
+    }
+    for (String word : List.of("leefloon", "OCMW", "CPAS", "revenu d’intégration", "social integration income",
+        "werkloosheid", "chômage", "unemployment", "invaliditeit", "invalidité", "invalidity")) {
       assertFalse(page.toLowerCase(java.util.Locale.ROOT).contains(word.toLowerCase(java.util.Locale.ROOT)), word);
     }
   }
