@@ -498,6 +498,10 @@ final class CounterPages {
       h.append(text(form, "talent" + i, t.t("talents.talent", i), "talent-labels", "words-hint"));
     }
     h.append("</div>\n<div class=\"row\">\n");
+    for (int i = 1; i <= VisitorForm.LEARN_ROWS; i++) {
+      h.append(text(form, "learn" + i, t.t("talents.learn", i), "talent-labels", "words-hint"));
+    }
+    h.append("</div>\n<div class=\"row\">\n");
     for (int i = 1; i <= VisitorForm.INTEREST_ROWS; i++) {
       h.append(text(form, "interest" + i, t.t("talents.interest", i), "interest-labels", "words-hint"));
     }

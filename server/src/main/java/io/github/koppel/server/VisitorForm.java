@@ -48,6 +48,7 @@ final class VisitorForm {
   /** How many language, talent and interest rows the form has. */
   static final int LANGUAGE_ROWS = 3;
   static final int TALENT_ROWS = 4;
+  static final int LEARN_ROWS = 2;
   static final int INTEREST_ROWS = 3;
 
   /** The longest value of one field. */
@@ -233,6 +234,18 @@ final class VisitorForm {
     }
     for (String id : talents) {
       b.talent(Talent.of(id));
+    }
+    // What the visitor would like to learn; a talent they already offer stays offered.
+    Set<String> learn = new LinkedHashSet<>();
+    for (int i = 1; i <= LEARN_ROWS; i++) {
+      String text = value("learn" + i);
+      if (!text.isEmpty()) {
+        learn.addAll(words.place(VocabularyKind.TALENTS, text, "learn " + i));
+      }
+    }
+    learn.removeAll(talents);
+    for (String id : learn) {
+      b.talent(Talent.toLearn(id));
     }
     Set<String> interests = new LinkedHashSet<>();
     for (int i = 1; i <= INTEREST_ROWS; i++) {

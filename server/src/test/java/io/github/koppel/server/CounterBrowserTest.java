@@ -141,7 +141,13 @@ class CounterBrowserTest {
   private static void signIn(String key, String lang) {
     driver.manage().deleteAllCookies();
     driver.get(base + "/counter?lang=" + lang);
-    driver.findElement(By.id("key")).sendKeys(key);
+    // Chromium may still be settling the page it just loaded: type the key once the field holds.
+    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+      WebElement field = d.findElement(By.id("key"));
+      field.clear();
+      field.sendKeys(key);
+      return true;
+    });
     WebElement submit = driver.findElement(By.cssSelector("form.sign-in button[type=submit]"));
     submit.click();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
@@ -172,10 +178,15 @@ class CounterBrowserTest {
         driver.findElement(By.id("practise" + (i + 1))).click();
       }
     }
-    List<Talent> talents = v.talents();
-    for (int i = 0; i < talents.size(); i++) {
+    List<Talent> offered = v.talents().stream().filter(t -> !t.wantsToLearn()).toList();
+    for (int i = 0; i < offered.size(); i++) {
       driver.findElement(By.id("talent" + (i + 1))).sendKeys(JSON.vocabularies().talents()
-          .concept(talents.get(i).conceptId()).label().in(lang));
+          .concept(offered.get(i).conceptId()).label().in(lang));
+    }
+    List<Talent> learning = v.talents().stream().filter(Talent::wantsToLearn).toList();
+    for (int i = 0; i < learning.size(); i++) {
+      driver.findElement(By.id("learn" + (i + 1))).sendKeys(JSON.vocabularies().talents()
+          .concept(learning.get(i).conceptId()).label().in(lang));
     }
     List<String> interests = new ArrayList<>(new TreeSet<>(v.interests()));
     for (int i = 0; i < interests.size(); i++) {
@@ -238,7 +249,7 @@ class CounterBrowserTest {
         .preferences(v.preferences())
         .supportNeeds(v.supportNeeds())
         .targetGroups(v.targetGroups());
-    v.talents().forEach(t -> b.talent(Talent.of(t.conceptId())));
+    v.talents().forEach(t -> b.talent(t.wantsToLearn() ? Talent.toLearn(t.conceptId()) : Talent.of(t.conceptId())));
     v.possibilities().forEach(b::possibility);
     if (!v.possibilities().isEmpty() || !v.supportNeeds().isEmpty()) {
       b.consent(Consent.full(SensitiveCategory.ABILITY, DemoCity.REFERENCE_DATE));

@@ -281,6 +281,26 @@ class CounterPagesTest {
     // The suggestions hold the labels of every page language, the page's own first.
     assertTrue(nl.indexOf("<option value=\"Koken\">") < nl.indexOf("<option value=\"Cuisine\">"), "Dutch first");
     assertTrue(nl.contains("<option value=\"Cooking\">"));
+    HttpResponse<String> learning = post(server, "/counter/visitor", key, fields("talent1", "koken", "learn1", "moestuin",
+        "learn2", "Koken", "municipality", "Gent"));
+    assertEquals(200, learning.statusCode(), "a talent both offered and wished for stays offered");
+    assertTrue(learning.body().contains("„moestuin” → Tuinieren"), learning.body());
+    assertTrue(learning.body().contains("id=\"learn1\" name=\"learn1\" list=\"talent-labels\""), "the field has the talents' suggestions");
+    // A talent to learn reaches the engine as one: the page ranks as the library does.
+    String reception = JSON.vocabularies().talents().concept("reception").label().in("nl");
+    String toLearn = post(server, "/counter/visitor", key, fields("learn1", reception, "municipality", "Gent")).body();
+    io.github.koppel.matching.Ranking expected = io.github.koppel.matching.MatchEngine.builder(CITY)
+        .date(DemoCity.REFERENCE_DATE).build()
+        .rankVacancies(Volunteer.builder(VisitorForm.VISITOR_ID)
+            .talent(io.github.koppel.core.model.Talent.toLearn("reception"))
+            .home(JSON.geocoder().locate(null, "Gent").orElseThrow()).build(), 10, io.github.koppel.matching.Audience.COUNSELLOR);
+    Matcher shown = Pattern.compile("<li class=\"match\" data-vacancy=\"([^\"]+)\"").matcher(toLearn);
+    List<String> order = new ArrayList<>();
+    while (shown.find()) {
+      order.add(shown.group(1));
+    }
+    assertEquals(expected.matches().stream().map(io.github.koppel.matching.Match::vacancyId).toList(), order);
+    assertFalse(order.isEmpty());
     String french = post(server, "/counter/visitor", key, fields("talent1", "Cuisine", "municipality", "Gent")).body();
     assertTrue(french.contains("„Cuisine” → Koken"), french);
     assertTrue(nl.contains("value=\"2,5\""));
