@@ -15,6 +15,7 @@ import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.TravelMode;
 import io.github.koppel.core.model.Vacancy;
+import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.core.model.WorkMode;
 import io.github.koppel.core.vocabulary.Concept;
 import io.github.koppel.core.vocabulary.ConceptScheme;
@@ -199,44 +200,53 @@ final class CounterPages {
     ctx.redirect("/counter", io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
-  /** The vacancies for the visitor the form describes, or the form with what is wrong. */
-  void visitor(Context ctx) {
+  /** A counter staff's visitor form that describes a visitor. */
+  private record Asked(PageText t, Principal p, VisitorForm form, Volunteer visitor) {}
+
+  /**
+   * The visitor a form describes, sent by counter staff; null when the answer was written: the
+   * sign-in, a refusal, or the form with what is wrong (422).
+   */
+  private @Nullable Asked asked(Context ctx) {
     PageText t = PageText.of(language(ctx));
     Principal p = staff(ctx, t);
     if (p == null) {
-      return;
+      return null;
     }
-    VisitorForm form = visitorForm(ctx, t, p);
-    if (form == null) {
-      return;
+    Map<String, List<String>> fields = form(ctx, t, p);
+    if (fields == null) {
+      return null;
     }
+    VisitorForm form = VisitorForm.read(fields, t, json.vocabularies(), json.geocoder(), date);
     if (form.visitor().isEmpty()) {
       visitorPage(ctx, 422, t, p, form, null);
+      return null;
+    }
+    return new Asked(t, p, form, form.visitor().get());
+  }
+
+  /** The vacancies for the visitor the form describes, or the form with what is wrong. */
+  void visitor(Context ctx) {
+    Asked a = asked(ctx);
+    if (a == null) {
       return;
     }
     Engines.Live live = engines.current();
-    Ranking ranking = live.engine().rankVacancies(form.visitor().get(), form.size(), Audience.COUNSELLOR);
-    visitorPage(ctx, 200, t, p, form, results(t, live.engine().dataset(), ranking, form));
+    Ranking ranking = live.engine().rankVacancies(a.visitor(), a.form().size(), Audience.COUNSELLOR);
+    visitorPage(ctx, 200, a.t(), a.p(), a.form(), results(a.t(), live.engine().dataset(), ranking, a.form()));
   }
 
   /** The visitor's printable summary, in the language chosen for them, in the volunteer audience. */
   void summary(Context ctx) {
-    PageText t = PageText.of(language(ctx));
-    Principal p = staff(ctx, t);
-    if (p == null) {
+    Asked a = asked(ctx);
+    if (a == null) {
       return;
     }
-    VisitorForm form = visitorForm(ctx, t, p);
-    if (form == null) {
-      return;
-    }
-    if (form.visitor().isEmpty()) {
-      visitorPage(ctx, 422, t, p, form, null);
-      return;
-    }
+    PageText t = a.t();
+    VisitorForm form = a.form();
     PageText v = PageText.of(form.summaryLanguage(t.language()));
     Engines.Live live = engines.current();
-    Ranking ranking = live.engine().rankVacancies(form.visitor().get(), 5, Audience.VOLUNTEER);
+    Ranking ranking = live.engine().rankVacancies(a.visitor(), 5, Audience.VOLUNTEER);
     Dataset data = live.engine().dataset();
     StringBuilder h = new StringBuilder();
     h.append("<p class=\"lead\">").append(esc(v.t("summary.intro"))).append("</p>\n");
@@ -346,23 +356,6 @@ final class CounterPages {
     }
     try {
       return VisitorForm.decode(Exchange.bytes(ctx, MAX_FORM_BYTES));
-    } catch (Problem e) {
-      page(ctx, e.status(), t, p, "badForm.title", "<p>" + esc(t.t(e.status() == 413 ? "badForm.large" : "badForm.text")) + "</p>");
-      return null;
-    } catch (IllegalArgumentException e) {
-      page(ctx, 400, t, p, "badForm.title", "<p>" + esc(t.t("badForm.text")) + "</p>");
-      return null;
-    }
-  }
-
-  private @Nullable VisitorForm visitorForm(Context ctx, PageText t, Principal p) {
-    String type = Exchange.mediaType(ctx);
-    if (!type.equals("application/x-www-form-urlencoded")) {
-      page(ctx, 415, t, p, "badForm.title", "<p>" + esc(t.t("badForm.type")) + "</p>");
-      return null;
-    }
-    try {
-      return VisitorForm.read(Exchange.bytes(ctx, MAX_FORM_BYTES), t, json.vocabularies(), json.geocoder(), date);
     } catch (Problem e) {
       page(ctx, e.status(), t, p, "badForm.title", "<p>" + esc(t.t(e.status() == 413 ? "badForm.large" : "badForm.text")) + "</p>");
       return null;

@@ -91,9 +91,10 @@ final class VisitorForm {
     this.visitor = null;
   }
 
-  /** Reads a form sent as {@code application/x-www-form-urlencoded}. */
-  static VisitorForm read(byte[] body, PageText t, Vocabularies vocabularies, Geocoder geocoder, LocalDate date) {
-    return new VisitorForm(decode(body), t, vocabularies, geocoder, date);
+  /** Reads the fields of a form, as {@link #decode} gives them. */
+  static VisitorForm read(Map<String, List<String>> fields, PageText t, Vocabularies vocabularies, Geocoder geocoder,
+      LocalDate date) {
+    return new VisitorForm(fields, t, vocabularies, geocoder, date);
   }
 
   /**
@@ -225,35 +226,17 @@ final class VisitorForm {
       b.language(new LanguageSkill(code, cefr, checked("practise" + i)));
     }
     // Talents and interests, as free words
-    Set<String> talents = new LinkedHashSet<>();
-    for (int i = 1; i <= TALENT_ROWS; i++) {
-      String text = value("talent" + i);
-      if (!text.isEmpty()) {
-        talents.addAll(words.place(VocabularyKind.TALENTS, text, "talent " + i));
-      }
-    }
+    Set<String> talents = placed(words, VocabularyKind.TALENTS, "talent", TALENT_ROWS);
     for (String id : talents) {
       b.talent(Talent.of(id));
     }
     // What the visitor would like to learn; a talent they already offer stays offered.
-    Set<String> learn = new LinkedHashSet<>();
-    for (int i = 1; i <= LEARN_ROWS; i++) {
-      String text = value("learn" + i);
-      if (!text.isEmpty()) {
-        learn.addAll(words.place(VocabularyKind.TALENTS, text, "learn " + i));
-      }
-    }
+    Set<String> learn = placed(words, VocabularyKind.TALENTS, "learn", LEARN_ROWS);
     learn.removeAll(talents);
     for (String id : learn) {
       b.talent(Talent.toLearn(id));
     }
-    Set<String> interests = new LinkedHashSet<>();
-    for (int i = 1; i <= INTEREST_ROWS; i++) {
-      String text = value("interest" + i);
-      if (!text.isEmpty()) {
-        interests.addAll(words.place(VocabularyKind.SECTORS, text, "interest " + i));
-      }
-    }
+    Set<String> interests = placed(words, VocabularyKind.SECTORS, "interest", INTEREST_ROWS);
     b.interests(interests);
     // Wishes
     String regularity = value("regularity");
@@ -406,6 +389,18 @@ final class VisitorForm {
       error("language1", t.t("error.visitor"));
       return null;
     }
+  }
+
+  /** The concepts the free words of the fields {@code name1}, {@code name2}, ... are placed on. */
+  private Set<String> placed(FreeWords words, VocabularyKind kind, String name, int rows) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (int i = 1; i <= rows; i++) {
+      String text = value(name + i);
+      if (!text.isEmpty()) {
+        ids.addAll(words.place(kind, text, name + " " + i));
+      }
+    }
+    return ids;
   }
 
   /** A number as a counter writes it: {@code 2,5} or {@code 2.5}; null when it is not one. */

@@ -111,6 +111,9 @@ class CounterBrowserTest {
     organisation = server.keys().issue(Role.ORGANISATION, CITY.vacancies().get(0).organisationId(), "browser test").key();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium);
+    // No password manager: it would watch the sign-in form's password field.
+    options.setExperimentalOption("prefs", Map.of("credentials_enable_service", false,
+        "profile.password_manager_enabled", false));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--window-size=1280,1000", "--lang=nl-BE", "--force-device-scale-factor=1");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
@@ -138,21 +141,36 @@ class CounterBrowserTest {
     return (JavascriptExecutor) driver;
   }
 
+  /**
+   * Signs in through the sign-in form. Chromium now and then reports a node of the page it has
+   * just loaded as gone ("does not belong to the document"); the sign-in is then done again.
+   */
   private static void signIn(String key, String lang) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        signInOnce(key, lang);
+        return;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void signInOnce(String key, String lang) {
     driver.manage().deleteAllCookies();
     driver.get(base + "/counter?lang=" + lang);
-    // Chromium may still be settling the page it just loaded: type the key once the field holds.
-    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
-      WebElement field = d.findElement(By.id("key"));
-      field.clear();
-      field.sendKeys(key);
-      return true;
-    });
+    WebElement field = driver.findElement(By.id("key"));
+    field.sendKeys(key);
     WebElement submit = driver.findElement(By.cssSelector("form.sign-in button[type=submit]"));
     submit.click();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
         ((JavascriptExecutor) d).executeScript("return document.readyState;")));
+    if (!driver.findElements(By.id("key")).isEmpty()) {
+      throw new org.openqa.selenium.WebDriverException("still on the sign-in page");
+    }
   }
 
   private static void screenshot(String name) throws IOException {
