@@ -56,7 +56,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -142,8 +141,8 @@ class CounterBrowserTest {
   }
 
   /**
-   * Signs in through the sign-in form. Chromium now and then reports a node of the page it has
-   * just loaded as gone ("does not belong to the document"); the sign-in is then done again.
+   * Signs in through the sign-in form; if Chromium's driver loses a node of the page it has just
+   * loaded ("does not belong to the document"), the sign-in is done again.
    */
   private static void signIn(String key, String lang) {
     for (int attempt = 1; ; attempt++) {
@@ -165,12 +164,33 @@ class CounterBrowserTest {
     field.sendKeys(key);
     WebElement submit = driver.findElement(By.cssSelector("form.sign-in button[type=submit]"));
     submit.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+    waitGone(submit);
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
         ((JavascriptExecutor) d).executeScript("return document.readyState;")));
     if (!driver.findElements(By.id("key")).isEmpty()) {
       throw new org.openqa.selenium.WebDriverException("still on the sign-in page");
     }
+  }
+
+  /**
+   * Waits until the page an element belongs to has been left. Chromium's driver reports an
+   * element of a page it has left either as stale or, now and then, as a node that "does not
+   * belong to the document"; both mean gone.
+   */
+  private static void waitGone(WebElement element) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    });
   }
 
   private static void screenshot(String name) throws IOException {
@@ -292,7 +312,7 @@ class CounterBrowserTest {
       fill(JOZEF, lang);
       WebElement search = driver.findElement(By.id("search"));
       search.click();
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(search));
+      waitGone(search);
       new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("results")).isEmpty());
       List<WebElement> matches = driver.findElements(By.cssSelector("li.match"));
       assertEquals(expected.matches().size(), matches.size());
@@ -322,7 +342,7 @@ class CounterBrowserTest {
     new Select(driver.findElement(By.id("summaryLang"))).selectByValue("fr");
     WebElement print = driver.findElement(By.id("print-summary"));
     print.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(print));
+    waitGone(print);
     waitForLanguage("fr");
     assertEquals("Un volontariat qui vous convient", driver.findElement(By.tagName("h1")).getText());
     Ranking forVisitor = engine.rankVacancies(visitor, 5, Audience.VOLUNTEER);
@@ -417,7 +437,7 @@ class CounterBrowserTest {
     driver.findElement(By.id("hours")).sendKeys("999");
     WebElement search = driver.findElement(By.id("search"));
     search.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(search));
+    waitGone(search);
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("errors")).isEmpty());
     assertEquals("errors", driver.switchTo().activeElement().getDomProperty("id"), "the error summary takes the focus");
     assertAccessible("form with errors, fr");
@@ -503,19 +523,19 @@ class CounterBrowserTest {
     assertEquals("Een bezoeker oriënteren", driver.findElement(By.tagName("h1")).getText());
     WebElement french = driver.findElement(By.linkText("Français"));
     french.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(french));
+    waitGone(french);
     waitForLanguage("fr");
     assertEquals("Orienter un visiteur", driver.findElement(By.tagName("h1")).getText());
     WebElement english = driver.findElement(By.linkText("English"));
     english.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(english));
+    waitGone(english);
     waitForLanguage("en");
     assertEquals("Orient a visitor", driver.findElement(By.tagName("h1")).getText());
     Map<String, String> days = Map.of("nl", "Maandag", "fr", "Lundi", "en", "Monday");
     assertTrue(text("table.week").contains(days.get("en")), text("table.week"));
     WebElement signOut = driver.findElement(By.cssSelector("form.sign-out button"));
     signOut.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signOut));
+    waitGone(signOut);
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("key")).isEmpty());
     assertEquals("Sign in", driver.findElement(By.tagName("h1")).getText());
   }
