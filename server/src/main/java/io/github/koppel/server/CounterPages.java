@@ -303,9 +303,8 @@ final class CounterPages {
     }
     Optional<Principal> p = keys.authenticate(key);
     if (p.isPresent()) {
-      java.time.Duration wait = buckets.take(p.get().keyId(), System.nanoTime());
-      if (!wait.isZero()) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+      long seconds = buckets.retryAfter(p.get().keyId());
+      if (seconds > 0) {
         ctx.header("Retry-After", Long.toString(seconds));
         page(ctx, 429, t, null, "limit.title", "<p>" + esc(t.t("limit.text", seconds)) + "</p>");
         return null;

@@ -361,9 +361,8 @@ public final class KoppelServer implements AutoCloseable {
       throw Problem.of(401, "unauthorized", "Unauthorized",
           key == null ? "the request carries no key: send Authorization: Bearer <key>" : "the key is not valid or was revoked");
     }
-    java.time.Duration wait = buckets.take(principal.get().keyId(), System.nanoTime());
-    if (!wait.isZero()) {
-      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    long seconds = buckets.retryAfter(principal.get().keyId());
+    if (seconds > 0) {
       ctx.header("Retry-After", Long.toString(seconds));
       throw Problem.of(429, "rate-limited", "Too many requests",
           "this key made more requests than its limit; retry after " + seconds + " s");

@@ -47,6 +47,17 @@ public record RateLimit(double perSecond, int burst) {
     Duration take(String keyId, long nowNanos) {
       return byKey.computeIfAbsent(keyId, k -> new Bucket(limit, nowNanos)).take(nowNanos);
     }
+
+    /**
+     * Takes one request of a key's bucket, now.
+     *
+     * @return 0 if the request may go on, else the whole seconds to wait (at least 1), as
+     *     {@code Retry-After} gives them
+     */
+    long retryAfter(String keyId) {
+      Duration wait = take(keyId, System.nanoTime());
+      return wait.isZero() ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
   }
 
   private static final class Bucket {

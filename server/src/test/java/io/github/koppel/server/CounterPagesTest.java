@@ -211,6 +211,11 @@ class CounterPagesTest {
         "support-" + JSON.vocabularies().accommodations().concepts().get(0).id(), "on"));
     assertEquals(422, off.statusCode(), "a box sent as off is not ticked");
     assertEquals("This was filled in without consent. Tick the consent or clear the fields.", fieldError(off.body(), "consentAbility"));
+    HttpResponse<String> unnamed = post(server, "/counter/visitor?lang=en", key, fields("level1", "B1",
+        "distance", "3", "travel", "ROCKET"));
+    assertEquals(422, unnamed.statusCode());
+    assertEquals("Choose a language first.", fieldError(unnamed.body(), "language1"));
+    assertEquals("Choose how the visitor travels.", fieldError(unnamed.body(), "travel"));
     HttpResponse<String> en = post(server, "/counter/visitor?lang=en", key, fields("talent1", "x".repeat(201)));
     assertEquals(422, en.statusCode());
     assertEquals("This field is too long: at most 200 characters.", fieldError(en.body(), "talent1"));
