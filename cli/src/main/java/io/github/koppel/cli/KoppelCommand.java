@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
  * koppel match [--data city.json] --volunteer ID | --vacancy ID [--top K] [--explain]
  *     [--lang nl|en|fr] [--audience organisation|counsellor|volunteer] [--policy FILE] [--date D] [--json]
  * koppel explain [--data city.json] --volunteer ID --vacancy ID [--lang] [--audience] [--policy] [--json]
- * koppel match --vacancy ID --fair-group G [--fair-proportion P] [--fair-alpha A]
+ * koppel match --vacancy ID --fair-group G [--fair-proportion P] [--fair-alpha A] [--fair-rule R]
  * koppel allocate [--data city.json] [--mode optimal|stable|stable-vacancies|greedy]
  *     [--team ID=VOLUNTEER,VOLUNTEER]... [--all] [--json]
  * koppel evaluate [--data city.json] [--history h.json|h.csv] [--policy FILE]... [--k K]

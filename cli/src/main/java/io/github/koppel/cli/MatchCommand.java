@@ -1,11 +1,13 @@
 package io.github.koppel.cli;
 
+import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.Audience;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
+import io.github.koppel.matching.fairness.FairTopK;
 import io.github.koppel.matching.policy.FairnessTarget;
 import java.io.PrintWriter;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +58,13 @@ final class MatchCommand implements Runnable {
       defaultValue = "0.1")
   double fairAlpha = 0.1;
 
+  @Option(
+      names = "--fair-rule",
+      description = "Which corrected table the fairness test uses: at-most-alpha (its type I error is at most alpha) or nearest-alpha (nearest alpha, possibly above, as the paper's reference implementation) (default: ${DEFAULT-VALUE}).",
+      defaultValue = "at-most-alpha",
+      converter = FairRuleConverter.class)
+  FairTopK.Rule fairRule = FairTopK.Rule.AT_MOST_ALPHA;
+
   @Mixin MatchOptions options = new MatchOptions();
 
   MatchCommand() {}
@@ -73,7 +82,7 @@ final class MatchCommand implements Runnable {
             spec.commandLine(), "--fair-group ranks volunteers: use it with --vacancy");
       }
       try {
-        fairness = new FairnessTarget(fairGroup, fairProportion, fairAlpha);
+        fairness = new FairnessTarget(fairGroup, fairProportion, fairAlpha, fairRule);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
@@ -109,5 +118,19 @@ final class MatchCommand implements Runnable {
     }
     out.println(heading);
     output.ranking(ranking, "", explain, true);
+  }
+
+  /** Reads {@code at-most-alpha} or {@code nearest-alpha}, in any case. */
+  static final class FairRuleConverter implements CommandLine.ITypeConverter<FairTopK.Rule> {
+    @Override
+    public FairTopK.Rule convert(String value) {
+      for (FairTopK.Rule r : FairTopK.Rule.values()) {
+        if (r.name().replace('_', '-').equalsIgnoreCase(value) || r.name().equalsIgnoreCase(value)) {
+          return r;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "expected at-most-alpha or nearest-alpha: " + InvalidDataException.printable(value));
+    }
   }
 }

@@ -223,6 +223,20 @@ final class KoppelCommandTest {
     assertTrue(err.toString().contains("fairness.alpha must be in (0, 1): 2.0"), err.toString());
     assertEquals(1, run("match", "--vacancy", "vac-0007", "--fair-group", "pirates"));
     assertTrue(err.toString().contains("no target group 'pirates' in the vocabularies"), err.toString());
+    assertEquals(2, run("match", "--vacancy", "vac-0007", "--fair-group", "newcomer", "--fair-rule", "closest\u001b[2J"));
+    assertTrue(err.toString().contains("expected at-most-alpha or nearest-alpha: \"closest\\u001B[2J\""), err.toString());
+  }
+
+  @Test
+  void match_theFairnessRuleIsChosenAndReported() {
+    assertEquals(0, run("match", "--vacancy", "vac-0007", "--fair-group", "newcomer", "--fair-proportion", "0.25",
+        "--top", "20", "--json", "--fair-rule", "nearest-alpha"));
+    String nearest = out.toString();
+    assertTrue(nearest.contains("\"rule\" : \"NEAREST_ALPHA\""), nearest);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("match", "--vacancy", "vac-0007", "--fair-group", "newcomer", "--fair-proportion", "0.25",
+        "--top", "20", "--json"));
+    assertTrue(out.toString().contains("\"rule\" : \"AT_MOST_ALPHA\""), out.toString());
   }
 
   @Test

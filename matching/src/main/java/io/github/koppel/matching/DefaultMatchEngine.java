@@ -462,7 +462,7 @@ final class DefaultMatchEngine implements MatchEngine {
     FairnessTarget target = Objects.requireNonNull(policy.fairness());
     return fairTests.computeIfAbsent(
         Math.min(k, FairTopK.MAX_K),
-        n -> FairTopK.adjusted(n, target.proportion(), target.alpha()));
+        n -> FairTopK.adjusted(n, target.proportion(), target.alpha(), target.rule()));
   }
 
   /**

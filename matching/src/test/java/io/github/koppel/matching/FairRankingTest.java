@@ -40,6 +40,32 @@ class FairRankingTest {
   }
 
   @Test
+  void thePolicysRuleChoosesTheTableAndTravelsWithThePolicyFile() {
+    // k = 20, p = 0.25, alpha = 0.1: the two rules give different tables (see FairTopKTest).
+    FairnessTarget nearest = new FairnessTarget("newcomer", 0.25, 0.1, FairTopK.Rule.NEAREST_ALPHA);
+    FairnessTarget atMost = new FairnessTarget("newcomer", 0.25, 0.1);
+    assertEquals(FairTopK.Rule.AT_MOST_ALPHA, atMost.rule());
+    String vacancy = CITY.vacancies().get(7).id();
+    FairnessReport byNearest = engine(MatchEngine.Strategy.COMPILED, nearest).rankVolunteers(vacancy, 20).fairness();
+    FairnessReport byAtMost = engine(MatchEngine.Strategy.COMPILED, atMost).rankVolunteers(vacancy, 20).fairness();
+    assertNotNull(byNearest);
+    assertNotNull(byAtMost);
+    assertEquals(FairTopK.adjusted(20, 0.25, 0.1, FairTopK.Rule.NEAREST_ALPHA).adjustedAlpha(), byNearest.adjustedAlpha());
+    assertEquals(FairTopK.adjusted(20, 0.25, 0.1).adjustedAlpha(), byAtMost.adjustedAlpha());
+    assertTrue(byNearest.adjustedAlpha() > byAtMost.adjustedAlpha());
+    assertEquals(nearest, byNearest.target());
+    MatchPolicy policy = MatchPolicies.inclusiveDefault().withFairness(nearest);
+    String json = MatchPolicies.toJson(policy);
+    assertTrue(json.contains("\"rule\" : \"NEAREST_ALPHA\""), json);
+    assertEquals(policy, MatchPolicies.fromJson(json));
+    // The default rule is not written, so that files of 0.2's first releases read and write alike.
+    assertFalse(MatchPolicies.toJson(policy.withFairness(atMost)).contains("\"rule\""));
+    assertEquals(
+        "fairness.rule",
+        assertThrows(NullPointerException.class, () -> new FairnessTarget("newcomer", 0.3, 0.1, null)).getMessage());
+  }
+
+  @Test
   void rankingsMeetTheTargetAndKeepOrderWithinGroups() {
     MatchEngine fair = engine(MatchEngine.Strategy.COMPILED, NEWCOMERS);
     MatchEngine plain = MatchEngine.builder(CITY).date(DemoCity.REFERENCE_DATE).strategy(MatchEngine.Strategy.COMPILED).build();

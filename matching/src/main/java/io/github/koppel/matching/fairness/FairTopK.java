@@ -18,10 +18,27 @@ import java.util.function.Predicate;
  * with τ the protected candidates in the prefix and F the binomial cumulative distribution
  * function. The <em>minimum-protected table</em> holds, per prefix, the smallest τ that passes:
  * m(i) = F<sup>-1</sup>(α; i, p) = min{τ : F(τ; i, p) &gt; α}. Testing k prefixes at level α each
- * rejects more than a fraction α of fair rankings; {@link #adjusted} finds, as the paper's
- * Algorithm 2 does, the corrected α<sub>c</sub> whose table rejects a ranking drawn from Bernoulli(p)
- * trials with probability at most α, and {@link #failureProbability()} gives that probability
- * exactly (a dynamic programme over the number of protected candidates, O(k²)).
+ * rejects more than a fraction α of fair rankings, so the paper's Algorithm 2 corrects the
+ * significance to an α<sub>c</sub> ≤ α whose table fails a ranking drawn from Bernoulli(p) trials
+ * with probability α. As α<sub>c</sub> rises the table only grows, step by step, and so does its
+ * failure probability, which {@link #failureProbability()} gives exactly (a dynamic programme over
+ * the number of protected candidates, O(k²)). A step function seldom meets α exactly, so which
+ * table of that chain is the corrected one is a {@link Rule}:
+ *
+ * <ul>
+ *   <li>{@link Rule#AT_MOST_ALPHA} (the default, {@link #adjusted(int, double, double)}): the
+ *       largest table whose failure probability is at most α, so the whole test's type I error
+ *       never exceeds the α asked for.
+ *   <li>{@link Rule#NEAREST_ALPHA}: the table whose failure probability is nearest α, which may be
+ *       above it. This is what the reference implementation of the paper's authors ({@code
+ *       fairsearchcore}) returns: its bisection stops between two neighbouring tables and keeps
+ *       the one whose failure probability is closer to α. For (k = 20, p = 0.25, α = 0.1) it gives
+ *       the table with a failure probability of 0.1052, where {@code AT_MOST_ALPHA} gives the one
+ *       below it, of 0.0897.
+ * </ul>
+ *
+ * <p>Both rules agree whenever the uncorrected table already fails with probability at most α,
+ * and whenever the table just above the α-bound is farther from α than the one below.
  *
  * <p>{@link #rerank} is the paper's Algorithm 1: it keeps the order within each group and, at each
  * position, takes the best remaining protected candidate when the table demands one, else the best
@@ -67,8 +84,9 @@ public final class FairTopK {
   }
 
   /**
-   * The test corrected for testing k prefixes: the largest α<sub>c</sub> ≤ α (to within 1e-12)
-   * whose table rejects a ranking of Bernoulli(p) trials with probability at most α.
+   * The test corrected for testing k prefixes by the default rule, {@link Rule#AT_MOST_ALPHA}: the
+   * largest α<sub>c</sub> ≤ α (to within 1e-12) whose table rejects a ranking of Bernoulli(p) trials
+   * with probability at most α.
    *
    * @param k the length of the ranking, in [1, {@link #MAX_K}]
    * @param proportion the minimum proportion p of protected candidates, in (0, 1)
@@ -77,7 +95,27 @@ public final class FairTopK {
    * @throws IllegalArgumentException if a parameter is out of range
    */
   public static FairTopK adjusted(int k, double proportion, double alpha) {
+    return adjusted(k, proportion, alpha, Rule.AT_MOST_ALPHA);
+  }
+
+  /**
+   * The test corrected for testing k prefixes by a rule. With {@link Rule#AT_MOST_ALPHA} the
+   * significance is the largest α<sub>c</sub> ≤ α (to within 1e-12) whose table fails with
+   * probability at most α; with {@link Rule#NEAREST_ALPHA} it is that one or, when the next table
+   * of the chain has a failure probability nearer α (strictly), the smallest α<sub>c</sub> (to
+   * within 1e-12) that gives that next table.
+   *
+   * @param k the length of the ranking, in [1, {@link #MAX_K}]
+   * @param proportion the minimum proportion p of protected candidates, in (0, 1)
+   * @param alpha the overall significance α, in (0, 1)
+   * @param rule which table of the chain is the corrected one
+   * @return the test
+   * @throws IllegalArgumentException if a parameter is out of range
+   * @since 0.2
+   */
+  public static FairTopK adjusted(int k, double proportion, double alpha, Rule rule) {
     check(k, proportion, alpha);
+    Objects.requireNonNull(rule, "rule");
     if (failureProbability(table(k, proportion, alpha), proportion) <= alpha) {
       return new FairTopK(k, proportion, alpha, alpha);
     }
@@ -92,7 +130,32 @@ public final class FairTopK {
         high = mid;
       }
     }
+    if (rule == Rule.NEAREST_ALPHA) {
+      double below = failureProbability(table(k, proportion, low), proportion);
+      double above = failureProbability(table(k, proportion, high), proportion);
+      if (above - alpha < alpha - below) {
+        return new FairTopK(k, proportion, alpha, high);
+      }
+    }
     return new FairTopK(k, proportion, alpha, low);
+  }
+
+  /**
+   * Which table of the chain of corrected tables a test uses; see the class description.
+   *
+   * @since 0.2
+   */
+  public enum Rule {
+    /**
+     * The largest table whose failure probability is at most α: the test's type I error never
+     * exceeds α.
+     */
+    AT_MOST_ALPHA,
+    /**
+     * The table whose failure probability is nearest α, below or above it (a tie goes to the one
+     * below), as the reference implementation of the paper's authors chooses.
+     */
+    NEAREST_ALPHA
   }
 
   private static void check(int k, double proportion, double alpha) {

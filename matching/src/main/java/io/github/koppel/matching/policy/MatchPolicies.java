@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.matching.criteria.CriterionRegistry;
+import io.github.koppel.matching.fairness.FairTopK;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class MatchPolicies {
   private static final Set<String> POLICY_FIELDS =
       Set.of("schemaVersion", "name", "version", "description", "aggregation", "minimumScore",
           "tieBreak", "seed", "nearMisses", "criteria", "fairness");
-  private static final Set<String> FAIRNESS_FIELDS = Set.of("targetGroup", "proportion", "alpha");
+  private static final Set<String> FAIRNESS_FIELDS = Set.of("targetGroup", "proportion", "alpha", "rule");
   private static final Set<String> CRITERION_FIELDS =
       Set.of("name", "type", "mode", "weight", "minimum", "parameters");
   private static final ObjectMapper MAPPER = mapper();
@@ -290,6 +291,9 @@ public final class MatchPolicies {
       node.put("targetGroup", fairness.targetGroup());
       node.put("proportion", fairness.proportion());
       node.put("alpha", fairness.alpha());
+      if (fairness.rule() != FairTopK.Rule.AT_MOST_ALPHA) {
+        node.put("rule", fairness.rule().name());
+      }
     }
     ArrayNode criteria = root.putArray("criteria");
     for (CriterionSpec c : policy.criteria()) {
@@ -391,7 +395,11 @@ public final class MatchPolicies {
       if (alpha <= 0 || alpha >= 1) {
         throw error(at + ".alpha", node.get("alpha"), "must be a number in (0, 1)");
       }
-      return new FairnessTarget(group, proportion, alpha);
+      FairTopK.Rule rule =
+          node.has("rule")
+              ? constant(node.get("rule"), at + ".rule", FairTopK.Rule.class)
+              : FairTopK.Rule.AT_MOST_ALPHA;
+      return new FairnessTarget(group, proportion, alpha, rule);
     }
 
     private CriterionSpec criterion(JsonNode node, String at) {

@@ -101,4 +101,37 @@ class FairTopKProperties {
       assertTrue(i == 0 || table[i] >= table[i - 1]);
     }
   }
+
+  @Property(tries = 200)
+  void nearestRuleTakesTheNeighbourOfTheDefaultThatIsNearerAlpha(
+      @ForAll @IntRange(min = 1, max = 120) int k,
+      @ForAll @DoubleRange(min = 0.05, max = 0.95) double p,
+      @ForAll @DoubleRange(min = 0.01, max = 0.4) double alpha) {
+    FairTopK atMost = FairTopK.adjusted(k, p, alpha, FairTopK.Rule.AT_MOST_ALPHA);
+    FairTopK nearest = FairTopK.adjusted(k, p, alpha, FairTopK.Rule.NEAREST_ALPHA);
+    double below = atMost.failureProbability();
+    assertTrue(below <= alpha);
+    assertTrue(Math.abs(nearest.failureProbability() - alpha) <= alpha - below);
+    if (!java.util.Arrays.equals(atMost.table(), nearest.table())) {
+      // The next table of the chain: above the default's significance, failing above alpha, and
+      // no table lies between the two.
+      assertTrue(nearest.failureProbability() > alpha);
+      assertTrue(nearest.adjustedAlpha() > atMost.adjustedAlpha());
+      int[] between =
+          FairTopK.unadjusted(k, p, (atMost.adjustedAlpha() + nearest.adjustedAlpha()) / 2).table();
+      assertTrue(java.util.Arrays.equals(between, atMost.table())
+          || java.util.Arrays.equals(between, nearest.table()));
+    }
+    if (atMost.adjustedAlpha() < alpha) {
+      // The default is tight: just above its significance the test fails more often than alpha.
+      assertTrue(FairTopK.unadjusted(k, p, atMost.adjustedAlpha() + 2e-12).failureProbability() > alpha);
+    }
+    if (!java.util.Arrays.equals(atMost.table(), nearest.table())) {
+      int[] a = atMost.table();
+      int[] n = nearest.table();
+      for (int i = 0; i < a.length; i++) {
+        assertTrue(n[i] >= a[i]);
+      }
+    }
+  }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Known answers for FA*IR. The tables and failure probabilities were computed independently with
- * exact rational arithmetic from the paper's definition m(i) = min{τ : F(τ; i, p) > α}; the rows
+ * exact rational arithmetic from the paper's definition m(i) = min{τ : F(τ; i, p) > α} (the chain
+ * of adjusted tables for k = 20, p = 0.25 too); the rows
  * for p = 0.5 and p = 0.7 at α = 0.1 are those of the paper's table of minimum-protected counts.
  */
 class FairTopKTest {
@@ -57,6 +58,54 @@ class FairTopKTest {
     // A test that already fails rarely enough is not changed.
     FairTopK small = FairTopK.adjusted(3, 0.5, 0.1);
     assertEquals(0.1, small.adjustedAlpha());
+  }
+
+  /**
+   * The adjusted tables and failure probabilities that the reference implementation of the
+   * paper's authors publishes in its own tests (fairsearchcore), reproduced by the rule that
+   * imitates it; the default rule differs where the reference's table fails more often than α.
+   */
+  @ParameterizedTest(name = "k={0}, p={1}, alpha={2}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "10; 0.2; 0.15; 0 0 0 0 0 0 0 0 1 1; 0.134217728",
+        "20; 0.25; 0.1; 0 0 0 0 0 0 0 0 1 1 1 1 1 1 1 2 2 2 2 2; 0.10515247355215251",
+        "30; 0.3; 0.05; 0 0 0 0 0 0 0 0 0 0 1 1 1 1 1 1 2 2 2 2 2 3 3 3 3 4 4 4 4 4; 0.04877730797178359"
+      })
+  void nearestAlphaRuleGivesTheReferenceImplementationsTables(
+      int k, double p, double alpha, String row, double failure) {
+    FairTopK nearest = FairTopK.adjusted(k, p, alpha, FairTopK.Rule.NEAREST_ALPHA);
+    assertArrayEquals(ints(row), nearest.table());
+    assertEquals(failure, nearest.failureProbability(), 1e-12);
+    FairTopK atMost = FairTopK.adjusted(k, p, alpha);
+    assertTrue(atMost.failureProbability() <= alpha, atMost::toString);
+    if (failure <= alpha) {
+      assertArrayEquals(nearest.table(), atMost.table());
+      assertEquals(nearest.adjustedAlpha(), atMost.adjustedAlpha());
+    } else {
+      // The reference exceeds alpha here; the default keeps the table one step below.
+      assertFalse(java.util.Arrays.equals(nearest.table(), atMost.table()));
+      assertArrayEquals(
+          ints("0 0 0 0 0 0 0 0 0 1 1 1 1 1 1 2 2 2 2 2"), atMost.table(), atMost::toString);
+      assertEquals(0.08972216723486781, atMost.failureProbability(), 1e-12);
+      assertTrue(nearest.adjustedAlpha() > atMost.adjustedAlpha());
+      // Just below the nearest rule's significance the table is the default's.
+      assertArrayEquals(
+          atMost.table(), FairTopK.unadjusted(k, p, nearest.adjustedAlpha() - 1e-9).table());
+    }
+  }
+
+  private static int[] ints(String row) {
+    return java.util.Arrays.stream(row.split(" ")).mapToInt(Integer::parseInt).toArray();
+  }
+
+  @Test
+  void ruleIsRequired() {
+    assertEquals(
+        "rule",
+        assertThrows(NullPointerException.class, () -> FairTopK.adjusted(10, 0.5, 0.1, null))
+            .getMessage());
   }
 
   @Test
