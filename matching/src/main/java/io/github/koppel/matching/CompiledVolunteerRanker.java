@@ -42,7 +42,9 @@ final class CompiledVolunteerRanker {
 
   /** Adapts a match context to what compiling needs. */
   static CompileContext compileContext(MatchContext context) {
-    return CompileContext.of(context.vocabularies(), context.legalRules(), context.date(), context::organisationOf);
+    return CompileContext.of(
+        context.vocabularies(), context.legalRules(), context.date(), context::organisationOf,
+        context::organisationIdOf);
   }
 
   /** The fewest volunteers per thread of a parallel scan. */

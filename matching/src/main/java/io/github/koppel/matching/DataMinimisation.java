@@ -27,10 +27,10 @@ import java.util.TreeSet;
  * availability; {@code distance} the home and mobility; {@code preferences} the preferences;
  * {@code age} the birth date and first stage of secondary school; {@code backgroundCheck} the
  * extract date (with its consent); {@code inclusion} the target groups (with their consent);
- * {@code drivingLicence} the licences. A policy's fairness target reads the target groups, and
- * its tie-break by distance the home. The id is always kept, and the consents of the sensitive
- * fields kept. The display name, benefits and history are not read by any built-in criterion and
- * are dropped; without benefits, a match's legal notice about benefits is the general reminder. A
+ * {@code drivingLicence} the licences; {@code history} the history. A policy's fairness target
+ * reads the target groups, and its tie-break by distance the home. The id is always kept, and the
+ * consents of the sensitive fields kept. The display name and benefits are not read by any
+ * built-in criterion and are dropped; without benefits, a match's legal notice about benefits is the general reminder. A
  * criterion of your own that does not declare its fields reads every field, so its policy's
  * volunteers are returned unchanged.
  *

@@ -18,6 +18,7 @@ import io.github.koppel.matching.criteria.MatchContext;
 import io.github.koppel.matching.fairness.FairTopK;
 import io.github.koppel.matching.internal.Tasks;
 import io.github.koppel.matching.internal.VacancyIndex;
+import io.github.koppel.matching.policy.CriterionSpec;
 import io.github.koppel.matching.policy.FairnessTarget;
 import io.github.koppel.matching.policy.MatchPolicy;
 import java.time.LocalDate;
@@ -85,6 +86,8 @@ final class DefaultMatchEngine implements MatchEngine {
   private final @Nullable ExecutorService pool;
   /** FA*IR's tests by list length, for the policy's fairness target. */
   private final Map<Integer, FairTopK> fairTests = new ConcurrentHashMap<>();
+  /** This engine with its history criterion as a gate, for {@link #comeBack}, once made. */
+  private volatile @Nullable DefaultMatchEngine historyEngine;
   /** The target group's members by global position, once computed. */
   private volatile @Nullable BitSet protectedPositions;
 
@@ -157,7 +160,7 @@ final class DefaultMatchEngine implements MatchEngine {
             : new PolicyEvaluator(
                 policy,
                 policy.createCriteria(registry),
-                MatchContext.of(vocabularies, legalRules, date, this.organisations),
+                MatchContext.of(vocabularies, legalRules, date, this.organisations, this.vacancies),
                 organisationsById,
                 false);
     this.evaluator = organisationView ? full.forOrganisation() : full;
@@ -183,10 +186,16 @@ final class DefaultMatchEngine implements MatchEngine {
 
   /** Returns the full view of this engine's policy over other vacancies or volunteers. */
   private DefaultMatchEngine with(List<Vacancy> newVacancies, VolunteerStore newStore) {
+    PolicyEvaluator full = fullEvaluator();
+    PolicyEvaluator bound =
+        newVacancies == vacancies
+            ? full
+            : new PolicyEvaluator(
+                policy, full.criteria(), context.withVacancies(newVacancies), organisationsById, false);
     return new DefaultMatchEngine(
         organisations, newVacancies, newStore,
         newVacancies == vacancies && newStore == store ? dataset : null,
-        vocabularies, legalRules, policy, registry, fullEvaluator(),
+        vocabularies, legalRules, policy, registry, bound,
         date, strategy, checkMode, parallelism, pool, newVacancies == vacancies ? vacancyIndex : null, false);
   }
 
@@ -296,7 +305,7 @@ final class DefaultMatchEngine implements MatchEngine {
         new PolicyEvaluator(
             policy,
             evaluator.criteria(),
-            MatchContext.of(vocabularies, legalRules, newDate, organisations),
+            context.onDate(newDate),
             organisationsById,
             false);
     return new DefaultMatchEngine(
@@ -674,6 +683,72 @@ final class DefaultMatchEngine implements MatchEngine {
     DefaultMatchEngine o = forOrganisation();
     Ranking r = o.rankVacanciesOf(volunteer, k);
     return policy.fairness() == null ? r : o.withheld(r, k, false);
+  }
+
+  /** The type of the built-in criterion of earlier outcomes. */
+  static final String HISTORY_TYPE = "history";
+
+  @Override
+  public ComeBack comeBack(String volunteerId, int k, Audience audience) {
+    Objects.requireNonNull(audience, "audience");
+    checkArgument(
+        audience != Audience.ORGANISATION,
+        "a come-back ranking is a volunteer's own search, for the volunteer or a counsellor, not for an organisation");
+    Volunteer volunteer = volunteer(volunteerId);
+    checkArgument(k >= 0, "k must be >= 0: %s", k);
+    DefaultMatchEngine gated = historyGated();
+    String gate = gated.historyCriterionName();
+    Ranking ranking = gated.rankVacanciesOf(volunteer, k).redactedFor(audience);
+    List<NearMiss> leftOut = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (io.github.koppel.core.model.MatchRecord r : volunteer.history()) {
+      Vacancy vacancy = vacanciesById.get(r.vacancyId());
+      if (vacancy == null || !seen.add(vacancy.id())) {
+        continue;
+      }
+      MatchExplanation e = gated.evaluator.evaluate(volunteer, vacancy);
+      if (e.failedGates().stream().anyMatch(g -> g.gate().equals(gate))) {
+        leftOut.add(new NearMiss(gated.evaluator.withNotices(volunteer, vacancy, e).redactedFor(audience)));
+      }
+    }
+    return new ComeBack(ranking, leftOut);
+  }
+
+  /** This engine's policy with its history criterion as a gate, or the built-in one added; made once. */
+  private DefaultMatchEngine historyGated() {
+    DefaultMatchEngine g = historyEngine;
+    if (g == null) {
+      CriterionSpec spec = null;
+      for (CriterionSpec c : policy.criteria()) {
+        if (c.type().equals(HISTORY_TYPE)) {
+          spec = c;
+          break;
+        }
+      }
+      MatchPolicy gatedPolicy;
+      if (spec == null) {
+        String name = policy.criterion(HISTORY_TYPE) == null ? HISTORY_TYPE : "comeBackHistory";
+        gatedPolicy = policy.withCriterion(new CriterionSpec(name, HISTORY_TYPE, CriterionSpec.Mode.HARD, 3, 0, Map.of()));
+      } else if (spec.isHard()) {
+        gatedPolicy = policy;
+      } else {
+        gatedPolicy = policy.withCriterion(
+            new CriterionSpec(spec.name(), spec.type(), CriterionSpec.Mode.HARD, spec.weight(), spec.minimum(), spec.parameters()));
+      }
+      g = gatedPolicy == policy ? this : (DefaultMatchEngine) withPolicy(gatedPolicy);
+      historyEngine = g;
+    }
+    return g;
+  }
+
+  /** The name of the first criterion of type {@value #HISTORY_TYPE} of the policy. */
+  private String historyCriterionName() {
+    for (CriterionSpec c : policy.criteria()) {
+      if (c.type().equals(HISTORY_TYPE)) {
+        return c.name();
+      }
+    }
+    throw new IllegalStateException("policy " + policy.name() + " has no history criterion");
   }
 
   @Override

@@ -167,6 +167,25 @@ public interface MatchEngine {
   Ranking rankVacancies(Volunteer volunteer, int k, Audience audience);
 
   /**
+   * Ranks the vacancies again for a volunteer of the dataset who comes back after a match that did
+   * not work. The policy's {@code history} criterion decides what an earlier outcome does (see
+   * {@code docs/policies.md}); here it is a gate whatever its mode, so that a vacancy that rejected
+   * the volunteer, one they stopped early or one they already do is left out, and a policy without
+   * one gets the built-in criterion with its defaults as a gate of weight 3. The answer lists the
+   * vacancies of the volunteer's history so left out, each with the reason.
+   *
+   * @param volunteerId the volunteer
+   * @param k how many matches at most, &ge; 0
+   * @param audience the volunteer or a counsellor
+   * @return the ranking and what the history left out
+   * @throws IllegalArgumentException if the volunteer is unknown, {@code k} is negative or the
+   *     audience is {@link Audience#ORGANISATION} (a volunteer's own search is not an
+   *     organisation's)
+   * @since 0.2
+   */
+  ComeBack comeBack(String volunteerId, int k, Audience audience);
+
+  /**
    * Explains a pair of the dataset as an audience may see it. For an organisation the explanation
    * is computed for it: the criteria that use sensitive facts and their gates are left out
    * altogether (a pair it is told passes may still not be proposed, because of a private gate),

@@ -47,6 +47,14 @@ import java.util.regex.Pattern;
  *   <li>{@code backgroundCheck}: the 596.2 extract. {@code vetoMissing} (true). Needs consent.
  *   <li>{@code inclusion}: inclusion commitments against target groups. {@code groupWeight}
  *       (0.6), {@code coachWeight} (0.25), {@code trialWeight} (0.15). Needs consent.
+ *   <li>{@code drivingLicence}: the licence category a vacancy needs. No parameters.
+ *   <li>{@code history}: the volunteer's earlier outcomes with this vacancy and its organisation,
+ *       before the day of the match. {@code excludeRejected}, {@code excludeStoppedEarly}, {@code
+ *       excludePlaced} (true: a veto), {@code rejectedScore}, {@code stoppedEarlyScore} (0, when
+ *       not excluded), {@code declinedScore} (0.25), {@code vacancyDays} (0: an outcome with the
+ *       vacancy always counts), {@code organisationScore} (0.5) for a rejection or early stop at
+ *       another vacancy of the organisation within {@code organisationDays} (180). Abstains
+ *       without such an outcome.
  * </ul>
  *
  * <p>This class is immutable and thread-safe; {@link #with} returns a new registry.
@@ -78,6 +86,7 @@ public final class CriterionRegistry {
     f.put("backgroundCheck", LegalGateCriterion::backgroundCheck);
     f.put("inclusion", InclusionCriterion::new);
     f.put("drivingLicence", DrivingLicenceCriterion::new);
+    f.put("history", HistoryCriterion::new);
     return new CriterionRegistry(f);
   }
 

@@ -6,6 +6,7 @@ import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.vocabulary.Vocabularies;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a criterion needs of the match's context to compile itself: the engine adapts its public
@@ -30,6 +31,14 @@ public interface CompileContext {
   Organisation organisationOf(Vacancy vacancy);
 
   /**
+   * Returns the id of the organisation of a vacancy of the engine, by the vacancy's id.
+   *
+   * @param vacancyId the vacancy's id
+   * @return the organisation's id, or {@code null} for a vacancy the engine does not hold
+   */
+  @Nullable String organisationIdOf(String vacancyId);
+
+  /**
    * Returns a context of these parts: the one way the engine, and its tests, adapt their match
    * context to compiling.
    *
@@ -44,6 +53,25 @@ public interface CompileContext {
       LegalRules legalRules,
       LocalDate date,
       Function<Vacancy, Organisation> organisationOf) {
+    return of(vocabularies, legalRules, date, organisationOf, id -> null);
+  }
+
+  /**
+   * Returns a context of these parts that also knows the organisation of the engine's vacancies.
+   *
+   * @param vocabularies the vocabularies
+   * @param legalRules the legal rules
+   * @param date the day of the match
+   * @param organisationOf the organisation of a vacancy
+   * @param organisationIdOf the id of the organisation of a vacancy by its id, or null
+   * @return the context
+   */
+  static CompileContext of(
+      Vocabularies vocabularies,
+      LegalRules legalRules,
+      LocalDate date,
+      Function<Vacancy, Organisation> organisationOf,
+      Function<String, @Nullable String> organisationIdOf) {
     return new CompileContext() {
       @Override
       public Vocabularies vocabularies() {
@@ -58,6 +86,11 @@ public interface CompileContext {
       @Override
       public LocalDate date() {
         return date;
+      }
+
+      @Override
+      public @Nullable String organisationIdOf(String vacancyId) {
+        return organisationIdOf.apply(vacancyId);
       }
 
       @Override

@@ -448,6 +448,39 @@ public final class VolunteerIndex {
     return volunteers;
   }
 
+  /** The positions of the volunteers with an event on each vacancy, made on first use. */
+  private volatile @Nullable Map<String, int[]> historyByVacancy;
+
+  /**
+   * Returns, per vacancy id that some volunteer's history names, the positions of the volunteers
+   * whose history names it, in increasing order. Made on first use, in O(events).
+   *
+   * @return vacancy id to positions; a vacancy that no history names is absent
+   */
+  public Map<String, int[]> historyByVacancy() {
+    Map<String, int[]> map = historyByVacancy;
+    if (map == null) {
+      Map<String, List<Integer>> lists = new HashMap<>();
+      for (int i = 0; i < volunteers.size(); i++) {
+        String last = null;
+        for (io.github.koppel.core.model.MatchRecord r : volunteers.get(i).history()) {
+          if (!r.vacancyId().equals(last)) {
+            List<Integer> at = lists.computeIfAbsent(r.vacancyId(), id -> new ArrayList<>());
+            if (at.isEmpty() || at.get(at.size() - 1) != i) {
+              at.add(i);
+            }
+            last = r.vacancyId();
+          }
+        }
+      }
+      Map<String, int[]> built = new HashMap<>(lists.size() * 2);
+      lists.forEach((id, at) -> built.put(id, at.stream().mapToInt(Integer::intValue).toArray()));
+      map = Map.copyOf(built);
+      historyByVacancy = map;
+    }
+    return map;
+  }
+
   /** Returns the index of a language code, or -1 if no volunteer speaks it. */
   public int language(String code) {
     Integer index = languageIndex.get(code);

@@ -25,7 +25,7 @@ final class CriterionRegistryTest {
   void builtIn_types() {
     assertEquals(
         Set.of("ability", "accommodations", "age", "availability", "backgroundCheck", "distance",
-            "drivingLicence", "inclusion", "interests", "language", "practise", "preferences", "talents"),
+            "drivingLicence", "history", "inclusion", "interests", "language", "practise", "preferences", "talents"),
         CriterionRegistry.builtIn().types());
   }
 
@@ -77,7 +77,7 @@ final class CriterionRegistryTest {
     assertTrue(registry.contains("always"));
     Criterion c = registry.create("always", Parameters.of(Map.of("score", 0.75)));
     assertEquals(0.75, c.evaluate(volunteer("ada"), vacancy("cook"), CONTEXT).score());
-    assertEquals(13, CriterionRegistry.builtIn().types().size(), "the built-in registry is unchanged");
+    assertEquals(14, CriterionRegistry.builtIn().types().size(), "the built-in registry is unchanged");
   }
 
   @Test

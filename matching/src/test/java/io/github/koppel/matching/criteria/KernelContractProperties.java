@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.koppel.core.io.BundledData;
 import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.Dataset;
+import io.github.koppel.core.model.MatchRecord;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
@@ -111,6 +112,11 @@ final class KernelContractProperties {
         Parameter.number("groupWeight", 0, 100), Parameter.number("coachWeight", 0, 100),
         Parameter.number("trialWeight", 0, 100)));
     PARAMETERS.put("drivingLicence", List.of());
+    PARAMETERS.put("history", List.of(
+        Parameter.flag("excludeRejected"), Parameter.flag("excludeStoppedEarly"), Parameter.flag("excludePlaced"),
+        Parameter.number("rejectedScore", 0, 1), Parameter.number("stoppedEarlyScore", 0, 1),
+        Parameter.number("declinedScore", 0, 1), Parameter.number("organisationScore", 0, 1),
+        Parameter.integer("vacancyDays", 0, 800), Parameter.integer("organisationDays", 0, 800)));
   }
 
   /** The built-in types whose kernels become tables over volunteers with few distinct values. */
@@ -163,7 +169,29 @@ final class KernelContractProperties {
 
   @Provide
   Arbitrary<Dataset> cities() {
-    return DomainArbitraries.datasets().filter(d -> !d.vacancies().isEmpty() && !d.volunteers().isEmpty());
+    return DomainArbitraries.datasets()
+        .filter(d -> !d.vacancies().isEmpty() && !d.volunteers().isEmpty())
+        .map(KernelContractProperties::withHistoryOnTheCity);
+  }
+
+  /**
+   * The city with each history event moved onto one of its own vacancies (or left on a vacancy
+   * it lacks, one time in four), within 600 days of the reference day, so that the history
+   * kernels meet the same vacancy, the same organisation and vacancies no longer there.
+   */
+  static Dataset withHistoryOnTheCity(Dataset city) {
+    List<Vacancy> vacancies = city.vacancies();
+    List<Volunteer> volunteers = new ArrayList<>();
+    for (Volunteer v : city.volunteers()) {
+      List<MatchRecord> moved = new ArrayList<>();
+      for (MatchRecord r : v.history()) {
+        int pick = Math.floorMod(r.date().hashCode() * 31 + r.vacancyId().hashCode(), vacancies.size() * 4 / 3 + 1);
+        String vacancy = pick < vacancies.size() ? vacancies.get(pick).id() : "vac-gone-" + pick;
+        moved.add(new MatchRecord(vacancy, DAY.minusDays(Math.floorMod(r.date().toEpochDay(), 1000) - 400), r.outcome()));
+      }
+      volunteers.add(moved.isEmpty() ? v : v.toBuilder().history(moved).build());
+    }
+    return Dataset.of(city.organisations(), vacancies, volunteers);
   }
 
   /** A day some days from the reference day, on which the bundled legal rules are in force. */
@@ -191,8 +219,9 @@ final class KernelContractProperties {
     LocalDate day = dayInForce(dayOffset);
     Criterion criterion = Criterion.builtIn(configured.type(), configured.parameters());
     assertTrue(criterion instanceof Compilable, configured.type() + " compiles");
-    MatchContext context = MatchContext.of(VOCABULARIES, RULES, day, city.organisations());
-    CompileContext compiling = CompileContext.of(VOCABULARIES, RULES, day, context::organisationOf);
+    MatchContext context = MatchContext.of(VOCABULARIES, RULES, day, city.organisations(), city.vacancies());
+    CompileContext compiling =
+        CompileContext.of(VOCABULARIES, RULES, day, context::organisationOf, context::organisationIdOf);
     // Every volunteer four times over has at most a quarter as many distinct values as volunteers:
     // the kernels that can be tabled are, and the table must answer what the object form does.
     VolunteerIndex index = new VolunteerIndex(repeated ? fourTimes(city.volunteers()) : city.volunteers(), VOCABULARIES);
@@ -252,8 +281,9 @@ final class KernelContractProperties {
     LocalDate day = dayInForce(dayOffset);
     Criterion criterion = Criterion.builtIn(configured.type(), configured.parameters());
     assertTrue(criterion instanceof VacancyCompilable, configured.type() + " compiles for a volunteer's own search");
-    MatchContext context = MatchContext.of(VOCABULARIES, RULES, day, city.organisations());
-    CompileContext compiling = CompileContext.of(VOCABULARIES, RULES, day, context::organisationOf);
+    MatchContext context = MatchContext.of(VOCABULARIES, RULES, day, city.organisations(), city.vacancies());
+    CompileContext compiling =
+        CompileContext.of(VOCABULARIES, RULES, day, context::organisationOf, context::organisationIdOf);
     Map<String, Organisation> organisations = new LinkedHashMap<>();
     city.organisations().forEach(o -> organisations.put(o.id(), o));
     VacancyIndex index = new VacancyIndex(city.vacancies(), organisations);

@@ -79,7 +79,7 @@ class EvaluationReportTest {
   void aFifthPlotShowsTheWeightSensitivity() throws Exception {
     Tuner tuner = Tuner.of(evaluator, DemoCity.bundled(), MatchPolicies.inclusiveDefault(), "ndcg", 5, null, 0);
     Tuner.Sensitivity sensitivity = tuner.sensitivity();
-    assertEquals(10, sensitivity.values().size());  // the criteria with a weight above 0
+    assertEquals(11, sensitivity.values().size());  // the criteria with a weight above 0
     double base = sensitivity.values().get("talents")[2];
     assertEquals(evaluations.get(0).mean("ndcg"), base, 1e-12);
     String html = EvaluationReport.html(evaluations, sensitivity, "en", 1);
