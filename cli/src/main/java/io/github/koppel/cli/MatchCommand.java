@@ -5,6 +5,7 @@ import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
 import io.github.koppel.matching.Audience;
+import io.github.koppel.matching.ComeBack;
 import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
 import io.github.koppel.matching.fairness.FairTopK;
@@ -34,6 +35,11 @@ final class MatchCommand implements Runnable {
     @Option(names = "--vacancy", description = "Rank volunteers for this vacancy id.")
     @Nullable String vacancy;
   }
+
+  @Option(
+      names = "--come-back",
+      description = "For a volunteer who comes back after a match that did not work: rank again with the history as a gate, and list the vacancies it left out and why.")
+  boolean comeBack;
 
   @Option(names = "--top", description = "How many matches (default: ${DEFAULT-VALUE}).", defaultValue = "5")
   int top = 5;
@@ -87,6 +93,14 @@ final class MatchCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
     }
+    if (comeBack && subject.volunteer == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--come-back ranks a volunteer's vacancies again: use it with --volunteer");
+    }
+    if (comeBack && options.audience() == Audience.ORGANISATION) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--come-back is a volunteer's own search, for a counsellor or the volunteer, not for an organisation");
+    }
     if (subject.vacancy != null && options.audience() == Audience.VOLUNTEER) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
@@ -103,7 +117,13 @@ final class MatchCommand implements Runnable {
     Output output = new Output(out, engine.dataset(), options.lang, options.audience());
     Ranking ranking;
     String heading;
-    if (subject.volunteer != null) {
+    ComeBack back = null;
+    if (comeBack && subject.volunteer != null) {
+      back = engine.comeBack(subject.volunteer, top, options.audience());
+      ranking = back.ranking();
+      Volunteer v = engine.dataset().volunteer(subject.volunteer);
+      heading = String.format(Texts.get("vacanciesFor", options.lang), output.name(v));
+    } else if (subject.volunteer != null) {
       ranking = engine.rankVacancies(subject.volunteer, top, options.audience());
       Volunteer v = engine.dataset().volunteer(subject.volunteer);
       heading = String.format(Texts.get("vacanciesFor", options.lang), output.name(v));
@@ -113,11 +133,14 @@ final class MatchCommand implements Runnable {
       heading = String.format(Texts.get("volunteersFor", options.lang), v.title().in(options.lang) + " (" + v.id() + ")");
     }
     if (options.json) {
-      out.print(KoppelJson.create().toJsonDocument(ranking));
+      out.print(KoppelJson.create().toJsonDocument(back != null ? back : ranking));
       return;
     }
     out.println(heading);
     output.ranking(ranking, "", explain, true);
+    if (back != null) {
+      output.misses(ranking, back.leftOut(), Texts.get("leftOut", options.lang), "");
+    }
   }
 
   /** Reads {@code at-most-alpha} or {@code nearest-alpha}, in any case. */

@@ -13,6 +13,7 @@ import io.github.koppel.matching.NearMiss;
 import io.github.koppel.matching.Ranking;
 import io.github.koppel.matching.policy.FairnessTarget;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -78,16 +79,24 @@ final class Output {
         explanation(ExplanationText.render(m.explanation(), audience, lang), indent + "      ");
       }
     }
-    if (nearMisses && !r.nearMisses().isEmpty()) {
-      out.println(indent + Texts.get("nearMisses", lang) + ":");
-      for (NearMiss n : r.nearMisses()) {
-        out.println(indent + "  - " + name(r, n.volunteerId(), n.vacancyId()));
-        for (GateResult g : n.failedGates()) {
-          out.println(indent + "      ✗ " + ExplanationText.label(g.gate(), lang) + ": "
-              + g.evidence().get(0).message().in(lang));
-          for (LocalizedText remedy : g.remedies()) {
-            out.println(indent + "        → " + remedy.in(lang));
-          }
+    if (nearMisses) {
+      misses(r, r.nearMisses(), Texts.get("nearMisses", lang), indent);
+    }
+  }
+
+  /** Prints pairs that fail a gate under a heading, each with its failed gates and remedies. */
+  void misses(Ranking r, List<NearMiss> misses, String heading, String indent) {
+    if (misses.isEmpty()) {
+      return;
+    }
+    out.println(indent + heading + ":");
+    for (NearMiss n : misses) {
+      out.println(indent + "  - " + name(r, n.volunteerId(), n.vacancyId()));
+      for (GateResult g : n.failedGates()) {
+        out.println(indent + "      ✗ " + ExplanationText.label(g.gate(), lang) + ": "
+            + g.evidence().get(0).message().in(lang));
+        for (LocalizedText remedy : g.remedies()) {
+          out.println(indent + "        → " + remedy.in(lang));
         }
       }
     }

@@ -52,6 +52,10 @@ final class Texts {
         "Geen match; dit zijn de bijna-matches en wat ze zou veranderen.",
         "No match; these are the near misses and what would change them.",
         "Aucune correspondance ; voici les quasi-correspondances et ce qui les changerait.");
+    put(texts, "leftOut",
+        "Niet opnieuw voorgesteld, door eerdere uitkomsten",
+        "Not proposed again, because of earlier outcomes",
+        "Pas reproposées, à cause de résultats antérieurs");
     put(texts, "nearMisses",
         "Bijna-matches",
         "Near misses",

@@ -42,6 +42,8 @@ final class JsonSchemasTest {
     return List.of(
         new Doc("ranking.schema.json", "A ranking: koppel match --json", Ranking.class),
         new Doc("explanation.schema.json", "An explanation of one pair: koppel explain --json", MatchExplanation.class),
+        new Doc("come-back.schema.json", "A ranking for a volunteer who comes back: koppel match --come-back --json",
+            io.github.koppel.matching.ComeBack.class),
         new Doc("allocation.schema.json", "An allocation: koppel allocate --json", io.github.koppel.matching.allocation.AllocationSummary.Full.class),
         new Doc("allocation-for-organisation.schema.json",
             "An allocation as an organisation sees it: koppel allocate --json --audience organisation",
@@ -102,6 +104,8 @@ final class JsonSchemasTest {
         new Object[] {"ranking.schema.json", new String[] {"match", "--vacancy", "vac-0077", "--json"}},
         new Object[] {"ranking.schema.json", new String[] {"match", "--vacancy", "vac-0077", "--json", "--audience", "organisation"}},
         new Object[] {"ranking.schema.json", new String[] {"match", "--vacancy", "vac-0077", "--json", "--fair-group", "newcomer"}},
+        new Object[] {"come-back.schema.json", new String[] {"match", "--volunteer", "vol-0003", "--come-back", "--json"}},
+        new Object[] {"come-back.schema.json", new String[] {"match", "--volunteer", "vol-0003", "--come-back", "--json", "--audience", "volunteer"}},
         new Object[] {"explanation.schema.json", new String[] {"explain", "--volunteer", "persona-amal", "--vacancy", "vac-0002", "--json"}},
         new Object[] {"explanation.schema.json", new String[] {"explain", "--volunteer", "persona-amal", "--vacancy", "vac-0077", "--json", "--audience", "organisation"}},
         new Object[] {"explanation.schema.json", new String[] {"explain", "--volunteer", "persona-amal", "--vacancy", "vac-0001", "--json", "--audience", "volunteer"}},

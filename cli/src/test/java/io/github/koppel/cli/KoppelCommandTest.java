@@ -228,6 +228,28 @@ final class KoppelCommandTest {
   }
 
   @Test
+  void match_comingBackLeavesOutWhatDidNotWorkAndSaysWhy() {
+    assertEquals(0, run("match", "--volunteer", "vol-0003", "--come-back", "--lang", "en", "--top", "3"));
+    String text = out.toString();
+    assertTrue(text.contains("Vacancies for "), text);
+    assertTrue(text.contains("Not proposed again, because of earlier outcomes:"), text);
+    assertTrue(text.contains("✗ Earlier outcomes: Stopped within three months in this vacancy on 2026-03-11."), text);
+    assertTrue(text.contains("✗ Earlier outcomes: Already volunteering in this vacancy since 2025-02-08."), text);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("match", "--volunteer", "vol-0003", "--come-back", "--lang", "fr", "--audience", "volunteer"));
+    assertTrue(out.toString().contains("Pas reproposées, à cause de résultats antérieurs:"), out.toString());
+    assertTrue(out.toString().contains("✗ Résultats antérieurs: Engagement arrêté dans les trois mois pour cette offre le 2026-03-11."), out.toString());
+  }
+
+  @Test
+  void match_comeBackIsForAVolunteersOwnSearch() {
+    assertEquals(2, run("match", "--vacancy", "vac-0354", "--come-back"));
+    assertTrue(err.toString().contains("--come-back ranks a volunteer's vacancies again: use it with --volunteer"), err.toString());
+    assertEquals(2, run("match", "--volunteer", "vol-0003", "--come-back", "--audience", "organisation"));
+    assertTrue(err.toString().contains("--come-back is a volunteer's own search, for a counsellor or the volunteer, not for an organisation"), err.toString());
+  }
+
+  @Test
   void match_theFairnessRuleIsChosenAndReported() {
     assertEquals(0, run("match", "--vacancy", "vac-0007", "--fair-group", "newcomer", "--fair-proportion", "0.25",
         "--top", "20", "--json", "--fair-rule", "nearest-alpha"));

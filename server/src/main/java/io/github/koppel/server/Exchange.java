@@ -204,7 +204,8 @@ final class Exchange {
     return tooLarge(limit);
   }
 
-  void ranked(Context ctx, Ranking ranking, long version) {
+  /** Answers with a ranking, or a document holding one, of a version of the data. */
+  void ranked(Context ctx, Object ranking, long version) {
     ctx.header("Koppel-Data-Version", Long.toString(version));
     ctx.status(200).contentType("application/json").result(json.toJsonDocument(ranking));
   }

@@ -238,6 +238,7 @@ public final class KoppelServer implements AutoCloseable {
       config.routes.post("/v1/imports", this::importRecords);
       config.routes.get("/v1/vacancies/{id}/volunteers", this::volunteersForVacancy);
       config.routes.get("/v1/volunteers/{id}/vacancies", this::vacanciesForVolunteer);
+      config.routes.get("/v1/volunteers/{id}/come-back", this::comeBack);
       config.routes.post("/v1/visitors/vacancies", this::vacanciesForVisitor);
       config.routes.get("/v1/volunteers/{volunteerId}/vacancies/{vacancyId}/explanation", this::explain);
       config.routes.post("/v1/allocations", analysis::allocate);
@@ -415,6 +416,28 @@ public final class KoppelServer implements AutoCloseable {
     Engines.volunteer(live.engine().dataset(), id);
     Ranking ranking = live.engine().rankVacancies(id, k, audience(p.role()));
     exchange.ranked(ctx, ranking, live.version());
+  }
+
+  /**
+   * A volunteer who comes back after a match that did not work: the vacancies ranked again with
+   * the history as a gate, and what it left out and why. Staff, or the volunteer for themselves.
+   */
+  private void comeBack(Context ctx) {
+    Principal p = principal(ctx);
+    int k = k(ctx);
+    Engines.Live live = engines.current();
+    String id = ctx.pathParam("id");
+    switch (p.role()) {
+      case MUNICIPALITY, COUNSELLOR -> { }
+      case VOLUNTEER -> {
+        if (!id.equals(p.subject())) {
+          throw forbidden("a volunteer sees their own rankings only");
+        }
+      }
+      case ORGANISATION -> throw forbidden("an organisation cannot rank a volunteer's vacancies");
+    }
+    Engines.volunteer(live.engine().dataset(), id);
+    exchange.ranked(ctx, live.engine().comeBack(id, k, audience(p.role())), live.version());
   }
 
   /** A visitor at the counter, sent in the request and never stored: staff only. */

@@ -101,6 +101,8 @@ class AccessMatrixTest {
         new Row("GET", otherVac + "/volunteers?k=3", null, 200, 200, 403, 403),
         new Row("GET", ownVol + "/vacancies?k=3", null, 200, 200, 403, 200),
         new Row("GET", otherVol + "/vacancies?k=3", null, 200, 200, 403, 403),
+        new Row("GET", ownVol + "/come-back?k=3", null, 200, 200, 403, 200),
+        new Row("GET", otherVol + "/come-back?k=3", null, 200, 200, 403, 403),
         new Row("POST", "/v1/visitors/vacancies?k=3", visitor, 200, 200, 403, 403),
         new Row("GET", ownVol + "/vacancies/" + OTHER_VACANCY.id() + "/explanation", null, 200, 200, 403, 200),
         new Row("GET", otherVol + "/vacancies/" + OWN_VACANCY.id() + "/explanation", null, 200, 200, 403, 403),

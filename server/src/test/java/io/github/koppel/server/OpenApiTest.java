@@ -72,6 +72,12 @@ class OpenApiTest {
       send("GET", volunteers, "/v1/vacancies/vac-none/volunteers", staff, null);
       send("GET", vacancies, "/v1/volunteers/" + volunteer.id() + "/vacancies?k=2", staff, null);
       send("GET", vacancies, "/v1/volunteers/" + volunteer.id() + "/vacancies", org, null);
+      String comeBack = "/v1/volunteers/{id}/come-back";
+      HttpResponse<String> back = send("GET", comeBack, "/v1/volunteers/vol-0003/come-back?k=3", staff, null);
+      assertEquals(java.util.List.of("vac-0174", "vac-0354"),
+          MAPPER.readTree(back.body()).get("leftOut").findValues("vacancyId").stream().map(JsonNode::asText).distinct().toList());
+      send("GET", comeBack, "/v1/volunteers/vol-0003/come-back", org, null);
+      send("GET", comeBack, "/v1/volunteers/vol-none/come-back", staff, null);
       String visitor = JSON.toJson(volunteer.toBuilder().id("visitor-1").build());
       send("POST", "/v1/visitors/vacancies", "/v1/visitors/vacancies?k=3", staff, visitor);
       send("POST", "/v1/visitors/vacancies", "/v1/visitors/vacancies?k=3", org, visitor);
