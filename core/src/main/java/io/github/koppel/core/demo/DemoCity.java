@@ -24,6 +24,7 @@ import io.github.koppel.core.model.MatchOutcome;
 import io.github.koppel.core.model.MatchRecord;
 import io.github.koppel.core.model.Mobility;
 import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.core.model.Preferences;
 import io.github.koppel.core.model.ProficiencyLevel;
 import io.github.koppel.core.model.Regularity;
@@ -285,6 +286,8 @@ public final class DemoCity {
     List<Organisation> orgs = organisations(random.split(), organisations);
     List<Vacancy> vacs = vacancies(random.split(), orgs, vacancies);
     List<Volunteer> vols = volunteers(random.split(), vacs, volunteers);
+    // A stream of its own, so that adding participation left every other generated value as it was.
+    vols = withParticipation(random.split(), vols);
     return Dataset.of(orgs, vacs, vols);
   }
 
@@ -660,6 +663,31 @@ public final class DemoCity {
       }
     }
     return b.build();
+  }
+
+  /**
+   * Gives the volunteers a participation: three in four consented that organisations may find
+   * them; about 6 % are paused (a third of them until a day already past, a third until further
+   * notice), 3 % withdrew; one in ten wants at most one to three proposals a month.
+   */
+  private static List<Volunteer> withParticipation(SplittableRandom r, List<Volunteer> volunteers) {
+    List<Volunteer> out = new ArrayList<>(volunteers.size());
+    for (Volunteer v : volunteers) {
+      LocalDate since = r.nextDouble() < 0.75 ? REFERENCE_DATE.minusDays(r.nextInt(400)) : null;
+      double s = r.nextDouble();
+      Participation.Status status =
+          s < 0.06 ? Participation.Status.PAUSED : s < 0.09 ? Participation.Status.WITHDRAWN : Participation.Status.ACTIVE;
+      LocalDate until = null;
+      if (status == Participation.Status.PAUSED) {
+        double u = r.nextDouble();
+        until = u < 1.0 / 3 ? REFERENCE_DATE.minusDays(1 + r.nextInt(60))
+            : u < 2.0 / 3 ? REFERENCE_DATE.plusDays(14 + r.nextInt(120)) : null;
+      }
+      Integer max = r.nextDouble() < 0.1 ? 1 + r.nextInt(3) : null;
+      Participation p = new Participation(status, until, since, max);
+      out.add(p.equals(Participation.DEFAULT) ? v : v.toBuilder().participation(p).build());
+    }
+    return out;
   }
 
   private static void consent(

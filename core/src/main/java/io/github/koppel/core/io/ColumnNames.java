@@ -81,6 +81,10 @@ final class ColumnNames {
     names("remote_ok", "van_thuis_uit_ok", "a_distance_ok");
     names("prefers_remote", "liefst_van_thuis_uit", "prefere_a_distance");
     names("driving_licences", "rijbewijzen", "permis_de_conduire");
+    names("status", "status_vrijwilliger", "statut");
+    names("paused_until", "gepauzeerd_tot", "en_pause_jusqu_au");
+    names("findable_since", "vindbaar_sinds", "trouvable_depuis");
+    names("max_proposals_per_month", "max_voorstellen_per_maand", "max_propositions_par_mois");
     names("driving_licence", "rijbewijs_vereist", "permis_requis");
     names("target_groups", "doelgroepen", "groupes_cibles");
     names("benefits", "uitkeringen", "allocations");

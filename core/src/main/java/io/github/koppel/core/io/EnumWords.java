@@ -7,6 +7,7 @@ import io.github.koppel.core.model.FunctionalLevel;
 import io.github.koppel.core.model.LegalForm;
 import io.github.koppel.core.model.MatchOutcome;
 import io.github.koppel.core.model.ProficiencyLevel;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.core.model.Regularity;
 import io.github.koppel.core.model.SocialSetting;
 import io.github.koppel.core.model.TravelMode;
@@ -90,6 +91,9 @@ final class EnumWords {
     words(MatchOutcome.STARTED, "gestart", "begonnen", "commencé", "commence", "démarré");
     words(MatchOutcome.ACTIVE_AFTER_THREE_MONTHS, "actief na drie maanden", "actif après trois mois", "actif apres trois mois");
     words(MatchOutcome.STOPPED_EARLY, "vroeg gestopt", "gestopt", "arrêté tôt", "arrete tot", "abandonné", "abandonne");
+    words(Participation.Status.ACTIVE, "actief", "actif", "active");
+    words(Participation.Status.PAUSED, "gepauzeerd", "pauze", "on hold", "en pause", "pause", "suspendu");
+    words(Participation.Status.WITHDRAWN, "uitgeschreven", "afgemeld", "stopt", "retiré", "retire", "désinscrit", "desinscrit");
     words(DayPart.MORNING, "ochtend", "voormiddag", "morgen", "matin", "matinée");
     words(DayPart.AFTERNOON, "namiddag", "middag", "après-midi", "apres-midi");
     words(DayPart.EVENING, "avond", "soir", "soirée", "soiree");

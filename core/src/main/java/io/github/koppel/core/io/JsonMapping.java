@@ -45,6 +45,7 @@ import io.github.koppel.core.model.Availability;
 import io.github.koppel.core.model.InclusionCommitments;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Location;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.core.model.Preferences;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -100,6 +101,11 @@ final class JsonMapping {
     for (Class<?> type : List.of(List.class, Set.class, Map.class)) {
       mapper.configOverride(type).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
     }
+    // A volunteer's participation is written only when it says more than the default.
+    mapper.configOverride(Participation.class)
+        .setInclude(
+            JsonInclude.Value.construct(
+                JsonInclude.Include.CUSTOM, JsonInclude.Include.ALWAYS, DefaultParticipation.class, null));
     // An explicit null for a number is an error; an absent or null flag is false, and an absent
     // number fails as a missing required field (see RequiredNumbers).
     for (Class<?> type : List.of(int.class, long.class, double.class)) {
@@ -124,6 +130,19 @@ final class JsonMapping {
         }
       }
       return super.hasRequiredMarker(m);
+    }
+  }
+
+  /** The value filter that leaves out a participation equal to the default. */
+  static final class DefaultParticipation {
+    @Override
+    public boolean equals(@Nullable Object value) {
+      return value == null || Participation.DEFAULT.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
     }
   }
 

@@ -36,6 +36,7 @@ import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.MatchOutcome;
 import io.github.koppel.core.model.Mobility;
 import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.core.model.Preferences;
 import io.github.koppel.core.model.ProficiencyLevel;
 import io.github.koppel.core.model.Regularity;
@@ -150,7 +151,8 @@ public final class KoppelCsv {
           "regularity", "social_setting", "target_groups", "benefits", "background_check_date",
           "driving_licences", "consent_ability", "consent_benefit_status", "consent_target_group",
           "consent_background_check", "consent_date", "consent_ability_date",
-          "consent_benefit_status_date", "consent_target_group_date", "consent_background_check_date");
+          "consent_benefit_status_date", "consent_target_group_date", "consent_background_check_date",
+          "status", "paused_until", "findable_since", "max_proposals_per_month");
 
   private static final Map<SensitiveCategory, String> CONSENT_COLUMNS =
       Map.of(
@@ -1004,6 +1006,27 @@ public final class KoppelCsv {
 
   // ------------------------------------------------------------------ volunteers
 
+  /** The status, candidate-bank consent and own cap of a volunteer's row. */
+  private static Participation participation(CsvRow r) {
+    Participation.Status status = r.enumeration("status", Participation.Status.class);
+    LocalDate pausedUntil = r.date("paused_until");
+    if (pausedUntil != null && status != Participation.Status.PAUSED) {
+      throw r.error("paused_until", pausedUntil.toString(),
+          "a pause's last day is only for a paused volunteer (status paused)", null);
+    }
+    LocalDate findableSince = r.date("findable_since");
+    Integer max = r.integer("max_proposals_per_month");
+    if (max != null && (max < 0 || max > Participation.MAX_PROPOSALS_PER_MONTH)) {
+      throw r.error("max_proposals_per_month", max.toString(),
+          "must be a whole number in [0, " + Participation.MAX_PROPOSALS_PER_MONTH + "]", null);
+    }
+    try {
+      return new Participation(status, pausedUntil, findableSince, max);
+    } catch (IllegalArgumentException e) {
+      throw r.error("findable_since", findableSince == null ? null : findableSince.toString(), e.getMessage(), e);
+    }
+  }
+
   private Volunteer volunteer(CsvRow r) {
     Volunteer.Builder b =
         Volunteer.builder(r.required("id"))
@@ -1084,6 +1107,7 @@ public final class KoppelCsv {
       b.benefit(r.enumeration("benefits", item, BenefitStatus.class));
     }
     b.backgroundCheckDate(r.date("background_check_date"));
+    b.participation(participation(r));
     for (String item : r.list("driving_licences")) {
       b.drivingLicence(r.enumeration("driving_licences", item, DrivingLicence.class));
     }
@@ -1318,6 +1342,11 @@ public final class KoppelCsv {
         row.put(CONSENT_COLUMNS.get(c.category()) + "_date", c.recordedOn().toString());
       }
       row.put("consent_date", "");
+      Participation p = v.participation();
+      row.put("status", p.status() == Participation.Status.ACTIVE ? "" : lower(p.status()));
+      row.put("paused_until", p.pausedUntil() == null ? "" : p.pausedUntil().toString());
+      row.put("findable_since", p.findableSince() == null ? "" : p.findableSince().toString());
+      row.put("max_proposals_per_month", p.maxProposalsPerMonth() == null ? "" : p.maxProposalsPerMonth().toString());
       rows.add(row);
     }
     write(rows, VOLUNTEER_COLUMNS, out);

@@ -49,6 +49,8 @@ import org.jspecify.annotations.Nullable;
  * @param consents recorded consents, at most one per category
  * @param history earlier matches and their outcome
  * @param drivingLicences the categories of driving licence the volunteer holds (since 0.2)
+ * @param participation the volunteer's status, candidate-bank consent and own cap on proposals
+ *     (since 0.2); {@link Participation#DEFAULT} when not given
  * @since 0.1
  */
 public record Volunteer(
@@ -70,7 +72,8 @@ public record Volunteer(
     @Nullable LocalDate backgroundCheckDate,
     List<Consent> consents,
     List<MatchRecord> history,
-    Set<DrivingLicence> drivingLicences) {
+    Set<DrivingLicence> drivingLicences,
+    Participation participation) {
 
   public Volunteer {
     Checks.id(id, "id");
@@ -106,6 +109,56 @@ public record Volunteer(
                 .thenComparing(MatchRecord::outcome),
             "history");
     drivingLicences = Checks.enums(drivingLicences, DrivingLicence.class, "drivingLicences");
+    participation = participation == null ? Participation.DEFAULT : participation;
+  }
+
+  /**
+   * Creates an active volunteer without the candidate-bank consent, as the first 0.2 snapshots
+   * did.
+   *
+   * @param id a unique id
+   * @param displayName the name a counsellor uses, or {@code null}
+   * @param birthDate the birth date, or {@code null}
+   * @param completedFirstStageSecondary whether the first stage of secondary school is completed
+   * @param languages the languages spoken
+   * @param talents talents offered or to learn
+   * @param interests ids of sector concepts
+   * @param possibilities per functional dimension id, what the volunteer can do
+   * @param supportNeeds ids of accommodation concepts needed
+   * @param availability when the volunteer is available
+   * @param home where the volunteer lives, or {@code null}
+   * @param mobility how far and how the volunteer travels, or {@code null}
+   * @param preferences what the volunteer prefers
+   * @param targetGroups ids of target-group concepts
+   * @param benefits social benefits received
+   * @param backgroundCheckDate the issue date of the latest 596.2 extract, or {@code null}
+   * @param consents recorded consents
+   * @param history earlier matches
+   * @param drivingLicences the categories of driving licence held
+   */
+  public Volunteer(
+      String id,
+      @Nullable String displayName,
+      @Nullable LocalDate birthDate,
+      boolean completedFirstStageSecondary,
+      List<LanguageSkill> languages,
+      List<Talent> talents,
+      Set<String> interests,
+      Map<String, FunctionalLevel> possibilities,
+      Set<String> supportNeeds,
+      Availability availability,
+      @Nullable Location home,
+      @Nullable Mobility mobility,
+      Preferences preferences,
+      Set<String> targetGroups,
+      Set<BenefitStatus> benefits,
+      @Nullable LocalDate backgroundCheckDate,
+      List<Consent> consents,
+      List<MatchRecord> history,
+      Set<DrivingLicence> drivingLicences) {
+    this(id, displayName, birthDate, completedFirstStageSecondary, languages, talents, interests,
+        possibilities, supportNeeds, availability, home, mobility, preferences, targetGroups,
+        benefits, backgroundCheckDate, consents, history, drivingLicences, Participation.DEFAULT);
   }
 
   /**
@@ -151,7 +204,7 @@ public record Volunteer(
       List<MatchRecord> history) {
     this(id, displayName, birthDate, completedFirstStageSecondary, languages, talents, interests,
         possibilities, supportNeeds, availability, home, mobility, preferences, targetGroups,
-        benefits, backgroundCheckDate, consents, history, Set.of());
+        benefits, backgroundCheckDate, consents, history, Set.of(), Participation.DEFAULT);
   }
 
   /**
@@ -189,6 +242,7 @@ public record Volunteer(
     b.consents = new ArrayList<>(consents);
     b.history = new ArrayList<>(history);
     b.drivingLicences = drivingLicences.isEmpty() ? EnumSet.noneOf(DrivingLicence.class) : EnumSet.copyOf(drivingLicences);
+    b.participation = participation;
     return b;
   }
 
@@ -267,6 +321,7 @@ public record Volunteer(
     private List<Consent> consents = new ArrayList<>();
     private List<MatchRecord> history = new ArrayList<>();
     private Set<DrivingLicence> drivingLicences = EnumSet.noneOf(DrivingLicence.class);
+    private Participation participation = Participation.DEFAULT;
     private boolean built;
 
     Builder(String id) {
@@ -536,6 +591,18 @@ public record Volunteer(
     }
 
     /**
+     * Sets the volunteer's status, candidate-bank consent and own cap on proposals.
+     *
+     * @param participation the participation
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder participation(Participation participation) {
+      this.participation = Objects.requireNonNull(participation, "participation");
+      return this;
+    }
+
+    /**
      * Builds the volunteer. A builder builds once.
      *
      * @return the volunteer
@@ -564,7 +631,8 @@ public record Volunteer(
           backgroundCheckDate,
           consents,
           history,
-          drivingLicences);
+          drivingLicences,
+          participation);
     }
   }
 }

@@ -114,10 +114,6 @@ final class CsvRoundTripProperties {
   }
 
   static Volunteer withoutHistory(Volunteer v) {
-    return new Volunteer(
-        v.id(), v.displayName(), v.birthDate(), v.completedFirstStageSecondary(), v.languages(),
-        v.talents(), v.interests(), v.possibilities(), v.supportNeeds(), v.availability(), v.home(),
-        v.mobility(), v.preferences(), v.targetGroups(), v.benefits(), v.backgroundCheckDate(),
-        v.consents(), List.of(), v.drivingLicences());
+    return v.toBuilder().history(List.of()).build();
   }
 }

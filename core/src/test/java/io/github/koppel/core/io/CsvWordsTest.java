@@ -106,7 +106,8 @@ final class CsvWordsTest {
         List.<Class<? extends Enum<?>>>of(
             LegalForm.class, TravelMode.class, BenefitStatus.class, Regularity.class,
             SocialSetting.class, WorkMode.class, ProficiencyLevel.class, FunctionalLevel.class,
-            AllowanceType.class, MatchOutcome.class, DayPart.class)) {
+            AllowanceType.class, MatchOutcome.class, DayPart.class,
+            io.github.koppel.core.model.Participation.Status.class)) {
       for (Map.Entry<Enum<?>, List<String>> e : EnumWords.wordsOf(type).entrySet()) {
         for (String word : EnumWords.documented(e.getKey())) {
           assertTrue(docs.contains("`" + word + "`"), type.getSimpleName() + " " + word);

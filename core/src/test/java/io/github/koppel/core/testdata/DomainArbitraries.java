@@ -21,6 +21,7 @@ import io.github.koppel.core.model.DrivingLicence;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.MatchOutcome;
 import io.github.koppel.core.model.MatchRecord;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.core.model.Mobility;
 import io.github.koppel.core.model.Organisation;
 import io.github.koppel.core.model.Preferences;
@@ -53,6 +54,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** jqwik arbitraries of every domain type, drawing concept ids from the bundled vocabularies. */
 public final class DomainArbitraries {
@@ -185,6 +187,19 @@ public final class DomainArbitraries {
         .as(Consent::new);
   }
 
+  /** Participations: mostly the default, else any status with a pause's end, a consent day and a cap. */
+  public static Arbitrary<Participation> participations() {
+    Arbitrary<Participation> any =
+        Combinators.combine(
+                Arbitraries.of(Participation.Status.class),
+                dates().injectNull(0.4),
+                pastDates().injectNull(0.3),
+                Arbitraries.integers().between(0, Participation.MAX_PROPOSALS_PER_MONTH).injectNull(0.6))
+            .as((status, until, since, max) ->
+                new Participation(status, status == Participation.Status.PAUSED ? until : null, since, max));
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Participation.DEFAULT)), Tuple.of(3, any));
+  }
+
   public static Arbitrary<MatchRecord> matchRecords() {
     return Combinators.combine(Arbitraries.of("vac-1", "vac-2", "vac-3"), dates(), Arbitraries.of(MatchOutcome.class))
         .as(MatchRecord::new);
@@ -235,6 +250,7 @@ public final class DomainArbitraries {
         .use(matchRecords().list().ofMaxSize(3)).inSetter((d, s) -> d.history = s)
         .use(Arbitraries.of(true, false)).inSetter((d, s) -> d.firstStage = s)
         .use(Arbitraries.of(DrivingLicence.class).set().ofMaxSize(2)).inSetter((d, s) -> d.licences = s)
+        .use(participations()).inSetter((d, s) -> d.participation = s)
         .build(VolunteerDraft::build);
   }
 
@@ -258,10 +274,12 @@ public final class DomainArbitraries {
     List<Consent> consents = List.of();
     List<MatchRecord> history = List.of();
     Set<DrivingLicence> licences = Set.of();
+    Participation participation = Participation.DEFAULT;
 
     Volunteer build() {
       return new Volunteer(id, name, birth, firstStage, languages, talents, interests, possibilities, needs,
-          availability, home, mobility, preferences, targetGroups, benefits, check, consents, history, licences);
+          availability, home, mobility, preferences, targetGroups, benefits, check, consents, history, licences,
+          participation);
     }
   }
 
