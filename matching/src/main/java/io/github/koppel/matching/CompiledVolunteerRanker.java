@@ -102,10 +102,10 @@ final class CompiledVolunteerRanker {
    * Passes every feasible volunteer for a vacancy to a sink, with the exact score, in the order of
    * the store, on the calling thread.
    */
-  void collectFeasible(Vacancy vacancy, FeasibleSink sink) {
+  void collectFeasible(Vacancy vacancy, @Nullable BitSet admit, FeasibleSink sink) {
     CompiledScan.Order order = order(vacancy);
     for (VolunteerStore.Segment segment : store.segments()) {
-      Plan plan = plan(vacancy, segment, order, null);
+      Plan plan = plan(vacancy, segment, order, admit);
       plan.scan(0, plan.size(), 0, sink);
     }
   }

@@ -7,6 +7,7 @@ import io.github.koppel.core.legal.LegalRules;
 import io.github.koppel.core.model.ConsentPurpose;
 import io.github.koppel.core.model.Dataset;
 import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.core.model.SensitiveCategory;
 import io.github.koppel.core.model.Vacancy;
 import io.github.koppel.core.model.Volunteer;
@@ -88,6 +89,8 @@ final class DefaultMatchEngine implements MatchEngine {
   private final Map<Integer, FairTopK> fairTests = new ConcurrentHashMap<>();
   /** This engine with its history criterion as a gate, for {@link #comeBack}, once made. */
   private volatile @Nullable DefaultMatchEngine historyEngine;
+  /** The eligible volunteers by global position, once computed. */
+  private volatile @Nullable Eligible eligiblePositions;
   /** The target group's members by global position, once computed. */
   private volatile @Nullable BitSet protectedPositions;
 
@@ -326,8 +329,8 @@ final class DefaultMatchEngine implements MatchEngine {
    */
   private Ranking rankVolunteersOf(
       Vacancy vacancy, int k, @Nullable ExecutorService threadPool, int threads, boolean groupOnly) {
-    @Nullable BitSet admit = groupOnly ? protectedPositions() : null;
-    Predicate<Volunteer> admitted = groupOnly ? this::isProtected : v -> true;
+    @Nullable BitSet admit = admitted(groupOnly);
+    Predicate<Volunteer> admitted = groupOnly ? v -> eligible(v) && isProtected(v) : this::eligible;
     CompiledVolunteerRanker ranker = compiled;
     if (ranker == null) {
       return rankVolunteersByObjects(vacancy, k, admitted);
@@ -341,7 +344,8 @@ final class DefaultMatchEngine implements MatchEngine {
     }
     Ranking ranking =
         evaluator.assemble(
-            Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(), store.size(), scan.feasible(),
+            Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(),
+            admit == null ? store.size() : admit.cardinality(), scan.feasible(),
             top, near, evaluator.counts(scan.blocked()), k);
     if (checkMode == MatchEngine.CheckMode.COMPARE) {
       Ranking objects = rankVolunteersByObjects(vacancy, k, admitted);
@@ -493,6 +497,58 @@ final class DefaultMatchEngine implements MatchEngine {
     return false;
   }
 
+  /**
+   * Whether a volunteer may be proposed by this engine: their participation lets them be proposed
+   * on the day of the match (not paused, not withdrawn) and, for an organisation, they consented
+   * that organisations may find them.
+   */
+  boolean eligible(Volunteer volunteer) {
+    Participation p = volunteer.participation();
+    return p.proposableOn(date) && (!evaluator.organisationView() || p.findableOn(date));
+  }
+
+  /**
+   * The global positions a ranking of volunteers may hold, or null when it may hold every live
+   * volunteer: the eligible ones, and only the target group's members when asked.
+   */
+  private @Nullable BitSet admitted(boolean groupOnly) {
+    BitSet eligible = eligiblePositions();
+    if (!groupOnly) {
+      return eligible;
+    }
+    BitSet members = (BitSet) protectedPositions().clone();
+    if (eligible != null) {
+      members.and(eligible);
+    }
+    return members;
+  }
+
+  /** The global positions of the eligible volunteers, or null when every live one is; once per engine. */
+  private @Nullable BitSet eligiblePositions() {
+    Eligible known = eligiblePositions;
+    if (known == null) {
+      BitSet positions = new BitSet();
+      boolean all = true;
+      for (VolunteerStore.Segment segment : store.segments()) {
+        for (int i = 0; i < segment.volunteers.size(); i++) {
+          if (segment.live(i)) {
+            if (eligible(segment.volunteers.get(i))) {
+              positions.set(segment.base + i);
+            } else {
+              all = false;
+            }
+          }
+        }
+      }
+      known = new Eligible(all ? null : positions);
+      eligiblePositions = known;
+    }
+    return known.positions();
+  }
+
+  /** The eligible positions of an engine: null when every live volunteer is eligible. */
+  private record Eligible(@Nullable BitSet positions) {}
+
   /** The global positions of the target group's members, computed once per engine. */
   private BitSet protectedPositions() {
     BitSet members = protectedPositions;
@@ -516,7 +572,7 @@ final class DefaultMatchEngine implements MatchEngine {
     Map<String, Double> out = new LinkedHashMap<>();
     CompiledVolunteerRanker ranker = compiled;
     if (ranker != null) {
-      ranker.collectFeasible(vacancy, (global, score) -> out.put(store.at(global).id(), score));
+      ranker.collectFeasible(vacancy, eligiblePositions(), (global, score) -> out.put(store.at(global).id(), score));
       if (checkMode == MatchEngine.CheckMode.COMPARE) {
         check(out, feasibleByObjects(vacancy), "the feasible volunteers for vacancy " + shownId(vacancyId));
       }
@@ -528,6 +584,9 @@ final class DefaultMatchEngine implements MatchEngine {
   private Map<String, Double> feasibleByObjects(Vacancy vacancy) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Volunteer volunteer : store.live()) {
+      if (!eligible(volunteer)) {
+        continue;
+      }
       MatchExplanation e = evaluator.evaluate(volunteer, vacancy);
       if (e.isFeasible()) {
         out.put(volunteer.id(), e.score().soft());
@@ -681,6 +740,7 @@ final class DefaultMatchEngine implements MatchEngine {
       return rankVacanciesOf(volunteer, k).redactedFor(audience);
     }
     DefaultMatchEngine o = forOrganisation();
+    o.checkInBank(volunteer);
     Ranking r = o.rankVacanciesOf(volunteer, k);
     return policy.fairness() == null ? r : o.withheld(r, k, false);
   }
@@ -771,6 +831,15 @@ final class DefaultMatchEngine implements MatchEngine {
     return volunteer;
   }
 
+  /**
+   * Refuses an organisation a volunteer it may not find (no consent that organisations may find
+   * them, or not to be proposed on the day) with the answer an unknown id gets, so that the answer
+   * tells nothing of the volunteer.
+   */
+  private void checkInBank(Volunteer volunteer) {
+    checkArgument(eligible(volunteer), "no volunteer with id %s in the dataset", shownId(volunteer.id()));
+  }
+
   /** Returns a vacancy of the engine. */
   private Vacancy vacancy(String vacancyId) {
     Vacancy vacancy = vacanciesById.get(Objects.requireNonNull(vacancyId, "vacancyId"));
@@ -808,6 +877,7 @@ final class DefaultMatchEngine implements MatchEngine {
       return evaluator.withNotices(volunteer, vacancy, evaluator.evaluate(volunteer, vacancy)).redactedFor(audience);
     }
     DefaultMatchEngine o = forOrganisation();
+    o.checkInBank(volunteer);
     PolicyEvaluator view = o.evaluator;
     MatchExplanation e = view.shown(view.withNotices(volunteer, vacancy, view.evaluate(volunteer, vacancy)));
     return policy.fairness() == null ? e : e.withheld();

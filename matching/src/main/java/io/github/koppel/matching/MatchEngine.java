@@ -59,7 +59,9 @@ public interface MatchEngine {
   }
 
   /**
-   * Returns the top volunteers for a vacancy.
+   * Returns the top volunteers for a vacancy. A volunteer whose {@link
+   * io.github.koppel.core.model.Participation} does not let them be proposed on the day of the
+   * match (paused, or withdrawn) is not a candidate: neither a match nor a near miss, nor counted.
    *
    * @param vacancyId the vacancy
    * @param k how many matches at most, &ge; 0
@@ -82,7 +84,9 @@ public interface MatchEngine {
    * organisation gets the shortlist that FA*IR chose, block by block of ten of the fair order,
    * without any score and within each block in an order fixed by the policy's seed that says
    * nothing about rank: scores or the fair order would show who was moved up for the target
-   * group. See {@code docs/privacy.md}.
+   * group. An organisation's ranking holds only volunteers who consented that organisations may
+   * find them ({@link io.github.koppel.core.model.Participation#findableOn}); the others are not
+   * candidates at all. See {@code docs/privacy.md}.
    *
    * @param vacancyId the vacancy
    * @param k how many matches at most, &ge; 0
@@ -97,7 +101,8 @@ public interface MatchEngine {
   /**
    * Returns every volunteer who is a feasible match for a vacancy (passes every gate, the vacancy
    * is open and the score reaches the policy's minimum) with the score, without explanations: what
-   * allocation and evaluation need, at the cost of a scan.
+   * allocation and evaluation need, at the cost of a scan. Volunteers who may not be proposed on
+   * the day (paused, withdrawn) are left out.
    *
    * @param vacancyId the vacancy
    * @return volunteer id to score, in the order of the dataset's volunteers
@@ -189,13 +194,16 @@ public interface MatchEngine {
    * Explains a pair of the dataset as an audience may see it. For an organisation the explanation
    * is computed for it: the criteria that use sensitive facts and their gates are left out
    * altogether (a pair it is told passes may still not be proposed, because of a private gate),
-   * the score is the organisation score, and under a fairness target no number is given.
+   * the score is the organisation score, and under a fairness target no number is given. An
+   * organisation is refused a volunteer it may not find (see {@link #rankVolunteers(String, int,
+   * Audience)}) with the message an unknown id gets.
    *
    * @param volunteerId the volunteer
    * @param vacancyId the vacancy
    * @param audience who reads it
    * @return the explanation for that audience
-   * @throws IllegalArgumentException if either is unknown
+   * @throws IllegalArgumentException if either is unknown, or the audience is an organisation and
+   *     it may not find the volunteer
    * @since 0.2
    */
   MatchExplanation explain(String volunteerId, String vacancyId, Audience audience);

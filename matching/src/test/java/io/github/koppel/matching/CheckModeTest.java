@@ -149,7 +149,9 @@ class CheckModeTest {
                 + "', k = 5 differs from the object path's: "),
         e.getMessage());
     // The first difference: one volunteer fewer passes every gate.
-    assertTrue(e.getMessage().matches(".*candidates/feasible 300/(\\d+) expected, got 300/\\d+$"), e.getMessage());
+    // Candidates are the volunteers who may be proposed on the day (not paused, not withdrawn).
+    long candidates = CITY.volunteers().stream().filter(v -> v.participation().proposableOn(DemoCity.REFERENCE_DATE)).count();
+    assertTrue(e.getMessage().matches(".*candidates/feasible " + candidates + "/(\\d+) expected, got " + candidates + "/\\d+$"), e.getMessage());
     IllegalStateException feasible =
         assertThrows(IllegalStateException.class, () -> checked.feasibleVolunteers(vacancy));
     assertTrue(feasible.getMessage().contains("the feasible volunteers for vacancy '" + vacancy + "'"), feasible.getMessage());

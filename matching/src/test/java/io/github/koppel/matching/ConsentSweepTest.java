@@ -30,7 +30,8 @@ class ConsentSweepTest {
     return new Volunteer(
         v.id(), v.displayName(), v.birthDate(), v.completedFirstStageSecondary(), v.languages(),
         v.talents(), v.interests(), Map.of(), Set.of(), v.availability(), v.home(), v.mobility(),
-        v.preferences(), Set.of(), Set.of(), null, List.of(), v.history(), v.drivingLicences());
+        v.preferences(), Set.of(), Set.of(), null, List.of(), v.history(), v.drivingLicences(),
+        v.participation());
   }
 
   /** What consent may change: each criterion's outcome and score, each gate, the total. */

@@ -2,6 +2,7 @@ package io.github.koppel.matching;
 
 import static io.github.koppel.core.testdata.Testdata.DAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.koppel.core.model.CefrLevel;
@@ -226,9 +227,18 @@ final class MatchingProperties {
         MatchEngine.builder(city).policy(policy).date(DAY).strategy(MatchEngine.Strategy.COMPILED).checkMode(MatchEngine.CheckMode.COMPARE).build();
     for (Volunteer volunteer : city.volunteers()) {
       assertEquals(objects.rankVacancies(volunteer.id(), top), compiled.rankVacancies(volunteer.id(), top));
-      assertEquals(
-          objects.rankVacancies(volunteer.id(), top, Audience.ORGANISATION),
-          compiled.rankVacancies(volunteer.id(), top, Audience.ORGANISATION));
+      if (volunteer.participation().findableOn(DAY) && volunteer.participation().proposableOn(DAY)) {
+        assertEquals(
+            objects.rankVacancies(volunteer.id(), top, Audience.ORGANISATION),
+            compiled.rankVacancies(volunteer.id(), top, Audience.ORGANISATION));
+      } else {
+        // An organisation may not find them: both paths refuse alike.
+        assertEquals(
+            assertThrows(IllegalArgumentException.class,
+                () -> objects.rankVacancies(volunteer.id(), top, Audience.ORGANISATION)).getMessage(),
+            assertThrows(IllegalArgumentException.class,
+                () -> compiled.rankVacancies(volunteer.id(), top, Audience.ORGANISATION)).getMessage());
+      }
       Volunteer visitor = volunteer.toBuilder().id("visitor").build();
       assertEquals(objects.rankVacancies(visitor, top), compiled.rankVacancies(visitor, top));
     }

@@ -67,7 +67,12 @@ class OrganisationInferenceTest {
         keepTargetGroups
             ? v.consents().stream().filter(c -> c.category() == SensitiveCategory.TARGET_GROUP).toList()
             : List.of(),
-        v.history(), v.drivingLicences());
+        v.history(), v.drivingLicences(), v.participation());
+  }
+
+  /** Whether an organisation may find the volunteer on the day: in the candidate bank, not paused. */
+  static boolean inBank(Volunteer v) {
+    return v.participation().findableOn(DemoCity.REFERENCE_DATE) && v.participation().proposableOn(DemoCity.REFERENCE_DATE);
   }
 
   static boolean hasSensitive(Volunteer v) {
@@ -128,7 +133,9 @@ class OrganisationInferenceTest {
     assertTrue(counsellor.nearMisses().size() > 900, "the counsellor gets them all");
     Ranking org = all.rankVolunteers("vac-0002", 1000, Audience.ORGANISATION);
     assertEquals(10, org.nearMisses().size());
-    assertTrue(org.candidates() - org.matches().size() - org.nearMisses().size() > 900);
+    // Its candidates are the volunteers in the candidate bank on the day, no one else.
+    assertEquals(CITY.volunteers().stream().filter(OrganisationInferenceTest::inBank).count(), org.candidates());
+    assertTrue(org.candidates() - org.matches().size() - org.nearMisses().size() > 600);
   }
 
   /** Asking a fair shortlist for more never drops someone. */
@@ -157,7 +164,7 @@ class OrganisationInferenceTest {
     int compared = 0;
     for (int i = 0; i < CITY.volunteers().size(); i += 5) {
       Volunteer v = CITY.volunteers().get(i);
-      if (!hasSensitive(v)) {
+      if (!hasSensitive(v) || !inBank(v)) {
         continue;
       }
       Volunteer stripped = strip(v, false);

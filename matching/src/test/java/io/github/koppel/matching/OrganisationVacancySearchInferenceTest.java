@@ -33,7 +33,7 @@ final class OrganisationVacancySearchInferenceTest {
             .build();
     int compared = 0;
     for (Volunteer v : CITY.volunteers()) {
-      if (v.consents().isEmpty()) {
+      if (v.consents().isEmpty() || !OrganisationInferenceTest.inBank(v)) {
         continue;
       }
       Volunteer withdrawn = v.toBuilder().consents(List.of()).build();

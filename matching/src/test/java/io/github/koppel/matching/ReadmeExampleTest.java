@@ -11,6 +11,7 @@ import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Mobility;
 import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.core.model.ProficiencyLevel;
 import io.github.koppel.core.model.Talent;
 import io.github.koppel.core.model.TalentRequirement;
@@ -53,6 +54,7 @@ final class ReadmeExampleTest {
         .talent(Talent.of("cooking", ProficiencyLevel.EXPERT))
         .home(Location.of(51.060, 3.730))
         .mobility(Mobility.of(10, TravelMode.BICYCLE))
+        .participation(Participation.findable(LocalDate.of(2026, 2, 1)))
         .build();
     Organisation org = Organisation.of("org-1", "Sociaal restaurant", LegalForm.NON_PROFIT_ASSOCIATION);
     return Dataset.of(List.of(org), List.of(cook), List.of(amal));

@@ -466,6 +466,6 @@ class CounterPagesTest {
         had ? Set.of() : Set.of("newcomer", "living_in_poverty"),
         had ? Set.of() : Set.of(BenefitStatus.SOCIAL_INTEGRATION_INCOME),
         !change ? v.backgroundCheckDate() : had ? null : DemoCity.REFERENCE_DATE.minusMonths(2),
-        consents, v.history(), v.drivingLicences());
+        consents, v.history(), v.drivingLicences(), v.participation());
   }
 }

@@ -12,6 +12,7 @@ import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Mobility;
 import io.github.koppel.core.model.Organisation;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.core.model.ProficiencyLevel;
 import io.github.koppel.core.model.Schedule;
 import io.github.koppel.core.model.SensitiveCategory;
@@ -48,7 +49,9 @@ public final class Testdata {
             .mobility(Mobility.of(5, TravelMode.BICYCLE))
             .availability(
                 Availability.weekly(
-                    Set.of(WeeklySlot.of(DayOfWeek.MONDAY, DayPart.MORNING)), 4.0));
+                    Set.of(WeeklySlot.of(DayOfWeek.MONDAY, DayPart.MORNING)), 4.0))
+            // In the candidate bank: organisations may find every fixture.
+            .participation(Participation.findable(DAY.minusDays(30)));
     return switch (name) {
       case "ada" -> b.birthDate(LocalDate.of(1990, 1, 1))
           .language(LanguageSkill.of("nl", CefrLevel.C2))
