@@ -8,6 +8,7 @@ import io.github.koppel.matching.Audience;
 import io.github.koppel.matching.ExplanationText;
 import io.github.koppel.matching.FairnessReport;
 import io.github.koppel.matching.GateResult;
+import io.github.koppel.matching.HeldBack;
 import io.github.koppel.matching.Match;
 import io.github.koppel.matching.NearMiss;
 import io.github.koppel.matching.Ranking;
@@ -77,6 +78,12 @@ final class Output {
       out.printf(Locale.ROOT, "%s%2d. %s  %s%s%n", indent, m.rank(), score, name(r, m.volunteerId(), m.vacancyId()), promoted);
       if (explain) {
         explanation(ExplanationText.render(m.explanation(), audience, lang), indent + "      ");
+      }
+    }
+    if (!r.heldBack().isEmpty()) {
+      out.println(indent + Texts.get("heldBack", lang) + ":");
+      for (HeldBack h : r.heldBack()) {
+        out.println(indent + "  - " + name(r, h.volunteerId(), r.subjectId()) + ": " + h.reason().in(lang));
       }
     }
     if (nearMisses) {

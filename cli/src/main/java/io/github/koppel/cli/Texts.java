@@ -52,6 +52,10 @@ final class Texts {
         "Geen match; dit zijn de bijna-matches en wat ze zou veranderen.",
         "No match; these are the near misses and what would change them.",
         "Aucune correspondance ; voici les quasi-correspondances et ce qui les changerait.");
+    put(texts, "heldBack",
+        "Tegengehouden door een contactlimiet (niet aan organisaties voorgesteld, niet toegewezen)",
+        "Held back by a contact cap (not proposed to organisations, not allocated)",
+        "Retenus par une limite de contacts (pas proposés aux organisations, pas attribués)");
     put(texts, "leftOut",
         "Niet opnieuw voorgesteld, door eerdere uitkomsten",
         "Not proposed again, because of earlier outcomes",

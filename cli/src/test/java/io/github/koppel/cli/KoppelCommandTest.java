@@ -1,6 +1,7 @@
 package io.github.koppel.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.koppel.core.demo.DemoCity;
@@ -247,6 +248,18 @@ final class KoppelCommandTest {
     assertTrue(err.toString().contains("--come-back ranks a volunteer's vacancies again: use it with --volunteer"), err.toString());
     assertEquals(2, run("match", "--volunteer", "vol-0003", "--come-back", "--audience", "organisation"));
     assertTrue(err.toString().contains("--come-back is a volunteer's own search, for a counsellor or the volunteer, not for an organisation"), err.toString());
+  }
+
+  @Test
+  void match_aCounsellorSeesWhoAContactCapHoldsBack() {
+    // vol-0149 was proposed vac-0016 on 2025-10-10 (the demo history): not proposed to it again.
+    assertEquals(0, run("match", "--vacancy", "vac-0016", "--top", "20", "--lang", "en"));
+    assertTrue(out.toString().contains("Held back by a contact cap (not proposed to organisations, not allocated):\n"
+        + "  - Fien (vol-0149): Not proposed to the organisation again: this vacancy was already proposed on 2025-10-10."), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("match", "--vacancy", "vac-0016", "--top", "1000", "--audience", "organisation", "--json"));
+    assertFalse(out.toString().contains("vol-0149"), "an organisation is not shown them");
+    assertFalse(out.toString().contains("heldBack"), out.toString());
   }
 
   @Test

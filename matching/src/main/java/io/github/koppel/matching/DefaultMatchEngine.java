@@ -91,6 +91,8 @@ final class DefaultMatchEngine implements MatchEngine {
   private volatile @Nullable DefaultMatchEngine historyEngine;
   /** The eligible volunteers by global position, once computed. */
   private volatile @Nullable Eligible eligiblePositions;
+  /** The eligible volunteers below their monthly cap by global position, once computed. */
+  private volatile @Nullable Eligible uncappedPositions;
   /** The target group's members by global position, once computed. */
   private volatile @Nullable BitSet protectedPositions;
 
@@ -320,7 +322,85 @@ final class DefaultMatchEngine implements MatchEngine {
   public Ranking rankVolunteers(String vacancyId, int k) {
     Vacancy vacancy = vacancy(vacancyId);
     checkArgument(k >= 0, "k must be >= 0: %s", k);
-    return fair(rankVolunteersOf(vacancy, k, pool, parallelism, false), vacancy, k);
+    return heldBack(fair(rankVolunteersOf(vacancy, k, pool, parallelism, false), vacancy, k), vacancy);
+  }
+
+  /**
+   * Names the matches of a ranking of volunteers whom a contact cap holds back; an organisation's
+   * ranking holds none of them.
+   */
+  private Ranking heldBack(Ranking ranking, Vacancy vacancy) {
+    if (evaluator.organisationView()) {
+      return ranking;
+    }
+    List<HeldBack> held = new ArrayList<>();
+    for (Match m : ranking.matches()) {
+      Volunteer v = store.get(m.volunteerId());
+      HeldBack h = v == null ? null : heldBack(v, vacancy);
+      if (h != null) {
+        held.add(h);
+      }
+    }
+    return held.isEmpty() ? ranking : ranking.withHeldBack(held);
+  }
+
+  /** The days over which proposals count towards a volunteer's cap. */
+  static final int CAP_DAYS = 30;
+
+  /** The lower of the policy's and the volunteer's own cap on proposals in 30 days, or null. */
+  private @Nullable Integer capOf(Volunteer volunteer) {
+    Integer policyCap = policy.proposalsPerMonth();
+    Integer own = volunteer.participation().maxProposalsPerMonth();
+    return policyCap == null ? own : own == null ? policyCap : Integer.valueOf(Math.min(policyCap, own));
+  }
+
+  /** The volunteer's proposals in the 30 days before the day of the match. */
+  private int proposalsInMonth(Volunteer volunteer) {
+    LocalDate from = date.minusDays(CAP_DAYS);
+    int n = 0;
+    for (io.github.koppel.core.model.MatchRecord r : volunteer.history()) {
+      if (r.outcome() == io.github.koppel.core.model.MatchOutcome.PROPOSED
+          && !r.date().isBefore(from) && r.date().isBefore(date)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether the volunteer reached their cap of proposals in 30 days. */
+  private boolean atMonthlyCap(Volunteer volunteer) {
+    Integer cap = capOf(volunteer);
+    return cap != null && proposalsInMonth(volunteer) >= cap;
+  }
+
+  /** The last day before the day of the match a vacancy was proposed to the volunteer, or null. */
+  private @Nullable LocalDate proposedOn(Volunteer volunteer, Vacancy vacancy) {
+    LocalDate last = null;
+    for (io.github.koppel.core.model.MatchRecord r : volunteer.history()) {
+      if (r.outcome() == io.github.koppel.core.model.MatchOutcome.PROPOSED
+          && r.vacancyId().equals(vacancy.id()) && r.date().isBefore(date)) {
+        last = r.date();
+      }
+    }
+    return last;
+  }
+
+  /** Why a contact cap holds a volunteer back from a vacancy, or null when none does. */
+  @Nullable HeldBack heldBack(Volunteer volunteer, Vacancy vacancy) {
+    LocalDate proposed = proposedOn(volunteer, vacancy);
+    Integer cap = capOf(volunteer);
+    int proposals = cap == null ? 0 : proposalsInMonth(volunteer);
+    boolean month = cap != null && proposals >= cap;
+    if (proposed == null && !month) {
+      return null;
+    }
+    io.github.koppel.core.model.LocalizedText reason =
+        month
+            ? io.github.koppel.matching.internal.Messages.text(
+                "heldBack.month", Map.of("proposals", Integer.toString(proposals), "cap", Integer.toString(cap)))
+            : io.github.koppel.matching.internal.Messages.text(
+                "heldBack.vacancy", Map.of("date", String.valueOf(proposed)));
+    return new HeldBack(volunteer.id(), proposals, cap, proposed, reason);
   }
 
   /**
@@ -329,8 +409,11 @@ final class DefaultMatchEngine implements MatchEngine {
    */
   private Ranking rankVolunteersOf(
       Vacancy vacancy, int k, @Nullable ExecutorService threadPool, int threads, boolean groupOnly) {
-    @Nullable BitSet admit = admitted(groupOnly);
-    Predicate<Volunteer> admitted = groupOnly ? v -> eligible(v) && isProtected(v) : this::eligible;
+    // An organisation is shown no one a contact cap holds back; a counsellor sees them, named.
+    boolean capped = evaluator.organisationView();
+    @Nullable BitSet admit = admitted(vacancy, groupOnly, capped);
+    Predicate<Volunteer> admitted =
+        v -> eligible(v) && (!capped || heldBack(v, vacancy) == null) && (!groupOnly || isProtected(v));
     CompiledVolunteerRanker ranker = compiled;
     if (ranker == null) {
       return rankVolunteersByObjects(vacancy, k, admitted);
@@ -511,16 +594,77 @@ final class DefaultMatchEngine implements MatchEngine {
    * The global positions a ranking of volunteers may hold, or null when it may hold every live
    * volunteer: the eligible ones, and only the target group's members when asked.
    */
-  private @Nullable BitSet admitted(boolean groupOnly) {
-    BitSet eligible = eligiblePositions();
+  private @Nullable BitSet admitted(Vacancy vacancy, boolean groupOnly, boolean capped) {
+    BitSet admit = capped ? uncappedPositions() : eligiblePositions();
+    if (capped) {
+      // One proposal per vacancy: whoever was already proposed it is held back from it.
+      BitSet cleared = null;
+      for (VolunteerStore.Segment segment : store.segments()) {
+        int[] concerned = segment.index == null ? null : segment.index.historyByVacancy().get(vacancy.id());
+        if (concerned == null) {
+          continue;
+        }
+        for (int i : concerned) {
+          if (segment.live(i) && proposedOn(segment.volunteers.get(i), vacancy) != null) {
+            if (cleared == null) {
+              cleared = admit != null ? (BitSet) admit.clone() : livePositions();
+            }
+            cleared.clear(segment.base + i);
+          }
+        }
+      }
+      if (cleared != null) {
+        admit = cleared;
+      }
+    }
     if (!groupOnly) {
-      return eligible;
+      return admit;
     }
     BitSet members = (BitSet) protectedPositions().clone();
-    if (eligible != null) {
-      members.and(eligible);
+    if (admit != null) {
+      members.and(admit);
     }
     return members;
+  }
+
+  /** The global positions of every live volunteer. */
+  private BitSet livePositions() {
+    BitSet live = new BitSet();
+    for (VolunteerStore.Segment segment : store.segments()) {
+      for (int i = 0; i < segment.volunteers.size(); i++) {
+        if (segment.live(i)) {
+          live.set(segment.base + i);
+        }
+      }
+    }
+    return live;
+  }
+
+  /**
+   * The global positions of the eligible volunteers who have not reached their cap of proposals in
+   * 30 days, or null when that is every live one; once per engine.
+   */
+  private @Nullable BitSet uncappedPositions() {
+    Eligible known = uncappedPositions;
+    if (known == null) {
+      BitSet positions = new BitSet();
+      boolean all = true;
+      for (VolunteerStore.Segment segment : store.segments()) {
+        for (int i = 0; i < segment.volunteers.size(); i++) {
+          if (segment.live(i)) {
+            Volunteer v = segment.volunteers.get(i);
+            if (eligible(v) && !atMonthlyCap(v)) {
+              positions.set(segment.base + i);
+            } else {
+              all = false;
+            }
+          }
+        }
+      }
+      known = new Eligible(all ? null : positions);
+      uncappedPositions = known;
+    }
+    return known.positions();
   }
 
   /** The global positions of the eligible volunteers, or null when every live one is; once per engine. */
@@ -572,7 +716,7 @@ final class DefaultMatchEngine implements MatchEngine {
     Map<String, Double> out = new LinkedHashMap<>();
     CompiledVolunteerRanker ranker = compiled;
     if (ranker != null) {
-      ranker.collectFeasible(vacancy, eligiblePositions(), (global, score) -> out.put(store.at(global).id(), score));
+      ranker.collectFeasible(vacancy, admitted(vacancy, false, true), (global, score) -> out.put(store.at(global).id(), score));
       if (checkMode == MatchEngine.CheckMode.COMPARE) {
         check(out, feasibleByObjects(vacancy), "the feasible volunteers for vacancy " + shownId(vacancyId));
       }
@@ -584,7 +728,7 @@ final class DefaultMatchEngine implements MatchEngine {
   private Map<String, Double> feasibleByObjects(Vacancy vacancy) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Volunteer volunteer : store.live()) {
-      if (!eligible(volunteer)) {
+      if (!eligible(volunteer) || heldBack(volunteer, vacancy) != null) {
         continue;
       }
       MatchExplanation e = evaluator.evaluate(volunteer, vacancy);
@@ -631,7 +775,7 @@ final class DefaultMatchEngine implements MatchEngine {
 
   /** Ranks the volunteers for one vacancy on the calling thread only. */
   private Ranking rankOne(Vacancy vacancy, int k) {
-    return fair(rankVolunteersOf(vacancy, k, null, 1, false), vacancy, k);
+    return heldBack(fair(rankVolunteersOf(vacancy, k, null, 1, false), vacancy, k), vacancy);
   }
 
   private static ExecutorService pool(int threads) {

@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param sensitiveGates the gates whose criteria use sensitive facts
  * @param audience the audience the explanations were redacted for, or {@code null}
  * @param fairness how the matches met the policy's fairness target, or {@code null} without one
+ * @param heldBack the volunteers among a counsellor's matches whom a contact cap holds back from
+ *     organisations and allocation, in the order of the matches; empty in every other ranking
  * @since 0.2
  */
 public record Ranking(
@@ -47,7 +49,8 @@ public record Ranking(
     Map<String, Integer> blockedBy,
     Set<String> sensitiveGates,
     @Nullable Audience audience,
-    @Nullable FairnessReport fairness) {
+    @Nullable FairnessReport fairness,
+    List<HeldBack> heldBack) {
 
   /** What a query ranks. */
   public enum Direction {
@@ -68,6 +71,51 @@ public record Ranking(
     nearMisses = List.copyOf(nearMisses);
     blockedBy = Collections.unmodifiableMap(new LinkedHashMap<>(blockedBy));
     sensitiveGates = Collections.unmodifiableSortedSet(new TreeSet<>(sensitiveGates));
+    heldBack = List.copyOf(heldBack);
+  }
+
+  /**
+   * Creates a ranking in which no one is held back.
+   *
+   * @param direction volunteers for a vacancy, or vacancies for a volunteer
+   * @param subjectId the vacancy or volunteer the query is about
+   * @param policy the policy's name
+   * @param date the day of the match
+   * @param candidates how many candidates were considered
+   * @param feasible how many passed every gate
+   * @param matches the top matches, best first
+   * @param nearMisses the nearest misses, nearest first
+   * @param blockedBy per gate, how many candidates it removed
+   * @param sensitiveGates the gates whose criteria use sensitive facts
+   * @param audience the audience the explanations were redacted for, or {@code null}
+   * @param fairness how the matches met the policy's fairness target, or {@code null}
+   */
+  public Ranking(
+      Direction direction,
+      String subjectId,
+      String policy,
+      LocalDate date,
+      int candidates,
+      int feasible,
+      List<Match> matches,
+      List<NearMiss> nearMisses,
+      Map<String, Integer> blockedBy,
+      Set<String> sensitiveGates,
+      @Nullable Audience audience,
+      @Nullable FairnessReport fairness) {
+    this(direction, subjectId, policy, date, candidates, feasible, matches, nearMisses, blockedBy,
+        sensitiveGates, audience, fairness, List.of());
+  }
+
+  /**
+   * Returns this ranking with the volunteers a contact cap holds back.
+   *
+   * @param held the volunteers held back, in the order of the matches
+   * @return the ranking
+   */
+  Ranking withHeldBack(List<HeldBack> held) {
+    return new Ranking(direction, subjectId, policy, date, candidates, feasible, matches, nearMisses,
+        blockedBy, sensitiveGates, audience, fairness, held);
   }
 
   /**
@@ -128,7 +176,7 @@ public record Ranking(
     return new Ranking(
         direction, subjectId, policy, date, candidates, feasible, shown,
         nearMisses.stream().map(n -> new NearMiss(n.explanation().redactedFor(reader))).toList(),
-        blockedBy, sensitiveGates, reader, report);
+        blockedBy, sensitiveGates, reader, report, heldBack);
   }
 
   /** Returns a short diagnostic form: the direction, the subject and the counts. */

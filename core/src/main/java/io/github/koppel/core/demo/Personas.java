@@ -11,6 +11,7 @@ import io.github.koppel.core.model.LanguageSkill;
 import io.github.koppel.core.model.LocalizedText;
 import io.github.koppel.core.model.Location;
 import io.github.koppel.core.model.Mobility;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.core.model.Preferences;
 import io.github.koppel.core.model.ProficiencyLevel;
 import io.github.koppel.core.model.Regularity;
@@ -92,13 +93,21 @@ public final class Personas {
     return new Consent(category, set, CONSENT_DAY);
   }
 
+  /** Every persona consented, on the day of their other consents, that organisations may find them. */
+  private static List<Persona> inTheBank(List<Persona> personas) {
+    return personas.stream()
+        .map(p -> new Persona(
+            p.volunteer().toBuilder().participation(Participation.findable(CONSENT_DAY)).build(), p.story()))
+        .toList();
+  }
+
   private static List<Persona> create() {
     DayOfWeek[] weekdays =
         days(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
     DayOfWeek[] weekend = days(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     ConsentPurpose matching = ConsentPurpose.MATCHING;
     ConsentPurpose counsellor = ConsentPurpose.COUNSELLOR_VIEW;
-    return List.of(
+    return inTheBank(List.of(
         new Persona(
             Volunteer.builder("persona-amal")
                 .displayName("Amal")
@@ -376,7 +385,7 @@ public final class Personas {
             LocalizedText.of(
                 "Hilde (66) was kleuterjuf. Ze heeft geen smartphone en gaf aan het loket geen toestemming om gevoelige gegevens te gebruiken; ze wil voorlezen of gezelschap bieden.",
                 "Hilde (66) was a nursery teacher. She has no smartphone and gave no consent at the counter to use sensitive facts; she wants to read aloud or keep people company.",
-                "Hilde (66 ans) était institutrice maternelle. Elle n'a pas de smartphone et n'a pas consenti au guichet à l'usage de données sensibles ; elle veut faire la lecture ou tenir compagnie.")));
+                "Hilde (66 ans) était institutrice maternelle. Elle n'a pas de smartphone et n'a pas consenti au guichet à l'usage de données sensibles ; elle veut faire la lecture ou tenir compagnie."))));
   }
 
   private static Set<WeeklySlot> union(Set<WeeklySlot> a, Set<WeeklySlot> b) {

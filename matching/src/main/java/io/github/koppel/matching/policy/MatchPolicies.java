@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.fairness.FairTopK;
 import java.io.ByteArrayInputStream;
@@ -53,6 +54,7 @@ import org.jspecify.annotations.Nullable;
  *   "tieBreak": "ID",
  *   "seed": 0,
  *   "nearMisses": 5,
+ *   "proposalsPerMonth": 4,
  *   "criteria": [
  *     {"type": "language", "mode": "HARD", "weight": 3},
  *     {"type": "distance", "weight": 2, "parameters": {"shape": "linear", "scale": 8}}
@@ -79,7 +81,7 @@ public final class MatchPolicies {
   private static final String WISHES_RESOURCE = "policies/volunteer-wishes.json";
   private static final Set<String> POLICY_FIELDS =
       Set.of("schemaVersion", "name", "version", "description", "aggregation", "minimumScore",
-          "tieBreak", "seed", "nearMisses", "criteria", "fairness");
+          "tieBreak", "seed", "nearMisses", "criteria", "fairness", "proposalsPerMonth");
   private static final Set<String> FAIRNESS_FIELDS = Set.of("targetGroup", "proportion", "alpha", "rule");
   private static final Set<String> CRITERION_FIELDS =
       Set.of("name", "type", "mode", "weight", "minimum", "parameters");
@@ -285,6 +287,9 @@ public final class MatchPolicies {
     root.put("tieBreak", policy.tieBreak().name());
     root.put("seed", policy.seed());
     root.put("nearMisses", policy.nearMisses());
+    if (policy.proposalsPerMonth() != null) {
+      root.put("proposalsPerMonth", policy.proposalsPerMonth());
+    }
     FairnessTarget fairness = policy.fairness();
     if (fairness != null) {
       ObjectNode node = root.putObject("fairness");
@@ -378,9 +383,13 @@ public final class MatchPolicies {
         throw error("$.criteria", criteriaNode, "at least one criterion must have a weight > 0");
       }
       FairnessTarget fairness = root.has("fairness") ? fairness(root.get("fairness")) : null;
+      Integer proposalsPerMonth =
+          root.has("proposalsPerMonth")
+              ? (int) integer(root.get("proposalsPerMonth"), "$.proposalsPerMonth", 0, Participation.MAX_PROPOSALS_PER_MONTH)
+              : null;
       return new MatchPolicy(
           name, policyVersion, description, aggregation, minimumScore, tieBreak, seed, nearMisses,
-          criteria, fairness);
+          criteria, fairness, proposalsPerMonth);
     }
 
     private FairnessTarget fairness(JsonNode node) {

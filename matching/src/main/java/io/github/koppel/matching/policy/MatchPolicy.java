@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.model.LocalizedText;
+import io.github.koppel.core.model.Participation;
 import io.github.koppel.matching.criteria.Criterion;
 import io.github.koppel.matching.criteria.CriterionRegistry;
 import io.github.koppel.matching.criteria.Parameters;
@@ -37,6 +38,10 @@ import org.jspecify.annotations.Nullable;
  * @param nearMisses how many near misses a ranking reports, in [0, 1000]
  * @param criteria the criteria, in the order of explanations; names are unique
  * @param fairness the fairness target of rankings of volunteers, or {@code null} for none
+ * @param proposalsPerMonth the contact cap: the most proposals a volunteer gets in 30 days, in [0,
+ *     {@value io.github.koppel.core.model.Participation#MAX_PROPOSALS_PER_MONTH}], or {@code null}
+ *     for none (a volunteer's own cap, {@code Participation.maxProposalsPerMonth}, applies
+ *     either way, and a vacancy is proposed to a volunteer once)
  * @since 0.2
  */
 public record MatchPolicy(
@@ -49,7 +54,8 @@ public record MatchPolicy(
     long seed,
     int nearMisses,
     List<CriterionSpec> criteria,
-    @Nullable FairnessTarget fairness) {
+    @Nullable FairnessTarget fairness,
+    @Nullable Integer proposalsPerMonth) {
 
   /** The most near misses a ranking may report. */
   public static final int MAX_NEAR_MISSES = 1000;
@@ -107,7 +113,37 @@ public record MatchPolicy(
       List<CriterionSpec> criteria) {
     this(
         name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses,
-        criteria, null);
+        criteria, null, null);
+  }
+
+  /**
+   * Creates a policy without a contact cap of its own.
+   *
+   * @param name the policy's name
+   * @param version the policy's version
+   * @param description what the policy is for, or {@code null}
+   * @param aggregation how criterion scores combine
+   * @param minimumScore the lowest score of a match, in [0, 1]
+   * @param tieBreak how equal scores are ordered
+   * @param seed the seed of {@link TieBreak#SHUFFLED}
+   * @param nearMisses how many near misses a ranking reports, in [0, 1000]
+   * @param criteria the criteria, in the order of explanations; names are unique
+   * @param fairness the fairness target of rankings of volunteers, or {@code null} for none
+   */
+  public MatchPolicy(
+      String name,
+      String version,
+      @Nullable LocalizedText description,
+      Aggregation aggregation,
+      double minimumScore,
+      TieBreak tieBreak,
+      long seed,
+      int nearMisses,
+      List<CriterionSpec> criteria,
+      @Nullable FairnessTarget fairness) {
+    this(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses,
+        criteria, fairness, null);
   }
 
   public MatchPolicy {
@@ -128,6 +164,10 @@ public record MatchPolicy(
         "nearMisses must be in [0, %s]: %s",
         MAX_NEAR_MISSES,
         nearMisses);
+    checkArgument(
+        proposalsPerMonth == null
+            || (proposalsPerMonth >= 0 && proposalsPerMonth <= Participation.MAX_PROPOSALS_PER_MONTH),
+        "proposalsPerMonth must be in [0, %s]: %s", Participation.MAX_PROPOSALS_PER_MONTH, proposalsPerMonth);
     criteria = List.copyOf(Objects.requireNonNull(criteria, "criteria"));
     checkArgument(!criteria.isEmpty(), "criteria must hold at least one criterion");
     Set<String> names = new HashSet<>();
@@ -204,7 +244,7 @@ public record MatchPolicy(
     }
     return new MatchPolicy(
         name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, copy,
-        fairness);
+        fairness, proposalsPerMonth);
   }
 
   /**
@@ -223,7 +263,7 @@ public record MatchPolicy(
         criterionName);
     return new MatchPolicy(
         name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, copy,
-        fairness);
+        fairness, proposalsPerMonth);
   }
 
   /**
@@ -236,7 +276,7 @@ public record MatchPolicy(
   public MatchPolicy withName(String name, String version) {
     return new MatchPolicy(
         name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
-        fairness);
+        fairness, proposalsPerMonth);
   }
 
   /**
@@ -248,7 +288,7 @@ public record MatchPolicy(
   public MatchPolicy withAggregation(Aggregation aggregation) {
     return new MatchPolicy(
         name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
-        fairness);
+        fairness, proposalsPerMonth);
   }
 
   /**
@@ -260,7 +300,7 @@ public record MatchPolicy(
   public MatchPolicy withMinimumScore(double minimumScore) {
     return new MatchPolicy(
         name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
-        fairness);
+        fairness, proposalsPerMonth);
   }
 
   /**
@@ -273,7 +313,7 @@ public record MatchPolicy(
   public MatchPolicy withTieBreak(TieBreak tieBreak, long seed) {
     return new MatchPolicy(
         name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
-        fairness);
+        fairness, proposalsPerMonth);
   }
 
   /**
@@ -285,7 +325,7 @@ public record MatchPolicy(
   public MatchPolicy withNearMisses(int nearMisses) {
     return new MatchPolicy(
         name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
-        fairness);
+        fairness, proposalsPerMonth);
   }
 
   /**
@@ -298,7 +338,20 @@ public record MatchPolicy(
   public MatchPolicy withFairness(@Nullable FairnessTarget target) {
     return new MatchPolicy(
         name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
-        target);
+        target, proposalsPerMonth);
+  }
+
+  /**
+   * Returns a copy with another contact cap.
+   *
+   * @param max the most proposals a volunteer gets in 30 days, in [0, 100], or {@code null} for
+   *     none
+   * @return the copy
+   */
+  public MatchPolicy withProposalsPerMonth(@Nullable Integer max) {
+    return new MatchPolicy(
+        name, version, description, aggregation, minimumScore, tieBreak, seed, nearMisses, criteria,
+        fairness, max);
   }
 
   @Override
