@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
  *     [--lang nl|en|fr] [--audience organisation|counsellor|volunteer] [--policy FILE] [--date D] [--json]
  * koppel explain [--data city.json] --volunteer ID --vacancy ID [--lang] [--audience] [--policy] [--json]
  * koppel match --vacancy ID --fair-group G [--fair-proportion P] [--fair-alpha A] [--fair-rule R]
+ * koppel match --volunteer ID --come-back
+ * koppel alerts [--data city.json] --vacancy ID | --volunteer ID [--threshold T] [--limit N]
+ *     [--audience organisation|counsellor] [--json]
  * koppel allocate [--data city.json] [--mode optimal|stable|stable-vacancies|greedy]
  *     [--team ID=VOLUNTEER,VOLUNTEER]... [--all] [--json]
  * koppel evaluate [--data city.json] [--history h.json|h.csv] [--policy FILE]... [--k K]
@@ -44,7 +47,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = KoppelCommand.Version.class,
     description = "Inclusive matching of volunteers and vacancies.",
-    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, MatchCommand.class, ExplainCommand.class, AllocateCommand.class, EvaluateCommand.class, TuneCommand.class, ValidateCommand.class, ConvertCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, MatchCommand.class, AlertsCommand.class, ExplainCommand.class, AllocateCommand.class, EvaluateCommand.class, TuneCommand.class, ValidateCommand.class, ConvertCommand.class})
 public final class KoppelCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

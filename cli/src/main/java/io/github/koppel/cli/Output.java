@@ -80,6 +80,9 @@ final class Output {
         explanation(ExplanationText.render(m.explanation(), audience, lang), indent + "      ");
       }
     }
+    if (r.reserve()) {
+      out.println(indent + Texts.get("reserve", lang));
+    }
     if (!r.heldBack().isEmpty()) {
       out.println(indent + Texts.get("heldBack", lang) + ":");
       for (HeldBack h : r.heldBack()) {

@@ -52,6 +52,14 @@ final class Texts {
         "Geen match; dit zijn de bijna-matches en wat ze zou veranderen.",
         "No match; these are the near misses and what would change them.",
         "Aucune correspondance ; voici les quasi-correspondances et ce qui les changerait.");
+    put(texts, "alertsHeading",
+        "%d nieuwe matches voor %s vanaf %d/100",
+        "%d new matches for %s from %d/100",
+        "%d nouvelles correspondances pour %s à partir de %d/100");
+    put(texts, "reserve",
+        "Reservelijst: de vacature is volzet; deze vrijwilligers komen eerst als er een plaats vrijkomt.",
+        "Reserve list: the vacancy is full; these volunteers come first when a place opens.",
+        "Liste de réserve : l'offre est complète ; ces bénévoles passent en premier quand une place se libère.");
     put(texts, "heldBack",
         "Tegengehouden door een contactlimiet (niet aan organisaties voorgesteld, niet toegewezen)",
         "Held back by a contact cap (not proposed to organisations, not allocated)",

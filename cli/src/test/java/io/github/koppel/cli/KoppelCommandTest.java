@@ -263,6 +263,32 @@ final class KoppelCommandTest {
   }
 
   @Test
+  void alerts_whoNewlyMatchesAVacancyAndWhatNewlyMatchesAVolunteer() {
+    assertEquals(0, run("alerts", "--vacancy", "vac-0016", "--threshold", "0.3", "--limit", "3", "--lang", "en"));
+    String text = out.toString();
+    assertTrue(text.startsWith("3 new matches for vac-0016 from 30/100\n"), text);
+    assertFalse(text.contains("vol-0149"), "already proposed vac-0016: no second message");
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("alerts", "--vacancy", "vac-0016", "--threshold", "0.3", "--audience", "organisation", "--json"));
+    assertTrue(out.toString().contains("\"subjectId\" : \"vac-0016\""), out.toString());
+    assertFalse(out.toString().contains("displayName"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("alerts", "--volunteer", "persona-amal", "--threshold", "0.2", "--lang", "nl"));
+    assertTrue(out.toString().matches("(?s)\\d+ nieuwe matches voor persona-amal vanaf 20/100\n.*\\(vac-\\d{4}\\)\n.*"), out.toString());
+  }
+
+  @Test
+  void alerts_badOptionsAreRefused() {
+    assertEquals(2, run("alerts", "--vacancy", "vac-0016", "--threshold", "1.5"));
+    assertTrue(err.toString().contains("--threshold must be in [0, 1]: 1.5"), err.toString());
+    assertEquals(2, run("alerts", "--vacancy", "vac-0016", "--limit", "20000"));
+    assertTrue(err.toString().contains("--limit must be in [0, 10000]: 20000"), err.toString());
+    assertEquals(2, run("alerts", "--volunteer", "persona-amal", "--audience", "organisation"));
+    assertTrue(err.toString().contains("the alerts of a volunteer are for the volunteer or a counsellor"), err.toString());
+    assertEquals(1, run("alerts", "--vacancy", "vac-none"));
+  }
+
+  @Test
   void match_theFairnessRuleIsChosenAndReported() {
     assertEquals(0, run("match", "--vacancy", "vac-0007", "--fair-group", "newcomer", "--fair-proportion", "0.25",
         "--top", "20", "--json", "--fair-rule", "nearest-alpha"));

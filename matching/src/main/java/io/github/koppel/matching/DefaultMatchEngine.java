@@ -322,7 +322,8 @@ final class DefaultMatchEngine implements MatchEngine {
   public Ranking rankVolunteers(String vacancyId, int k) {
     Vacancy vacancy = vacancy(vacancyId);
     checkArgument(k >= 0, "k must be >= 0: %s", k);
-    return heldBack(fair(rankVolunteersOf(vacancy, k, pool, parallelism, false), vacancy, k), vacancy);
+    return heldBack(fair(rankVolunteersOf(vacancy, k, pool, parallelism, false), vacancy, k), vacancy)
+        .asReserve(vacancy.capacity() == 0);
   }
 
   /**
@@ -550,7 +551,7 @@ final class DefaultMatchEngine implements MatchEngine {
         ranking.direction(), ranking.subjectId(), ranking.policy(), ranking.date(),
         ranking.candidates(), ranking.feasible(), matches, ranking.nearMisses(),
         ranking.blockedBy(), ranking.sensitiveGates(), ranking.audience(),
-        evaluator.organisationView() ? report.redacted() : report);
+        evaluator.organisationView() ? report.redacted() : report, ranking.heldBack(), ranking.reserve());
   }
 
   /** FA*IR's adjusted test for top-k lists, computed once per k. */
@@ -775,7 +776,8 @@ final class DefaultMatchEngine implements MatchEngine {
 
   /** Ranks the volunteers for one vacancy on the calling thread only. */
   private Ranking rankOne(Vacancy vacancy, int k) {
-    return heldBack(fair(rankVolunteersOf(vacancy, k, null, 1, false), vacancy, k), vacancy);
+    return heldBack(fair(rankVolunteersOf(vacancy, k, null, 1, false), vacancy, k), vacancy)
+        .asReserve(vacancy.capacity() == 0);
   }
 
   private static ExecutorService pool(int threads) {
@@ -887,6 +889,94 @@ final class DefaultMatchEngine implements MatchEngine {
     o.checkInBank(volunteer);
     Ranking r = o.rankVacanciesOf(volunteer, k);
     return policy.fairness() == null ? r : o.withheld(r, k, false);
+  }
+
+  private static void checkAlerts(double threshold, int limit) {
+    checkArgument(threshold >= 0 && threshold <= 1, "threshold must be in [0, 1]: %s", threshold);
+    checkArgument(limit >= 0 && limit <= MAX_ALERTS, "limit must be in [0, %s]: %s", MAX_ALERTS, limit);
+  }
+
+  /** Alerts best first, then by volunteer and vacancy id. */
+  private static final Comparator<Alert> ALERT_ORDER =
+      Comparator.comparingDouble(Alert::score).reversed()
+          .thenComparing(Alert::volunteerId)
+          .thenComparing(Alert::vacancyId);
+
+  @Override
+  public List<Alert> alertsForVacancy(String vacancyId, double threshold, int limit, Audience audience) {
+    Vacancy vacancy = vacancy(vacancyId);
+    checkAlerts(threshold, limit);
+    Objects.requireNonNull(audience, "audience");
+    checkArgument(audience != Audience.VOLUNTEER,
+        "alerts for a vacancy are for a counsellor (to tell the volunteers) or the organisation");
+    checkArgument(audience != Audience.ORGANISATION || policy.fairness() == null,
+        "an organisation's alerts under a fairness target would show its merit order; use its shortlist,"
+            + " rankVolunteers(vacancyId, k, Audience.ORGANISATION)");
+    if (vacancy.capacity() == 0 || limit == 0) {
+      return List.of();
+    }
+    DefaultMatchEngine e = audience == Audience.ORGANISATION ? forOrganisation() : this;
+    List<Alert> alerts = new ArrayList<>();
+    e.feasibleVolunteers(vacancyId).forEach((id, score) -> {
+      if (score >= threshold) {
+        alerts.add(new Alert(id, vacancyId, score));
+      }
+    });
+    alerts.sort(ALERT_ORDER);
+    return List.copyOf(alerts.subList(0, Math.min(limit, alerts.size())));
+  }
+
+  /**
+   * Every vacancy that is a feasible match for a volunteer, with the score, in the order of the
+   * vacancies: on the compiled path one scan that keeps every feasible vacancy, without
+   * explanations or notices.
+   */
+  private Map<String, Double> feasibleVacancies(Volunteer volunteer) {
+    if (strategy != MatchEngine.Strategy.COMPILED) {
+      return feasibleVacanciesByObjects(volunteer);
+    }
+    CompiledVacancyRanker ranker = vacancyRanker();
+    VacancyIndex index = ranker.index();
+    CompiledScan.Scan scan = ranker.scan(volunteer, index.size());
+    List<CompiledScan.Found> found = new ArrayList<>(scan.matches());
+    found.sort(Comparator.comparingInt(CompiledScan.Found::position));
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (CompiledScan.Found f : found) {
+      out.put(index.vacancy(f.position()).id(), f.score());
+    }
+    if (checkMode == MatchEngine.CheckMode.COMPARE) {
+      check(out, feasibleVacanciesByObjects(volunteer), "the feasible vacancies for volunteer " + shownId(volunteer.id()));
+    }
+    return out;
+  }
+
+  private Map<String, Double> feasibleVacanciesByObjects(Volunteer volunteer) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Vacancy vacancy : vacancies) {
+      MatchExplanation e = evaluator.evaluate(volunteer, vacancy);
+      if (e.isFeasible()) {
+        out.put(vacancy.id(), e.score().soft());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Alert> alertsForVolunteer(String volunteerId, double threshold, int limit) {
+    Volunteer volunteer = volunteer(volunteerId);
+    checkAlerts(threshold, limit);
+    if (limit == 0 || !eligible(volunteer) || atMonthlyCap(volunteer)) {
+      return List.of();
+    }
+    List<Alert> alerts = new ArrayList<>();
+    feasibleVacancies(volunteer).forEach((id, score) -> {
+      Vacancy vacancy = vacanciesById.get(id);
+      if (score >= threshold && vacancy.capacity() > 0 && proposedOn(volunteer, vacancy) == null) {
+        alerts.add(new Alert(volunteerId, id, score));
+      }
+    });
+    alerts.sort(ALERT_ORDER);
+    return List.copyOf(alerts.subList(0, Math.min(limit, alerts.size())));
   }
 
   /** The type of the built-in criterion of earlier outcomes. */
@@ -1048,7 +1138,7 @@ final class DefaultMatchEngine implements MatchEngine {
     return new Ranking(
         r.direction(), r.subjectId(), r.policy(), r.date(), r.candidates(), r.feasible(), matches,
         r.nearMisses().stream().map(n -> new NearMiss(n.explanation().withheld())).toList(),
-        r.blockedBy(), r.sensitiveGates(), r.audience(), r.fairness());
+        r.blockedBy(), r.sensitiveGates(), r.audience(), r.fairness(), List.of(), r.reserve());
   }
 
   @Override

@@ -62,6 +62,9 @@ public interface MatchEngine {
    * Returns the top volunteers for a vacancy. A volunteer whose {@link
    * io.github.koppel.core.model.Participation} does not let them be proposed on the day of the
    * match (paused, or withdrawn) is not a candidate: neither a match nor a near miss, nor counted.
+   * For a vacancy that is full (a capacity of 0) the ranking is a reserve list ({@link
+   * Ranking#reserve()}): who comes first when a place opens. A counsellor's ranking names the
+   * matches a contact cap holds back ({@link Ranking#heldBack()}).
    *
    * @param vacancyId the vacancy
    * @param k how many matches at most, &ge; 0
@@ -189,6 +192,46 @@ public interface MatchEngine {
    * @since 0.2
    */
   ComeBack comeBack(String volunteerId, int k, Audience audience);
+
+  /** The most alerts one call returns. */
+  int MAX_ALERTS = 10_000;
+
+  /**
+   * Returns who newly matches a vacancy, for a portal to tell them (or the organisation) after
+   * {@link #withVacancy}: the volunteers who are a feasible match now with a score of at least the
+   * threshold and whom nothing holds back. Whoever may not be proposed on the day (paused,
+   * withdrawn), has reached a contact cap or was already proposed this vacancy is left out, so a
+   * portal that records each message it sends as a {@code PROPOSED} event never sends one twice.
+   * For an organisation, only volunteers it may find, scored by the organisation score. A full
+   * vacancy (a capacity of 0) alerts no one. Computed on the compiled path with the scan of {@link
+   * #feasibleVolunteers}; best first, then by id.
+   *
+   * @param vacancyId the vacancy
+   * @param threshold the lowest score, in [0, 1]
+   * @param limit how many alerts at most, in [0, {@value #MAX_ALERTS}]
+   * @param audience a counsellor (the volunteers are told) or the organisation
+   * @return the alerts
+   * @throws IllegalArgumentException if the vacancy is unknown, a number is out of range, the
+   *     audience is {@link Audience#VOLUNTEER}, or it is an organisation under a fairness target
+   *     (scores and their order would show who the target moves up; its shortlist is the way)
+   * @since 0.2
+   */
+  List<Alert> alertsForVacancy(String vacancyId, double threshold, int limit, Audience audience);
+
+  /**
+   * Returns the vacancies that newly match a volunteer, for a portal to tell them after {@link
+   * #withVolunteer}: the open vacancies with places whose pair with the volunteer is feasible with
+   * a score of at least the threshold, except those already proposed to them. A volunteer who may
+   * not be proposed on the day, or has reached a contact cap, gets none. Best first, then by id.
+   *
+   * @param volunteerId the volunteer
+   * @param threshold the lowest score, in [0, 1]
+   * @param limit how many alerts at most, in [0, {@value #MAX_ALERTS}]
+   * @return the alerts
+   * @throws IllegalArgumentException if the volunteer is unknown or a number is out of range
+   * @since 0.2
+   */
+  List<Alert> alertsForVolunteer(String volunteerId, double threshold, int limit);
 
   /**
    * Explains a pair of the dataset as an audience may see it. For an organisation the explanation

@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param fairness how the matches met the policy's fairness target, or {@code null} without one
  * @param heldBack the volunteers among a counsellor's matches whom a contact cap holds back from
  *     organisations and allocation, in the order of the matches; empty in every other ranking
+ * @param reserve whether this is a reserve list: a ranking of volunteers for a vacancy that is
+ *     full (a capacity of 0), whose matches wait for a place to open rather than being proposed now
  * @since 0.2
  */
 public record Ranking(
@@ -50,7 +52,8 @@ public record Ranking(
     Set<String> sensitiveGates,
     @Nullable Audience audience,
     @Nullable FairnessReport fairness,
-    List<HeldBack> heldBack) {
+    List<HeldBack> heldBack,
+    boolean reserve) {
 
   /** What a query ranks. */
   public enum Direction {
@@ -104,7 +107,7 @@ public record Ranking(
       @Nullable Audience audience,
       @Nullable FairnessReport fairness) {
     this(direction, subjectId, policy, date, candidates, feasible, matches, nearMisses, blockedBy,
-        sensitiveGates, audience, fairness, List.of());
+        sensitiveGates, audience, fairness, List.of(), false);
   }
 
   /**
@@ -115,7 +118,20 @@ public record Ranking(
    */
   Ranking withHeldBack(List<HeldBack> held) {
     return new Ranking(direction, subjectId, policy, date, candidates, feasible, matches, nearMisses,
-        blockedBy, sensitiveGates, audience, fairness, held);
+        blockedBy, sensitiveGates, audience, fairness, held, reserve);
+  }
+
+  /**
+   * Returns this ranking as a reserve list, or not.
+   *
+   * @param isReserve whether it is one
+   * @return the ranking
+   */
+  Ranking asReserve(boolean isReserve) {
+    return isReserve == reserve
+        ? this
+        : new Ranking(direction, subjectId, policy, date, candidates, feasible, matches, nearMisses,
+            blockedBy, sensitiveGates, audience, fairness, heldBack, isReserve);
   }
 
   /**
@@ -176,7 +192,7 @@ public record Ranking(
     return new Ranking(
         direction, subjectId, policy, date, candidates, feasible, shown,
         nearMisses.stream().map(n -> new NearMiss(n.explanation().redactedFor(reader))).toList(),
-        blockedBy, sensitiveGates, reader, report, heldBack);
+        blockedBy, sensitiveGates, reader, report, heldBack, reserve);
   }
 
   /** Returns a short diagnostic form: the direction, the subject and the counts. */

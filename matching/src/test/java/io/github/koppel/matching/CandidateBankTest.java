@@ -29,7 +29,8 @@ final class CandidateBankTest {
   private static final Dataset CITY = DemoCity.bundled();
   private static final LocalDate DAY = DemoCity.REFERENCE_DATE;
   private static final MatchEngine ENGINE =
-      MatchEngine.builder(CITY).date(DAY).checkMode(MatchEngine.CheckMode.COMPARE).build();
+      MatchEngine.builder(CITY).date(DAY).strategy(MatchEngine.Strategy.COMPILED)
+          .checkMode(MatchEngine.CheckMode.COMPARE).build();
   private static final MatchEngine OBJECTS =
       MatchEngine.builder(CITY).date(DAY).strategy(MatchEngine.Strategy.OBJECT).build();
 

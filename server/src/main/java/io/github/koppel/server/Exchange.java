@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.koppel.core.InvalidDataException;
 import io.github.koppel.core.io.KoppelJson;
 import io.github.koppel.matching.Audience;
+import io.github.koppel.matching.MatchEngine;
 import io.github.koppel.matching.Ranking;
 import io.github.koppel.server.access.Principal;
 import io.github.koppel.server.access.Role;
@@ -77,6 +78,42 @@ final class Exchange {
       throw Problem.badParameter("k", value, "k must be in [0, " + KoppelServer.MAX_K + "]: " + k);
     }
     return k;
+  }
+
+  /** The alert threshold of a request: {@code threshold} in [0, 1], 0.5 by default. */
+  static double threshold(Context ctx) {
+    String value = ctx.queryParam("threshold");
+    if (value == null) {
+      return 0.5;
+    }
+    double t;
+    try {
+      t = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw Problem.badParameter("threshold", value, "threshold must be a number in [0, 1]");
+    }
+    if (!(t >= 0 && t <= 1)) {
+      throw Problem.badParameter("threshold", value, "threshold must be in [0, 1]: " + value.strip());
+    }
+    return t;
+  }
+
+  /** How many alerts a request asks for: {@code limit} in [0, 10000], 100 by default. */
+  static int limit(Context ctx) {
+    String value = ctx.queryParam("limit");
+    if (value == null) {
+      return 100;
+    }
+    int limit;
+    try {
+      limit = Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw Problem.badParameter("limit", value, "limit must be a whole number in [0, " + MatchEngine.MAX_ALERTS + "]");
+    }
+    if (limit < 0 || limit > MatchEngine.MAX_ALERTS) {
+      throw Problem.badParameter("limit", value, "limit must be in [0, " + MatchEngine.MAX_ALERTS + "]: " + limit);
+    }
+    return limit;
   }
 
   <T> T body(Context ctx, Class<T> type) {

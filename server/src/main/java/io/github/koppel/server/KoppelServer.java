@@ -239,6 +239,8 @@ public final class KoppelServer implements AutoCloseable {
       config.routes.get("/v1/vacancies/{id}/volunteers", this::volunteersForVacancy);
       config.routes.get("/v1/volunteers/{id}/vacancies", this::vacanciesForVolunteer);
       config.routes.get("/v1/volunteers/{id}/come-back", this::comeBack);
+      config.routes.get("/v1/vacancies/{id}/alerts", this::alertsForVacancy);
+      config.routes.get("/v1/volunteers/{id}/alerts", this::alertsForVolunteer);
       config.routes.post("/v1/visitors/vacancies", this::vacanciesForVisitor);
       config.routes.get("/v1/volunteers/{volunteerId}/vacancies/{vacancyId}/explanation", this::explain);
       config.routes.post("/v1/allocations", analysis::allocate);
@@ -438,6 +440,57 @@ public final class KoppelServer implements AutoCloseable {
     }
     Engines.volunteer(live.engine().dataset(), id);
     exchange.ranked(ctx, live.engine().comeBack(id, k, audience(p.role())), live.version());
+  }
+
+  /** The alerts of a request, as a document. */
+  record Alerts(String subjectId, double threshold, java.util.List<io.github.koppel.matching.Alert> alerts) {}
+
+  /**
+   * Who newly matches a vacancy: staff, for the volunteers (counsellor audience), or the
+   * organisation for its own vacancy, in its audience.
+   */
+  private void alertsForVacancy(Context ctx) {
+    Principal p = principal(ctx);
+    double threshold = Exchange.threshold(ctx);
+    int limit = Exchange.limit(ctx);
+    Engines.Live live = engines.current();
+    String id = ctx.pathParam("id");
+    Vacancy vacancy = Engines.vacancy(live.engine().dataset(), id);
+    switch (p.role()) {
+      case MUNICIPALITY, COUNSELLOR -> { }
+      case ORGANISATION -> {
+        if (!vacancy.organisationId().equals(p.subject())) {
+          throw forbidden("an organisation gets the alerts of its own vacancies only");
+        }
+      }
+      case VOLUNTEER -> throw forbidden("a volunteer gets the alerts of their own profile only");
+    }
+    Audience audience = p.role() == Role.ORGANISATION ? Audience.ORGANISATION : Audience.COUNSELLOR;
+    if (audience == Audience.ORGANISATION && live.engine().policy().fairness() != null) {
+      throw forbidden("an organisation's alerts under a fairness target would show its merit order; its ranking is its shortlist");
+    }
+    exchange.ranked(ctx, new Alerts(id, threshold, live.engine().alertsForVacancy(id, threshold, limit, audience)),
+        live.version());
+  }
+
+  /** The vacancies that newly match a volunteer: staff, or the volunteer for themselves. */
+  private void alertsForVolunteer(Context ctx) {
+    Principal p = principal(ctx);
+    double threshold = Exchange.threshold(ctx);
+    int limit = Exchange.limit(ctx);
+    Engines.Live live = engines.current();
+    String id = ctx.pathParam("id");
+    switch (p.role()) {
+      case MUNICIPALITY, COUNSELLOR -> { }
+      case VOLUNTEER -> {
+        if (!id.equals(p.subject())) {
+          throw forbidden("a volunteer gets the alerts of their own profile only");
+        }
+      }
+      case ORGANISATION -> throw forbidden("an organisation cannot get a volunteer's alerts");
+    }
+    Engines.volunteer(live.engine().dataset(), id);
+    exchange.ranked(ctx, new Alerts(id, threshold, live.engine().alertsForVolunteer(id, threshold, limit)), live.version());
   }
 
   /** A visitor at the counter, sent in the request and never stored: staff only. */

@@ -78,6 +78,17 @@ class OpenApiTest {
           MAPPER.readTree(back.body()).get("leftOut").findValues("vacancyId").stream().map(JsonNode::asText).distinct().toList());
       send("GET", comeBack, "/v1/volunteers/vol-0003/come-back", org, null);
       send("GET", comeBack, "/v1/volunteers/vol-none/come-back", staff, null);
+      String vacancyAlerts = "/v1/vacancies/{id}/alerts";
+      HttpResponse<String> alerts = send("GET", vacancyAlerts, "/v1/vacancies/" + vacancy.id() + "/alerts?threshold=0.3&limit=5", staff, null);
+      assertTrue(MAPPER.readTree(alerts.body()).get("alerts").size() > 0, alerts.body());
+      send("GET", vacancyAlerts, "/v1/vacancies/" + vacancy.id() + "/alerts", org, null);
+      send("GET", vacancyAlerts, "/v1/vacancies/" + vacancy.id() + "/alerts?threshold=2", staff, null);
+      send("GET", vacancyAlerts, "/v1/vacancies/" + vacancy.id() + "/alerts?limit=many", staff, null);
+      send("GET", vacancyAlerts, "/v1/vacancies/vac-none/alerts", staff, null);
+      String volunteerAlerts = "/v1/volunteers/{id}/alerts";
+      send("GET", volunteerAlerts, "/v1/volunteers/" + volunteer.id() + "/alerts?threshold=0.2", staff, null);
+      send("GET", volunteerAlerts, "/v1/volunteers/" + volunteer.id() + "/alerts", org, null);
+      send("GET", volunteerAlerts, "/v1/volunteers/vol-none/alerts", staff, null);
       String visitor = JSON.toJson(volunteer.toBuilder().id("visitor-1").build());
       send("POST", "/v1/visitors/vacancies", "/v1/visitors/vacancies?k=3", staff, visitor);
       send("POST", "/v1/visitors/vacancies", "/v1/visitors/vacancies?k=3", org, visitor);

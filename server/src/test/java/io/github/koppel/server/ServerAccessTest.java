@@ -91,6 +91,22 @@ class ServerAccessTest {
     return Http.tree(r);
   }
 
+  /**
+   * A request refused before its body is read (a counsellor's evaluation, an organisation's
+   * import) still gets its answer when the body is large, again and again on one client: not a
+   * reset connection instead of the 403.
+   */
+  @Test
+  void aRefusedLargeBodyGetsItsAnswerNotAReset() {
+    start("h2");
+    String large = "{\"history\": {\"schemaVersion\": 1, \"events\": [" + "{},".repeat(400_000) + "{}]}}";
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> refused = send("POST", "/v1/evaluations", counsellor, large);
+      assertEquals(403, refused.statusCode(), refused.body());
+      assertEquals(403, send("POST", "/v1/imports", organisation, large).statusCode());
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("databases")
   void rankingsAreTheLibrarysInTheAudienceOfTheRole(String database) throws Exception {
