@@ -42,6 +42,7 @@ final class JsonSchemasTest {
     return List.of(
         new Doc("ranking.schema.json", "A ranking: koppel match --json", Ranking.class),
         new Doc("explanation.schema.json", "An explanation of one pair: koppel explain --json", MatchExplanation.class),
+        new Doc("alerts.schema.json", "Who newly matches: koppel alerts --json", AlertsCommand.Alerts.class),
         new Doc("come-back.schema.json", "A ranking for a volunteer who comes back: koppel match --come-back --json",
             io.github.koppel.matching.ComeBack.class),
         new Doc("allocation.schema.json", "An allocation: koppel allocate --json", io.github.koppel.matching.allocation.AllocationSummary.Full.class),
@@ -105,6 +106,8 @@ final class JsonSchemasTest {
         new Object[] {"ranking.schema.json", new String[] {"match", "--vacancy", "vac-0077", "--json", "--audience", "organisation"}},
         new Object[] {"ranking.schema.json", new String[] {"match", "--vacancy", "vac-0077", "--json", "--fair-group", "newcomer"}},
         new Object[] {"come-back.schema.json", new String[] {"match", "--volunteer", "vol-0003", "--come-back", "--json"}},
+        new Object[] {"alerts.schema.json", new String[] {"alerts", "--vacancy", "vac-0016", "--threshold", "0.3", "--json"}},
+        new Object[] {"alerts.schema.json", new String[] {"alerts", "--volunteer", "persona-amal", "--json", "--limit", "0"}},
         new Object[] {"come-back.schema.json", new String[] {"match", "--volunteer", "vol-0003", "--come-back", "--json", "--audience", "volunteer"}},
         new Object[] {"explanation.schema.json", new String[] {"explain", "--volunteer", "persona-amal", "--vacancy", "vac-0002", "--json"}},
         new Object[] {"explanation.schema.json", new String[] {"explain", "--volunteer", "persona-amal", "--vacancy", "vac-0077", "--json", "--audience", "organisation"}},

@@ -61,7 +61,7 @@ public class AlertBenchmark {
     fresh = model.toBuilder().id("vac-alert").build();
     objectsAfter = objects.withVacancy(fresh);
     compiledAfter = compiled.withVacancy(fresh);
-    Volunteer changed = city.volunteers().get(4321);
+    Volunteer changed = city.volunteers().get(city.volunteers().size() / 3);
     volunteerId = changed.id();
     Volunteer moved = changed.toBuilder().interests(java.util.Set.of("culture", "sport")).build();
     objectsChanged = objects.withVolunteer(moved);

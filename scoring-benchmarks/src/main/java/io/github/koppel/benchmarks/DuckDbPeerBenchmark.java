@@ -84,7 +84,7 @@ public class DuckDbPeerBenchmark {
   /** Builds the engine and the DuckDB tables, and checks that they agree on every query. */
   @Setup
   public void setUp() throws SQLException {
-    Dataset city = DemoCity.generate(DemoCity.DEFAULT_SEED, volunteers, 300, 400);
+    Dataset city = PeerPolicy.allActive(DemoCity.generate(DemoCity.DEFAULT_SEED, volunteers, 300, 400));
     MatchPolicy policy = PeerPolicy.policy("duckdb-peer");
     compiled =
         MatchEngine.builder(city)

@@ -101,7 +101,7 @@ public class LucenePeerBenchmark {
   /** Builds the engine and the Lucene index, and checks that they agree on every query. */
   @Setup
   public void setUp() throws IOException {
-    Dataset city = DemoCity.generate(DemoCity.DEFAULT_SEED, volunteers, 300, 400);
+    Dataset city = PeerPolicy.allActive(DemoCity.generate(DemoCity.DEFAULT_SEED, volunteers, 300, 400));
     MatchPolicy policy = PeerPolicy.policy("lucene-peer");
     compiled =
         MatchEngine.builder(city)

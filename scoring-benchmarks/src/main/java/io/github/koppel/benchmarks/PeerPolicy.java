@@ -42,6 +42,19 @@ final class PeerPolicy {
    *
    * @throws IllegalStateException if fewer than 4 are found
    */
+  /**
+   * The city with every volunteer active and without caps of their own: the peers know nothing
+   * of the candidate bank, so the comparison is of matching alone.
+   */
+  static Dataset allActive(Dataset city) {
+    return io.github.koppel.core.model.Dataset.of(city.organisations(), city.vacancies(),
+        city.volunteers().stream()
+            .map(v -> v.participation().equals(io.github.koppel.core.model.Participation.DEFAULT)
+                ? v
+                : v.toBuilder().participation(io.github.koppel.core.model.Participation.DEFAULT).build())
+            .toList());
+  }
+
   static Vacancy[] comparableVacancies(Dataset city) {
     List<Vacancy> chosen = new ArrayList<>();
     for (Vacancy v : city.vacancies()) {
