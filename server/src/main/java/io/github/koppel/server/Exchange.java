@@ -224,6 +224,28 @@ final class Exchange {
     }
   }
 
+  /**
+   * Reads and drops what is left of a request body, up to {@link #MAX_DRAINED_BYTES}, before an
+   * error is answered: a request refused before its body was read (a 403 for a large upload)
+   * would otherwise have its connection closed under a client still sending, which then sees no
+   * answer at all ("header parser received no bytes", a broken pipe).
+   */
+  static void drain(Context ctx) {
+    if (ctx.req().getContentLengthLong() == 0) {
+      return;
+    }
+    try {
+      java.io.InputStream in = ctx.req().getInputStream();
+      long left = MAX_DRAINED_BYTES;
+      byte[] sink = new byte[1 << 16];
+      for (int n = in.read(sink); n > 0 && left > 0; n = in.read(sink)) {
+        left -= n;
+      }
+    } catch (java.io.IOException | IllegalStateException e) {
+      // Already read, closed or cut off: nothing left to drain.
+    }
+  }
+
   /** The most of a refused body read and dropped, so that a client still sending gets the 413. */
   static final long MAX_DRAINED_BYTES = 64L << 20;
 
@@ -266,6 +288,7 @@ final class Exchange {
   }
 
   void problem(Context ctx, Problem p) {
+    drain(ctx);
     try {
       ctx.status(p.status()).contentType("application/problem+json")
           .result(problems.writeValueAsString(p.document(ctx.path())) + "\n");
