@@ -28,9 +28,10 @@ import java.util.TreeSet;
  * {@code age} the birth date and first stage of secondary school; {@code backgroundCheck} the
  * extract date (with its consent); {@code inclusion} the target groups (with their consent);
  * {@code drivingLicence} the licences; {@code history} the history. A policy's fairness target
- * reads the target groups, and its tie-break by distance the home. The id and the participation
- * (which the engine reads to know who may be proposed, and found by organisations) are always
- * kept, and so are the consents of the sensitive fields kept. The display name and benefits are not read by any
+ * reads the target groups, and its tie-break by distance the home. The id, the participation
+ * (which the engine reads to know who may be proposed, and found by organisations) and the
+ * proposals of the history (which the contact caps count) are always kept, and so are the
+ * consents of the sensitive fields kept. The display name and benefits are not read by any
  * built-in criterion and are dropped; without benefits, a match's legal notice about benefits is the general reminder. A
  * criterion of your own that does not declare its fields reads every field, so its policy's
  * volunteers are returned unchanged.
@@ -161,8 +162,13 @@ public final class DataMinimisation {
       }
     }
     b.consents(consents);
-    // The engine itself reads the participation: who may be proposed, and found by organisations.
+    // The engine itself reads the participation (who may be proposed, and found by organisations)
+    // and the proposals of the history (the contact caps).
     b.participation(volunteer.participation());
+    if (!keep.contains(VolunteerField.HISTORY)) {
+      b.history(volunteer.history().stream()
+          .filter(r -> r.outcome() == io.github.koppel.core.model.MatchOutcome.PROPOSED).toList());
+    }
     return b.build();
   }
 }

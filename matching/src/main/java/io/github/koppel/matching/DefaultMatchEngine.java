@@ -386,6 +386,11 @@ final class DefaultMatchEngine implements MatchEngine {
     return last;
   }
 
+  @Override
+  public @Nullable HeldBack heldBack(String volunteerId, String vacancyId) {
+    return heldBack(volunteer(volunteerId), vacancy(vacancyId));
+  }
+
   /** Why a contact cap holds a volunteer back from a vacancy, or null when none does. */
   @Nullable HeldBack heldBack(Volunteer volunteer, Vacancy vacancy) {
     LocalDate proposed = proposedOn(volunteer, vacancy);
@@ -417,22 +422,22 @@ final class DefaultMatchEngine implements MatchEngine {
         v -> eligible(v) && (!capped || heldBack(v, vacancy) == null) && (!groupOnly || isProtected(v));
     CompiledVolunteerRanker ranker = compiled;
     if (ranker == null) {
-      return rankVolunteersByObjects(vacancy, k, admitted);
+      return byObjects(vacancy, k, admitted, admit, capped, groupOnly);
     }
     CompiledScan.Scan scan = ranker.scan(vacancy, k, threadPool, threads, admit);
     List<Candidate> top = rescore(scan.matches(), vacancy);
     List<Candidate> near = top == null ? null : rescore(scan.misses(), vacancy);
     if (top == null || near == null) {
       // The compiled scores are exact by construction; should one not be, the object path answers.
-      return rankVolunteersByObjects(vacancy, k, admitted);
+      return byObjects(vacancy, k, admitted, admit, capped, groupOnly);
     }
     Ranking ranking =
         evaluator.assemble(
             Ranking.Direction.VOLUNTEERS_FOR_VACANCY, vacancy.id(),
-            admit == null ? store.size() : admit.cardinality(), scan.feasible(),
+            candidates(admit, capped, groupOnly), scan.feasible(),
             top, near, evaluator.counts(scan.blocked()), k);
     if (checkMode == MatchEngine.CheckMode.COMPARE) {
-      Ranking objects = rankVolunteersByObjects(vacancy, k, admitted);
+      Ranking objects = byObjects(vacancy, k, admitted, admit, capped, groupOnly);
       String query = (groupOnly ? "the target group's volunteers" : "volunteers") + " for vacancy "
           + shownId(vacancy.id()) + ", k = " + k;
       // A ranking of the target group alone counts its candidates differently; its matches decide.
@@ -479,6 +484,19 @@ final class DefaultMatchEngine implements MatchEngine {
       out.add(new Candidate(volunteer, vacancy, rankingVacancies ? vacancy.id() : volunteer.id(), e));
     }
     return out;
+  }
+
+  /**
+   * The candidates a ranking of volunteers counts: those admitted; for an organisation, the
+   * candidate bank before any contact cap, so that the count does not change when proposals made
+   * elsewhere bring a volunteer to their cap.
+   */
+  private int candidates(@Nullable BitSet admit, boolean capped, boolean groupOnly) {
+    if (capped && !groupOnly) {
+      BitSet bank = eligiblePositions();
+      return bank == null ? store.size() : bank.cardinality();
+    }
+    return admit == null ? store.size() : admit.cardinality();
   }
 
   /** Check mode: throws if the compiled path's answer differs from the object path's. */
@@ -717,7 +735,7 @@ final class DefaultMatchEngine implements MatchEngine {
     Map<String, Double> out = new LinkedHashMap<>();
     CompiledVolunteerRanker ranker = compiled;
     if (ranker != null) {
-      ranker.collectFeasible(vacancy, admitted(vacancy, false, true), (global, score) -> out.put(store.at(global).id(), score));
+      ranker.collectFeasible(vacancy, eligiblePositions(), (global, score) -> out.put(store.at(global).id(), score));
       if (checkMode == MatchEngine.CheckMode.COMPARE) {
         check(out, feasibleByObjects(vacancy), "the feasible volunteers for vacancy " + shownId(vacancyId));
       }
@@ -729,7 +747,7 @@ final class DefaultMatchEngine implements MatchEngine {
   private Map<String, Double> feasibleByObjects(Vacancy vacancy) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Volunteer volunteer : store.live()) {
-      if (!eligible(volunteer) || heldBack(volunteer, vacancy) != null) {
+      if (!eligible(volunteer)) {
         continue;
       }
       MatchExplanation e = evaluator.evaluate(volunteer, vacancy);
@@ -738,6 +756,13 @@ final class DefaultMatchEngine implements MatchEngine {
       }
     }
     return out;
+  }
+
+  /** The object path's ranking of the admitted volunteers, counting candidates as the compiled path does. */
+  private Ranking byObjects(
+      Vacancy vacancy, int k, Predicate<Volunteer> admitted, @Nullable BitSet admit, boolean capped, boolean groupOnly) {
+    Ranking r = rankVolunteersByObjects(vacancy, k, admitted);
+    return capped && !groupOnly ? r.withCandidates(candidates(admit, true, false)) : r;
   }
 
   /** Ranks the admitted volunteers for a vacancy with the object criteria. */
@@ -918,7 +943,7 @@ final class DefaultMatchEngine implements MatchEngine {
     DefaultMatchEngine e = audience == Audience.ORGANISATION ? forOrganisation() : this;
     List<Alert> alerts = new ArrayList<>();
     e.feasibleVolunteers(vacancyId).forEach((id, score) -> {
-      if (score >= threshold) {
+      if (score >= threshold && heldBack(store.get(id), vacancy) == null) {
         alerts.add(new Alert(id, vacancyId, score));
       }
     });
@@ -1021,7 +1046,10 @@ final class DefaultMatchEngine implements MatchEngine {
       }
       MatchPolicy gatedPolicy;
       if (spec == null) {
-        String name = policy.criterion(HISTORY_TYPE) == null ? HISTORY_TYPE : "comeBackHistory";
+        String name = HISTORY_TYPE;
+        for (int n = 2; policy.criterion(name) != null; n++) {
+          name = HISTORY_TYPE + n;
+        }
         gatedPolicy = policy.withCriterion(new CriterionSpec(name, HISTORY_TYPE, CriterionSpec.Mode.HARD, 3, 0, Map.of()));
       } else if (spec.isHard()) {
         gatedPolicy = policy;
@@ -1112,6 +1140,8 @@ final class DefaultMatchEngine implements MatchEngine {
     }
     DefaultMatchEngine o = forOrganisation();
     o.checkInBank(volunteer);
+    // Nor someone a contact cap holds back from this vacancy: its ranking does not show them.
+    checkArgument(o.heldBack(volunteer, vacancy) == null, "no volunteer with id %s in the dataset", shownId(volunteer.id()));
     PolicyEvaluator view = o.evaluator;
     MatchExplanation e = view.shown(view.withNotices(volunteer, vacancy, view.evaluate(volunteer, vacancy)));
     return policy.fairness() == null ? e : e.withheld();

@@ -105,7 +105,8 @@ public interface MatchEngine {
    * Returns every volunteer who is a feasible match for a vacancy (passes every gate, the vacancy
    * is open and the score reaches the policy's minimum) with the score, without explanations: what
    * allocation and evaluation need, at the cost of a scan. Volunteers who may not be proposed on
-   * the day (paused, withdrawn) are left out.
+   * the day (paused, withdrawn) are left out; contact caps are not applied here ({@link
+   * #heldBack}), so that evaluation counts what the counsellor's ranking counts.
    *
    * @param vacancyId the vacancy
    * @return volunteer id to score, in the order of the dataset's volunteers
@@ -192,6 +193,21 @@ public interface MatchEngine {
    * @since 0.2
    */
   ComeBack comeBack(String volunteerId, int k, Audience audience);
+
+  /**
+   * Returns why a contact cap holds a volunteer back from a vacancy: they reached their cap of
+   * proposals in the 30 days before the day of the match (the policy's {@code proposalsPerMonth}
+   * or their own, the lower), or the vacancy was already proposed to them. Organisations'
+   * rankings, alerts and allocation ({@link io.github.koppel.matching.allocation.Allocations})
+   * leave out a pair held back.
+   *
+   * @param volunteerId the volunteer
+   * @param vacancyId the vacancy
+   * @return why, or {@code null} when no cap holds them back
+   * @throws IllegalArgumentException if either is unknown
+   * @since 0.2
+   */
+  @Nullable HeldBack heldBack(String volunteerId, String vacancyId);
 
   /** The most alerts one call returns. */
   int MAX_ALERTS = 10_000;

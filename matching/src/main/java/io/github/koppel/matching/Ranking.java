@@ -121,6 +121,12 @@ public record Ranking(
         blockedBy, sensitiveGates, audience, fairness, held, reserve);
   }
 
+  /** Returns this ranking with another count of candidates. */
+  Ranking withCandidates(int count) {
+    return new Ranking(direction, subjectId, policy, date, count, feasible, matches, nearMisses,
+        blockedBy, sensitiveGates, audience, fairness, heldBack, reserve);
+  }
+
   /**
    * Returns this ranking as a reserve list, or not.
    *

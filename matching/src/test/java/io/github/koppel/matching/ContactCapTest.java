@@ -95,15 +95,32 @@ final class ContactCapTest {
       Ranking org = e.rankVolunteers(p.vacancy(), 1000, Audience.ORGANISATION);
       assertFalse(listed(org, busy.id()), strategy + ": an organisation is not shown them");
       assertTrue(org.heldBack().isEmpty(), "an organisation is never told who is held back");
-      assertFalse(e.feasibleVolunteers(p.vacancy()).containsKey(busy.id()));
+      assertEquals(held, e.heldBack(busy.id(), p.vacancy()));
+      assertTrue(e.feasibleVolunteers(p.vacancy()).containsKey(busy.id()), "feasible: the cap is not a gate");
       assertFalse(Allocator.allocate(Allocations.problem(e), AllocationMode.GREEDY).placements().stream()
           .map(Placement::volunteerId).anyMatch(busy.id()::equals));
-      // Thirty days after the oldest proposal they count no longer.
-      assertTrue(e.withDate(DAY.plusDays(30)).feasibleVolunteers(p.vacancy()).containsKey(busy.id()));
+      assertFalse(e.alertsForVacancy(p.vacancy(), 0, 10_000, Audience.COUNSELLOR).stream()
+          .anyMatch(a -> a.volunteerId().equals(busy.id())));
+      // The proposals of DAY-2, DAY-11 and DAY-20: on DAY+9 the window [DAY-21, DAY+9) holds all three,
+      // on DAY+11 only two.
+      assertEquals(3, e.withDate(DAY.plusDays(9)).heldBack(busy.id(), p.vacancy()).proposals());
+      assertNull(e.withDate(DAY.plusDays(11)).heldBack(busy.id(), p.vacancy()));
     }
     // Without a cap in the policy, three proposals hold no one back.
     MatchEngine uncapped = engine(with(busy), MatchPolicies.inclusiveDefault(), MatchEngine.Strategy.COMPILED);
     assertTrue(listed(uncapped.rankVolunteers(p.vacancy(), 1000, Audience.ORGANISATION), busy.id()));
+  }
+
+  @Test
+  void minimisedDataKeepsWhatTheCapsCount() {
+    Pair p = pair();
+    Volunteer busy = proposed(p, 3, "");
+    MatchPolicy withoutHistory = CAPPED.withoutCriterion("history");
+    Volunteer minimised = DataMinimisation.minimise(busy, withoutHistory);
+    assertEquals(busy.history(), minimised.history(), "the proposals stay");
+    MatchEngine e = engine(with(minimised), withoutHistory, MatchEngine.Strategy.COMPILED);
+    assertEquals(3, e.heldBack(busy.id(), p.vacancy()).proposals());
+    assertFalse(listed(e.rankVolunteers(p.vacancy(), 1000, Audience.ORGANISATION), busy.id()));
   }
 
   @Test
@@ -130,11 +147,13 @@ final class ContactCapTest {
       assertEquals(DAY.minusDays(2), held.proposedOn());
       assertEquals("Not proposed to the organisation again: this vacancy was already proposed on 2026-09-29.", held.reason().in("en"));
       assertFalse(listed(e.rankVolunteers(p.vacancy(), 1000, Audience.ORGANISATION), asked.id()), strategy.toString());
-      assertFalse(e.feasibleVolunteers(p.vacancy()).containsKey(asked.id()));
+      assertEquals(held, e.heldBack(asked.id(), p.vacancy()));
+      assertEquals("no volunteer with id '" + asked.id() + "' in the dataset", assertThrows(IllegalArgumentException.class,
+          () -> e.explain(asked.id(), p.vacancy(), Audience.ORGANISATION)).getMessage());
       // Other vacancies may still be proposed to them.
       String other = e.rankVacancies(asked.id(), 5).matches().stream().map(Match::vacancyId)
           .filter(v -> !v.equals(p.vacancy())).findFirst().orElseThrow();
-      assertTrue(e.feasibleVolunteers(other).containsKey(asked.id()));
+      assertNull(e.heldBack(asked.id(), other));
     }
   }
 

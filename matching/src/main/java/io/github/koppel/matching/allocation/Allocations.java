@@ -32,7 +32,8 @@ public final class Allocations {
 
   /**
    * Builds the problem of the engine's whole dataset: every volunteer, every vacancy open on the
-   * engine's date with its capacity, and every feasible pair with the engine's score and the
+   * engine's date with its capacity, and every feasible pair that no contact cap holds back
+   * ({@link MatchEngine#heldBack}) with the engine's score and the
    * wish that the wishes policy gives (0 where that policy finds the pair infeasible).
    *
    * @param engine the engine, whose policy decides feasibility and scores
@@ -61,7 +62,10 @@ public final class Allocations {
     for (Vacancy vacancy : open) {
       Map<String, Double> wish = wanting.feasibleVolunteers(vacancy.id());
       for (Map.Entry<String, Double> e : engine.feasibleVolunteers(vacancy.id()).entrySet()) {
-        b.pair(e.getKey(), vacancy.id(), e.getValue(), wish.getOrDefault(e.getKey(), 0.0));
+        // Placing is proposing: no pair a contact cap holds back.
+        if (engine.heldBack(e.getKey(), vacancy.id()) == null) {
+          b.pair(e.getKey(), vacancy.id(), e.getValue(), wish.getOrDefault(e.getKey(), 0.0));
+        }
       }
     }
     for (AllocationProblem.Team team : teams) {

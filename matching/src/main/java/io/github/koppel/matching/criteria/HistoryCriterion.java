@@ -64,8 +64,17 @@ final class HistoryCriterion implements Criterion, Compilable, VacancyCompilable
     stoppedEarlyScore = p.number("stoppedEarlyScore", 0, 0, 1);
     declinedScore = p.number("declinedScore", 0.25, 0, 1);
     organisationScore = p.number("organisationScore", 0.5, 0, 1);
-    vacancyDays = (int) p.number("vacancyDays", 0, 0, 36_500);
-    organisationDays = (int) p.number("organisationDays", 180, 0, 36_500);
+    vacancyDays = days(p, "vacancyDays", 0);
+    organisationDays = days(p, "organisationDays", 180);
+  }
+
+  /** A whole number of days in [0, 36,500]. */
+  private static int days(Parameters p, String name, int defaultValue) {
+    double days = p.number(name, defaultValue, 0, 36_500);
+    if (days != Math.rint(days)) {
+      throw p.invalid(name, "parameter " + name + " must be a whole number of days in [0, 36500]");
+    }
+    return (int) days;
   }
 
   @Override

@@ -184,6 +184,10 @@ final class HistoryCriterionTest {
     InvalidDataException days =
         assertThrows(InvalidDataException.class, () -> Criterion.builtIn("history", Map.of("organisationDays", 40000)));
     assertTrue(days.getMessage().contains("organisationDays"), days.getMessage());
+    InvalidDataException half =
+        assertThrows(InvalidDataException.class, () -> Criterion.builtIn("history", Map.of("vacancyDays", 90.5)));
+    assertTrue(half.getMessage().contains("vacancyDays must be a whole number of days"), half.getMessage());
+    assertTrue(half.getMessage().contains("90.5"), half.getMessage());
   }
 
   @Test
