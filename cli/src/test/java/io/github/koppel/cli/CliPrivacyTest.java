@@ -97,6 +97,10 @@ class CliPrivacyTest {
     }
   }
 
+  /** The engine of the demo city, to tell which pairs a contact cap holds back. */
+  private static final io.github.koppel.matching.MatchEngine HELD =
+      io.github.koppel.matching.MatchEngine.builder(CITY).date(DemoCity.REFERENCE_DATE).build();
+
   @Test
   void matchAndExplainShowAnOrganisationNoSensitiveFact() {
     List<Volunteer> sensitive =
@@ -126,6 +130,9 @@ class CliPrivacyTest {
       for (int i = 0; i < sensitive.size(); i += 53) {
         Volunteer v = sensitive.get(i);
         String vacancy = CITY.vacancies().get(i % CITY.vacancies().size()).id();
+        if (HELD.heldBack(v.id(), vacancy) != null) {
+          continue;  // an organisation is not shown a pair a contact cap holds back
+        }
         for (String json : List.of("", "--json")) {
           String[] args = json.isEmpty()
               ? new String[] {"explain", "--volunteer", v.id(), "--vacancy", vacancy, "--audience", "organisation", "--lang", lang}

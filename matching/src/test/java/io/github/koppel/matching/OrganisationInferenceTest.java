@@ -170,6 +170,9 @@ class OrganisationInferenceTest {
       Volunteer stripped = strip(v, false);
       for (int j = i % 13; j < CITY.vacancies().size(); j += 97) {
         Vacancy vacancy = CITY.vacancies().get(j);
+        if (ENGINE.heldBack(v.id(), vacancy.id()) != null) {
+          continue;  // an organisation is not shown a pair a contact cap holds back
+        }
         MatchExplanation a = ENGINE.explain(v, vacancy, Audience.ORGANISATION);
         MatchExplanation b = ENGINE.explain(stripped, vacancy, Audience.ORGANISATION);
         assertEquals(JSON.toJson(a), JSON.toJson(b), () -> v.id() + " " + vacancy.id());

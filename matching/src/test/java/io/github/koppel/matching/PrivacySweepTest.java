@@ -90,6 +90,9 @@ class PrivacySweepTest {
       for (int i = 0; i < sensitive.size(); i += 41) {
         Volunteer v = sensitive.get(i);
         String vacancy = CITY.vacancies().get(i % CITY.vacancies().size()).id();
+        if (engine.heldBack(v.id(), vacancy) != null) {
+          continue;  // an organisation is not shown a pair a contact cap holds back
+        }
         MatchExplanation org = engine.explain(v.id(), vacancy, Audience.ORGANISATION);
         assertClean(org, policy.name() + " " + v.id());
         for (String lang : List.of("nl", "en", "fr")) {
