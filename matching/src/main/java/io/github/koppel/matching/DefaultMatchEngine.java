@@ -666,21 +666,7 @@ final class DefaultMatchEngine implements MatchEngine {
   private @Nullable BitSet uncappedPositions() {
     Eligible known = uncappedPositions;
     if (known == null) {
-      BitSet positions = new BitSet();
-      boolean all = true;
-      for (VolunteerStore.Segment segment : store.segments()) {
-        for (int i = 0; i < segment.volunteers.size(); i++) {
-          if (segment.live(i)) {
-            Volunteer v = segment.volunteers.get(i);
-            if (eligible(v) && !atMonthlyCap(v)) {
-              positions.set(segment.base + i);
-            } else {
-              all = false;
-            }
-          }
-        }
-      }
-      known = new Eligible(all ? null : positions);
+      known = positionsWhere(v -> eligible(v) && !atMonthlyCap(v));
       uncappedPositions = known;
     }
     return known.positions();
@@ -690,23 +676,28 @@ final class DefaultMatchEngine implements MatchEngine {
   private @Nullable BitSet eligiblePositions() {
     Eligible known = eligiblePositions;
     if (known == null) {
-      BitSet positions = new BitSet();
-      boolean all = true;
-      for (VolunteerStore.Segment segment : store.segments()) {
-        for (int i = 0; i < segment.volunteers.size(); i++) {
-          if (segment.live(i)) {
-            if (eligible(segment.volunteers.get(i))) {
-              positions.set(segment.base + i);
-            } else {
-              all = false;
-            }
-          }
-        }
-      }
-      known = new Eligible(all ? null : positions);
+      known = positionsWhere(this::eligible);
       eligiblePositions = known;
     }
     return known.positions();
+  }
+
+  /** The global positions of the live volunteers that pass a test; null positions when all do. */
+  private Eligible positionsWhere(Predicate<Volunteer> test) {
+    BitSet positions = new BitSet();
+    boolean all = true;
+    for (VolunteerStore.Segment segment : store.segments()) {
+      for (int i = 0; i < segment.volunteers.size(); i++) {
+        if (segment.live(i)) {
+          if (test.test(segment.volunteers.get(i))) {
+            positions.set(segment.base + i);
+          } else {
+            all = false;
+          }
+        }
+      }
+    }
+    return new Eligible(all ? null : positions);
   }
 
   /** The eligible positions of an engine: null when every live volunteer is eligible. */

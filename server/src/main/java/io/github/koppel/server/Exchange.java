@@ -64,20 +64,25 @@ final class Exchange {
 
 
   static int k(Context ctx) {
-    String value = ctx.queryParam("k");
+    return wholeParameter(ctx, "k", 10, KoppelServer.MAX_K);
+  }
+
+  /** A whole-number query parameter in [0, max], or its default when absent; else a 400 naming it. */
+  private static int wholeParameter(Context ctx, String name, int defaultValue, int max) {
+    String value = ctx.queryParam(name);
     if (value == null) {
-      return 10;
+      return defaultValue;
     }
-    int k;
+    int n;
     try {
-      k = Integer.parseInt(value.strip());
+      n = Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw Problem.badParameter("k", value, "k must be a whole number in [0, " + KoppelServer.MAX_K + "]");
+      throw Problem.badParameter(name, value, name + " must be a whole number in [0, " + max + "]");
     }
-    if (k < 0 || k > KoppelServer.MAX_K) {
-      throw Problem.badParameter("k", value, "k must be in [0, " + KoppelServer.MAX_K + "]: " + k);
+    if (n < 0 || n > max) {
+      throw Problem.badParameter(name, value, name + " must be in [0, " + max + "]: " + n);
     }
-    return k;
+    return n;
   }
 
   /** The alert threshold of a request: {@code threshold} in [0, 1], 0.5 by default. */
@@ -100,20 +105,7 @@ final class Exchange {
 
   /** How many alerts a request asks for: {@code limit} in [0, 10000], 100 by default. */
   static int limit(Context ctx) {
-    String value = ctx.queryParam("limit");
-    if (value == null) {
-      return 100;
-    }
-    int limit;
-    try {
-      limit = Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw Problem.badParameter("limit", value, "limit must be a whole number in [0, " + MatchEngine.MAX_ALERTS + "]");
-    }
-    if (limit < 0 || limit > MatchEngine.MAX_ALERTS) {
-      throw Problem.badParameter("limit", value, "limit must be in [0, " + MatchEngine.MAX_ALERTS + "]: " + limit);
-    }
-    return limit;
+    return wholeParameter(ctx, "limit", 100, MatchEngine.MAX_ALERTS);
   }
 
   <T> T body(Context ctx, Class<T> type) {
